@@ -1,0 +1,131 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { generateIdFromEntropySize } from "lucia";
+import { db, schema } from "#db/client.server";
+import type { Language } from "~/i18n/config";
+import { recordAudit } from "~/moderation/audit.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import { hitRateLimit, isRateLimited, type RateLimit } from "./rate-limit.server";
+import type { RegisterData } from "./schemas";
+
+const { users, organisations, organisationMembers } = schema;
+
+export const LOGIN_FAILURES_PER_EMAIL: RateLimit = { name: "login-failures-email", limit: 5, windowSeconds: 15 * 60 };
+export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = { name: "login-attempts-address", limit: 30, windowSeconds: 15 * 60 };
+
+export type FieldError = { field: string; message: string };
+
+export async function listOrganisations() {
+  return (await db())
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country })
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+}
+
+export async function registerAccount(
+  data: RegisterData,
+): Promise<{ ok: true; userId: string } | { ok: false; error: FieldError }> {
+  const database = await db();
+  const passwordHash = await hashPassword(data.password);
+  return database.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
+    if (taken) return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
+
+    let organisationId: string | null = null;
+    if (data.organisationMode === "existing") {
+      const [found] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, data.organisationId!))
+        .limit(1);
+      if (!found) return { ok: false, error: { field: "organisationId", message: "validation.organisationUnknown" } };
+      organisationId = found.id;
+    }
+    if (data.organisationMode === "new") {
+      const name = data.organisationName!;
+      const country = data.organisationCountry as (typeof schema.countryCodes)[number];
+      const [existing] = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(and(sql`lower(${organisations.name}) = lower(${name})`, eq(organisations.country, country)))
+        .limit(1);
+      if (existing) return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
+      const [created] = await tx
+        .insert(organisations)
+        .values({
+          name,
+          type: data.organisationType as (typeof schema.organisationTypes)[number],
+          country,
+          website: data.organisationWebsite || null,
+        })
+        .returning({ id: organisations.id });
+      organisationId = created!.id;
+    }
+
+    const userId = generateIdFromEntropySize(10);
+    await tx.insert(users).values({
+      id: userId,
+      email: data.email,
+      name: data.name,
+      passwordHash,
+      preferredLanguage: data.preferredLanguage,
+      individualExpert: data.organisationMode === "individual",
+    });
+    if (organisationId) await tx.insert(organisationMembers).values({ userId, organisationId });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "account.registered",
+      subjectType: "user",
+      subjectId: userId,
+      details: { organisationId, organisationCreated: data.organisationMode === "new" },
+    });
+    return { ok: true, userId };
+  });
+}
+
+export type LoginResult =
+  | { status: "ok"; userId: string; preferredLanguage: Language }
+  | { status: "invalid" }
+  | { status: "limited"; retryAfterSeconds: number };
+
+// Verifying against a real hash when the e-mail is unknown keeps the answer time the same,
+// so timing does not reveal who has an account.
+let decoyHash: Promise<string> | undefined;
+
+export async function authenticate(email: string, password: string, address: string): Promise<LoginResult> {
+  const database = await db();
+  const byAddress = await hitRateLimit(database, LOGIN_ATTEMPTS_PER_ADDRESS, address);
+  if (!byAddress.allowed) return { status: "limited", retryAfterSeconds: byAddress.retryAfterSeconds };
+  if (await isRateLimited(database, LOGIN_FAILURES_PER_EMAIL, email)) {
+    return { status: "limited", retryAfterSeconds: LOGIN_FAILURES_PER_EMAIL.windowSeconds };
+  }
+
+  const [user] = await database
+    .select({ id: users.id, passwordHash: users.passwordHash, preferredLanguage: users.preferredLanguage })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  decoyHash ??= hashPassword("decoy password that nobody has");
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+
+  if (!user || !valid) {
+    await hitRateLimit(database, LOGIN_FAILURES_PER_EMAIL, email);
+    await recordAudit(database, {
+      actorId: null,
+      action: "auth.login_failed",
+      subjectType: "user",
+      subjectId: user?.id ?? null,
+      details: { address },
+    });
+    return { status: "invalid" };
+  }
+  await recordAudit(database, { actorId: user.id, action: "auth.login", subjectType: "user", subjectId: user.id, details: { address } });
+  return { status: "ok", userId: user.id, preferredLanguage: user.preferredLanguage };
+}
+
+export async function recordLogout(userId: string): Promise<void> {
+  await recordAudit(await db(), { actorId: userId, action: "auth.logout", subjectType: "user", subjectId: userId });
+}
+
+export async function setPreferredLanguage(userId: string, language: Language): Promise<void> {
+  await (await db()).update(users).set({ preferredLanguage: language }).where(eq(users.id, userId));
+}

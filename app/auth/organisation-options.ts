@@ -1,0 +1,1 @@
+export { type CountryCode, countryCodes, type OrganisationType, organisationTypes } from "#db/schema/values";

@@ -1,0 +1,95 @@
+// The one door to sessions. lucia v3 is deprecated upstream (see docs/decisions/003-authentication.md):
+// everything that touches it lives in this file so it can be replaced by owned code later.
+import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
+import { redirect } from "@remix-run/node";
+import { Lucia, type Session, type User } from "lucia";
+import { db, schema } from "#db/client.server";
+import { hasRole, type Role } from "./roles";
+
+export type SessionUser = User;
+
+async function createLucia() {
+  const adapter = new DrizzlePostgreSQLAdapter(await db(), schema.sessions, schema.users);
+  return new Lucia(adapter, {
+    sessionCookie: {
+      name: "masukan_session",
+      attributes: {
+        sameSite: "lax",
+        secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
+      },
+    },
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      role: attributes.role,
+      preferredLanguage: attributes.preferredLanguage,
+    }),
+  });
+}
+
+let luciaInstance: ReturnType<typeof createLucia> | undefined;
+function lucia() {
+  luciaInstance ??= createLucia();
+  return luciaInstance;
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: Awaited<ReturnType<typeof createLucia>>;
+    DatabaseUserAttributes: {
+      email: string;
+      name: string;
+      role: Role;
+      preferredLanguage: "en" | "id";
+    };
+  }
+}
+
+export type CurrentSession = {
+  user: SessionUser | null;
+  session: Session | null;
+  /** Set-Cookie to send back when lucia extended or cleared the session. */
+  setCookie: string | null;
+};
+
+export async function readSession(request: Request): Promise<CurrentSession> {
+  const auth = await lucia();
+  const sessionId = auth.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return { user: null, session: null, setCookie: null };
+  const { session, user } = await auth.validateSession(sessionId);
+  if (!session) return { user: null, session: null, setCookie: auth.createBlankSessionCookie().serialize() };
+  return { user, session, setCookie: session.fresh ? auth.createSessionCookie(session.id).serialize() : null };
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await readSession(request)).user;
+}
+
+/** The signed-in user, or a redirect to log in that comes back to this page afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  }
+  return user;
+}
+
+/** Every role check on the server goes through here. */
+export async function requireRole(request: Request, minimum: Role): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!hasRole(user.role, minimum)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+export async function startSession(userId: string): Promise<string> {
+  const auth = await lucia();
+  const session = await auth.createSession(userId, {});
+  return auth.createSessionCookie(session.id).serialize();
+}
+
+export async function endSession(sessionId: string): Promise<string> {
+  const auth = await lucia();
+  await auth.invalidateSession(sessionId);
+  return auth.createBlankSessionCookie().serialize();
+}

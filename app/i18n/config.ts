@@ -1,0 +1,24 @@
+import enAuth from "#locales/en/auth.json";
+import enCommon from "#locales/en/common.json";
+import enConsultations from "#locales/en/consultations.json";
+import idAuth from "#locales/id/auth.json";
+import idCommon from "#locales/id/common.json";
+import idConsultations from "#locales/id/consultations.json";
+import { type Language, languages } from "#db/schema/values";
+
+export { type Language, languages };
+export const defaultLanguage: Language = "en";
+export const namespaces = ["common", "auth", "consultations"] as const;
+
+// Bundled rather than fetched: two small languages, and no request is needed before first paint.
+export const resources = {
+  en: { common: enCommon, auth: enAuth, consultations: enConsultations },
+  id: { common: idCommon, auth: idAuth, consultations: idConsultations },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+/** BCP 47 tags for Intl: Bahasa Indonesia is "id-ID", English here is "en-GB" (day before month, as in ASEAN usage). */
+export const intlLocale: Record<Language, string> = { en: "en-GB", id: "id-ID" };

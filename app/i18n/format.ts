@@ -1,0 +1,18 @@
+import { intlLocale, type Language } from "./config";
+
+export function formatDateTime(value: Date | string, language: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale[language], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone,
+    timeZoneName: timeZone ? "short" : undefined,
+  }).format(new Date(value));
+}
+
+export function formatDate(value: Date | string, language: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone }).format(new Date(value));
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale[language]).format(value);
+}

@@ -1,0 +1,40 @@
+import { createCookie } from "@remix-run/node";
+import { defaultLanguage, isLanguage, type Language } from "./config";
+
+export const languageCookie = createCookie("masukan_lang", {
+  path: "/",
+  sameSite: "lax",
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+  secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",
+});
+
+/** The reader's language: their explicit choice (cookie) first, then the browser's Accept-Language. */
+export async function detectLanguage(request: Request): Promise<Language> {
+  const chosen = await languageCookie.parse(request.headers.get("Cookie"));
+  if (isLanguage(chosen)) return chosen;
+  return fromAcceptLanguage(request.headers.get("Accept-Language"));
+}
+
+export function fromAcceptLanguage(header: string | null): Language {
+  if (!header) return defaultLanguage;
+  const ranked = header
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { base: tag.trim().toLowerCase().split("-")[0] ?? "", quality: q ? Number(q.slice(2)) : 1, index };
+    })
+    .filter((entry) => entry.base && !Number.isNaN(entry.quality) && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  // Malay readers get Bahasa Indonesia: the languages are mutually intelligible, English is further away.
+  for (const { base } of ranked) {
+    if (base === "id" || base === "in" || base === "ms") return "id";
+    if (base === "en") return "en";
+  }
+  return defaultLanguage;
+}
+
+export function setLanguageCookie(language: Language): Promise<string> {
+  return languageCookie.serialize(language);
+}

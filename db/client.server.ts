@@ -1,0 +1,141 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Anything queries can run on: the database itself or an open transaction. */
+export type Executor = Database | Transaction;
+
+export type DatabaseConfig = { url: string } | { dataDir: string };
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "postgres" | "pglite";
+  /** A human-readable name of where the data lives, without credentials. */
+  location: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown when the configured database cannot be reached; `variable` names the setting to fix. */
+export class DatabaseConfigError extends Error {
+  constructor(
+    readonly variable: "DATABASE_URL" | "DATA_DIR",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+// Any constant works; it only has to be the same for every app server migrating this database.
+const MIGRATION_LOCK_ID = 725_001;
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+  return { dataDir: env.DATA_DIR || path.resolve(process.cwd(), ".data") };
+}
+
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ""}${parsed.host}${parsed.pathname}`;
+  } catch {
+    return "(not a valid URL)";
+  }
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  return "url" in config ? openPostgres(config.url) : openPglite(config.dataDir);
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const location = describeUrl(url);
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new DatabaseConfigError("DATABASE_URL", `DATABASE_URL must start with postgres:// (got ${location})`);
+  }
+  const client = postgres(url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {}, connect_timeout: 10 });
+  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  try {
+    await db.execute(sql`select 1`);
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new DatabaseConfigError("DATABASE_URL", `DATABASE_URL: cannot connect to ${location} (${reason(error)})`);
+  }
+  return {
+    db,
+    kind: "postgres",
+    location,
+    async migrate() {
+      // Several app servers may start at once; only one may apply migrations.
+      const connection = await client.reserve();
+      try {
+        await connection`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+        await migratePostgres(drizzlePostgres(connection), { migrationsFolder });
+      } finally {
+        await connection`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
+        connection.release();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const inMemory = dataDir.startsWith("memory://");
+  let client: PGlite;
+  try {
+    if (!inMemory) mkdirSync(dataDir, { recursive: true });
+    client = new PGlite(inMemory ? dataDir : path.join(dataDir, "pglite"));
+    await client.waitReady;
+  } catch (error) {
+    throw new DatabaseConfigError("DATA_DIR", `DATA_DIR: cannot open the embedded database in ${dataDir} (${reason(error)})`);
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    location: inMemory ? dataDir : path.join(dataDir, "pglite"),
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) return error.message.split("\n")[0] ?? error.name;
+  return String(error);
+}
+
+/** postgres.js returns a row array, PGlite `{ rows }`: raw SQL goes through this one door. */
+export async function queryRows<Row>(executor: Executor, query: ReturnType<typeof sql>): Promise<Row[]> {
+  const result = (await executor.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as Row[];
+  return ((result as { rows?: Row[] }).rows ?? []) as Row[];
+}
+
+let current: Promise<DatabaseHandle> | undefined;
+
+/** The process-wide database, opened from the environment on first use. */
+export function database(): Promise<DatabaseHandle> {
+  current ??= openDatabase(configFromEnv()).catch((error) => {
+    current = undefined;
+    throw error;
+  });
+  return current;
+}
+
+export async function db(): Promise<Database> {
+  return (await database()).db;
+}
+
+export { schema };

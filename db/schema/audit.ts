@@ -1,0 +1,21 @@
+import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+
+// Append-only: a trigger (see the migration "audit_append_only") refuses UPDATE and DELETE.
+// actor_id is deliberately not a foreign key, so removing an account never rewrites history.
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id"),
+    reason: text("reason"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [
+    index("audit_events_subject_idx").on(table.subjectType, table.subjectId),
+    index("audit_events_occurred_at_idx").on(table.occurredAt),
+  ],
+);

@@ -1,0 +1,56 @@
+import { boolean, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+
+export const consultationPhaseEnum = pgEnum("consultation_phase", ["draft", "open", "closed", "published"]);
+
+export const consultations = pgTable("consultations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  referencePrefix: text("reference_prefix").notNull(),
+  titleEn: text("title_en").notNull(),
+  titleId: text("title_id").notNull(),
+  summaryEn: text("summary_en").notNull(),
+  summaryId: text("summary_id").notNull(),
+  descriptionEn: text("description_en").notNull(),
+  descriptionId: text("description_id").notNull(),
+  phase: consultationPhaseEnum("phase").notNull().default("draft"),
+  opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
+  closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
+  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const documentVersions = pgTable(
+  "document_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    titleEn: text("title_en").notNull(),
+    titleId: text("title_id").notNull(),
+    isCurrent: boolean("is_current").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique("document_versions_label_key").on(table.consultationId, table.label)],
+);
+
+export const sections = pgTable(
+  "sections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    number: text("number").notNull(),
+    headingEn: text("heading_en"),
+    headingId: text("heading_id"),
+    bodyEn: text("body_en"),
+    bodyId: text("body_id"),
+  },
+  (table) => [
+    unique("sections_number_key").on(table.versionId, table.number),
+    unique("sections_position_key").on(table.versionId, table.position),
+  ],
+);

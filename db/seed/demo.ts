@@ -1,0 +1,148 @@
+import { hashPassword } from "~/auth/password.server";
+import { recordAudit } from "~/moderation/audit.server";
+import { type Database, type Transaction, schema } from "../client.server";
+import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type SeedConsultation } from "./content";
+import { demoSubmissions } from "./submissions";
+
+const DAY = 86_400_000;
+
+export const demoAccounts = [
+  { role: "contributor", email: "contributor@demo.masukan.test", password: "contributor-demo-2026", name: "Siti Rahmawati", organisation: 0 },
+  { role: "moderator", email: "moderator@demo.masukan.test", password: "moderator-demo-2026", name: "Nguyen Thi Lan", organisation: null },
+  { role: "admin", email: "admin@demo.masukan.test", password: "admin-demo-2026", name: "Arief Wicaksono", organisation: null },
+] as const;
+
+export type SeedResult = { seeded: boolean };
+
+/** Builds the demo consultation once per database; a second call changes nothing. */
+export async function seedDemo(database: Database, now: Date = new Date()): Promise<SeedResult> {
+  const passwords = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
+  return database.transaction(async (tx) => {
+    const claimed = await tx.insert(schema.seedRuns).values({ name: "demo" }).onConflictDoNothing().returning();
+    if (claimed.length === 0) return { seeded: false };
+
+    const organisationIds = await insertOrganisations(tx);
+    const userIds: string[] = [];
+    for (const [index, account] of demoAccounts.entries()) {
+      const id = `demo-${account.role}`;
+      userIds.push(id);
+      await tx.insert(schema.users).values({
+        id,
+        email: account.email,
+        name: account.name,
+        passwordHash: passwords[index]!,
+        role: account.role,
+        preferredLanguage: account.role === "moderator" ? "en" : "id",
+      });
+      if (account.organisation !== null) {
+        await tx.insert(schema.organisationMembers).values({ userId: id, organisationId: organisationIds[account.organisation]! });
+      }
+    }
+
+    const open = await insertConsultation(tx, openConsultation, {
+      phase: "open",
+      opensAt: new Date(now.getTime() - 3 * DAY),
+      closesAt: new Date(now.getTime() + 30 * DAY),
+    });
+    await insertConsultation(tx, pastConsultation, {
+      phase: "closed",
+      opensAt: new Date(now.getTime() - 200 * DAY),
+      closesAt: new Date(now.getTime() - 140 * DAY),
+    });
+
+    await tx.insert(schema.themes).values(
+      demoThemes.map((theme, position) => ({
+        consultationId: open.consultationId,
+        key: theme.key,
+        position,
+        labelEn: theme.label.en,
+        labelId: theme.label.id,
+        descriptionEn: theme.description.en,
+        descriptionId: theme.description.id,
+        keywordsEn: theme.keywords.en,
+        keywordsId: theme.keywords.id,
+      })),
+    );
+
+    const year = now.getUTCFullYear();
+    await tx.insert(schema.submissions).values(
+      demoSubmissions.map((submission, index) => ({
+        reference: `${openConsultation.referencePrefix}-${year}-${String(index + 1).padStart(4, "0")}`,
+        consultationId: open.consultationId,
+        sectionId: open.sectionIds.get(submission.section) ?? null,
+        authorId: userIds[0]!,
+        organisationId: organisationIds[0]!,
+        kind: submission.kind,
+        stance: submission.stance,
+        body: submission.body,
+        language: submission.language,
+        consent: submission.consent,
+        status: submission.status,
+        createdAt: new Date(now.getTime() - (2 - index / demoSubmissions.length) * DAY),
+      })),
+    );
+
+    await recordAudit(tx, {
+      actorId: null,
+      action: "seed.demo",
+      subjectType: "database",
+      details: { consultations: 2, themes: demoThemes.length, accounts: demoAccounts.length },
+    });
+    return { seeded: true };
+  });
+}
+
+async function insertOrganisations(tx: Transaction): Promise<string[]> {
+  const rows = await tx
+    .insert(schema.organisations)
+    .values(demoOrganisations.map((o) => ({ name: o.name, type: o.type, country: o.country, website: o.website })))
+    .returning({ id: schema.organisations.id });
+  return rows.map((row) => row.id);
+}
+
+async function insertConsultation(
+  tx: Transaction,
+  content: SeedConsultation,
+  timing: { phase: "open" | "closed"; opensAt: Date; closesAt: Date },
+) {
+  const [consultation] = await tx
+    .insert(schema.consultations)
+    .values({
+      slug: content.slug,
+      referencePrefix: content.referencePrefix,
+      titleEn: content.title.en,
+      titleId: content.title.id,
+      summaryEn: content.summary.en,
+      summaryId: content.summary.id,
+      descriptionEn: content.description.en,
+      descriptionId: content.description.id,
+      timeZone: content.timeZone,
+      ...timing,
+    })
+    .returning({ id: schema.consultations.id });
+  const [version] = await tx
+    .insert(schema.documentVersions)
+    .values({
+      consultationId: consultation!.id,
+      label: content.versionLabel,
+      titleEn: content.documentTitle.en,
+      titleId: content.documentTitle.id,
+      isCurrent: true,
+    })
+    .returning({ id: schema.documentVersions.id });
+  const inserted = await tx
+    .insert(schema.sections)
+    .values(
+      content.sections.map((section, position) => ({
+        versionId: version!.id,
+        position,
+        number: section.number,
+        headingEn: section.heading.en,
+        headingId: section.heading.id,
+        bodyEn: section.body.en,
+        bodyId: section.body.id,
+      })),
+    )
+    .returning({ id: schema.sections.id, number: schema.sections.number });
+  return { consultationId: consultation!.id, sectionIds: new Map(inserted.map((s) => [s.number, s.id])) };
+}
