@@ -2,8 +2,11 @@ import { intlLocale, type Language } from "./config";
 
 export function formatDateTime(value: Date | string, language: Language, timeZone?: string): string {
   return new Intl.DateTimeFormat(intlLocale[language], {
-    dateStyle: "long",
-    timeStyle: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone,
     timeZoneName: timeZone ? "short" : undefined,
   }).format(new Date(value));

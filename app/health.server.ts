@@ -1,0 +1,16 @@
+import { sql } from "drizzle-orm";
+import { db } from "#db/client.server";
+
+const TIMEOUT_MS = 3_000;
+
+/** True when the database answers a trivial query within a few seconds. */
+export async function checkDatabase(): Promise<boolean> {
+  try {
+    const database = await db();
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS).unref());
+    await Promise.race([database.execute(sql`select 1`), timeout]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,24 @@
+import type { i18n } from "i18next";
+import { defaultLanguage, isLanguage, type Language } from "./config";
+import { createI18n } from "./instance";
+
+const byLanguage = new Map<Language, i18n>();
+
+type MatchWithData = { id: string; data: unknown };
+
+/** The reader's language as the root loader found it, for `meta` functions (which cannot use hooks). */
+export function metaLanguage(matches: MatchWithData[]): Language {
+  const language = (matches.find((match) => match.id === "root")?.data as { language?: unknown } | undefined)?.language;
+  return isLanguage(language) ? language : defaultLanguage;
+}
+
+/** `<title>` text: the page's own words, then the site name. */
+export function pageTitle(matches: MatchWithData[], key: string, values?: Record<string, unknown>): string {
+  const language = metaLanguage(matches);
+  let instance = byLanguage.get(language);
+  if (!instance) {
+    instance = createI18n(language);
+    byLanguage.set(language, instance);
+  }
+  return `${instance.t(key, values)} · Masukan`;
+}

@@ -1,0 +1,140 @@
+import { type HeadersFunction, json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { type ReactNode, useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { readSession } from "./auth/session.server";
+import type { Language } from "./i18n/config";
+import { detectLanguage } from "./i18n/language.server";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [{ user, setCookie }, language] = await Promise.all([readSession(request), detectLanguage(request)]);
+  return json(
+    { language, user: user ? { name: user.name, role: user.role } : null },
+    { headers: setCookie ? { "Set-Cookie": setCookie } : {} },
+  );
+}
+
+// A refreshed or cleared session cookie must reach the browser on full page loads too.
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const headers = new Headers();
+  const cookie = loaderHeaders.get("Set-Cookie");
+  if (cookie) headers.set("Set-Cookie", cookie);
+  return headers;
+};
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRootData();
+  const { t, i18n } = useTranslation();
+  const language: Language = data?.language ?? (i18n.language as Language);
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+  }, [i18n, language]);
+  return (
+    <html lang={language} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("nav.skipToContent", { lng: language })}
+        </a>
+        <SiteHeader language={language} user={data?.user ?? null} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t("footer.about", { lng: language })}</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function SiteHeader({ language, user }: { language: Language; user: { name: string; role: string } | null }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          Masukan
+        </Link>
+        <nav aria-label={t("nav.label", { lng: language })} className="site-nav">
+          <Form method="post" action="/language" className="language-switch" aria-label={t("language.switchLabel", { lng: language })}>
+            <input type="hidden" name="redirectTo" value={here} />
+            <button type="submit" name="language" value="en" lang="en" aria-pressed={language === "en"}>
+              English
+            </button>
+            <button type="submit" name="language" value="id" lang="id" aria-pressed={language === "id"}>
+              Bahasa Indonesia
+            </button>
+          </Form>
+          {user ? (
+            <div className="account">
+              <span className="account__name">{t("nav.signedInAs", { lng: language, name: user.name })}</span>
+              <Form method="post" action="/logout">
+                <button type="submit" className="link-button">
+                  {t("nav.logOut", { lng: language })}
+                </button>
+              </Form>
+            </div>
+          ) : (
+            <div className="account">
+              <Link to={`/login?${new URLSearchParams({ redirectTo: here })}`}>{t("nav.logIn", { lng: language })}</Link>
+              <Link to="/register">{t("nav.register", { lng: language })}</Link>
+            </div>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "serverError";
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <div className="page page--narrow">
+      <h1>{t(`errors.${key}.title`)}</h1>
+      <p>{t(`errors.${key}.body`)}</p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { json, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ConsultationList } from "~/consultations/components";
+import { listPublicConsultations } from "~/consultations/consultations.server";
+import { pageTitle } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "consultations:home.title") }];
+
+export async function loader() {
+  return json(await listPublicConsultations());
+}
+
+export default function Home() {
+  const { current, past } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("consultations");
+  return (
+    <div className="page">
+      <h1>{t("home.title")}</h1>
+      <p className="lead">{t("home.intro")}</p>
+      <section aria-labelledby="current-heading">
+        <h2 id="current-heading">{t("home.current")}</h2>
+        {current.length > 0 ? <ConsultationList items={current} /> : <p>{t("home.noCurrent")}</p>}
+      </section>
+      <section aria-labelledby="past-heading">
+        <h2 id="past-heading">{t("home.past")}</h2>
+        {past.length > 0 ? <ConsultationList items={past} /> : <p>{t("home.noPast")}</p>}
+      </section>
+    </div>
+  );
+}

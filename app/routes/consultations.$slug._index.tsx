@@ -1,0 +1,58 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PhaseBadge, PhaseDates } from "~/consultations/components";
+import { getConsultationOverview } from "~/consultations/consultations.server";
+import { SectionTitle } from "~/consultations/section-title";
+import type { Language } from "~/i18n/config";
+import { formatNumber } from "~/i18n/format";
+import { metaLanguage } from "~/i18n/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? [{ title: `${data.title[metaLanguage(matches)]} · Masukan` }] : [];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const consultation = await getConsultationOverview(params.slug ?? "");
+  if (!consultation) throw new Response("Not found", { status: 404 });
+  return json(consultation);
+}
+
+export default function ConsultationOverview() {
+  const consultation = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("consultations");
+  const language = i18n.language as Language;
+  return (
+    <div className="page">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link to="/">{t("home.title")}</Link>
+      </nav>
+      <h1>{consultation.title[language]}</h1>
+      <div className="phase-line">
+        <PhaseBadge phase={consultation.phase} />
+        <PhaseDates consultation={consultation} />
+      </div>
+      {/* Rendered from the secretariat's Markdown and sanitised on the server. */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: consultation.description[language] }} />
+      <section aria-labelledby="contents-heading">
+        <h2 id="contents-heading">{t("overview.contents")}</h2>
+        {consultation.version ? (
+          <p className="muted">
+            {t("overview.version", { title: consultation.version.title[language], label: consultation.version.label })}
+          </p>
+        ) : null}
+        <ol className="toc">
+          {consultation.sections.map((section) => (
+            <li key={section.number}>
+              <Link to={`/consultations/${consultation.slug}/sections/${section.number}`}>
+                <SectionTitle number={section.number} heading={section.heading} />
+              </Link>
+              <span className="toc__count">
+                {t("overview.inputCount", { count: section.approvedInput, formatted: formatNumber(section.approvedInput, language) })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

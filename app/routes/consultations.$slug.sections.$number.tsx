@@ -1,0 +1,94 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PhaseBadge } from "~/consultations/components";
+import { getSection } from "~/consultations/consultations.server";
+import { SectionTitle } from "~/consultations/section-title";
+import { isLanguage, type Language } from "~/i18n/config";
+import { metaLanguage } from "~/i18n/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [];
+  const language = metaLanguage(matches);
+  const heading = data.section.heading[language] ?? data.section.heading.en ?? data.section.heading.id;
+  return [{ title: `${data.section.number} ${heading} · ${data.consultation.title[language]} · Masukan` }];
+};
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const found = await getSection(params.slug ?? "", params.number ?? "");
+  if (!found) throw new Response("Not found", { status: 404 });
+  // On narrow screens one language is shown at a time; ?text= picks it, so the switch needs no JavaScript.
+  const text = new URL(request.url).searchParams.get("text");
+  return json({ ...found, text: isLanguage(text) ? text : null });
+}
+
+const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
+
+export default function SectionPage() {
+  const { consultation, section, previous, next, versionLabel, text } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("consultations");
+  const language = i18n.language as Language;
+  const shown: Language = text ?? language;
+  const columns: Language[] = language === "en" ? ["en", "id"] : ["id", "en"];
+  const base = `/consultations/${consultation.slug}`;
+  return (
+    <div className="page page--wide">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
+        <Link to="/">{t("home.title")}</Link> <span aria-hidden="true">›</span>{" "}
+        <Link to={base}>{consultation.title[language]}</Link>
+      </nav>
+      <h1>
+        <SectionTitle number={section.number} heading={section.heading} />
+      </h1>
+      <p className="phase-line">
+        <PhaseBadge phase={consultation.phase} /> <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
+      </p>
+
+      <nav className="text-switch" aria-label={t("section.readIn")}>
+        {columns.map((lang) => (
+          <Link key={lang} to={`?text=${lang}`} lang={lang} aria-current={shown === lang ? "true" : undefined} preventScrollReset replace>
+            {languageNames[lang]}
+          </Link>
+        ))}
+      </nav>
+
+      <div className="parallel">
+        {columns.map((lang) => {
+          const body = section.body[lang];
+          return (
+            <section key={lang} lang={lang} className={shown === lang ? "parallel__column is-shown" : "parallel__column"} aria-labelledby={`text-${lang}`}>
+              <h2 id={`text-${lang}`} className="parallel__language">
+                {languageNames[lang]}
+              </h2>
+              {body ? (
+                // Rendered from the secretariat's Markdown and sanitised on the server.
+                <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />
+              ) : (
+                <p className="missing-translation" lang={language}>
+                  {t(`section.missing.${lang}`)}
+                </p>
+              )}
+            </section>
+          );
+        })}
+      </div>
+
+      <nav className="pager" aria-label={t("section.pager")}>
+        {previous ? (
+          <Link to={`${base}/sections/${previous.number}`} rel="prev" className="pager__previous">
+            <span className="pager__label">{t("section.previous")}</span>
+            <SectionTitle number={previous.number} heading={previous.heading} />
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link to={`${base}/sections/${next.number}`} rel="next" className="pager__next">
+            <span className="pager__label">{t("section.next")}</span>
+            <SectionTitle number={next.number} heading={next.heading} />
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { authenticate } from "~/auth/accounts.server";
+import { safeRedirect, loginSchema } from "~/auth/schemas";
+import { getUser, startSession } from "~/auth/session.server";
+import { ErrorSummary, TextField } from "~/forms/fields";
+import { parseForm } from "~/forms/parse.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import { setLanguageCookie } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:login.title") }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getUser(request)) throw redirect(redirectTo);
+  return json({ redirectTo });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await parseForm(request, loginSchema);
+  if (!form.ok) return json(form, { status: 400 });
+  const result = await authenticate(form.data.email, form.data.password, context.clientAddress ?? "unknown");
+  if (result.status === "limited") {
+    return json(
+      { ok: false as const, errors: { form: "validation.tooManyAttempts" }, values: form.values },
+      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
+    );
+  }
+  if (result.status === "invalid") {
+    return json({ ok: false as const, errors: { form: "validation.wrongCredentials" }, values: form.values }, { status: 400 });
+  }
+  const headers = new Headers();
+  headers.append("Set-Cookie", await startSession(result.userId));
+  headers.append("Set-Cookie", await setLanguageCookie(result.preferredLanguage));
+  return redirect(safeRedirect(form.data.redirectTo), { headers });
+}
+
+export default function Login() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("auth");
+  const navigation = useNavigation();
+  const { register, errors, showSummary, onSubmit } = useValidatedForm(loginSchema, { email: "", password: "", redirectTo }, actionData);
+  return (
+    <div className="page page--narrow">
+      <h1>{t("login.title")}</h1>
+      <ErrorSummary errors={errors} order={["email", "password"]} show={showSummary} />
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" {...register("redirectTo")} />
+        <TextField label={t("fields.email")} type="email" autoComplete="email" spellCheck={false} error={errors.email} {...register("email")} />
+        <TextField label={t("fields.password")} type="password" autoComplete="current-password" error={errors.password} {...register("password")} />
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("login.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("login.noAccount")} <Link to={`/register?${new URLSearchParams({ redirectTo })}`}>{t("login.registerLink")}</Link>
+      </p>
+    </div>
+  );
+}

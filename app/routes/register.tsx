@@ -1,0 +1,172 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listOrganisations, registerAccount } from "~/auth/accounts.server";
+import { countryCodes, organisationTypes } from "~/auth/organisation-options";
+import { PASSWORD_MIN_LENGTH, registerSchema, safeRedirect } from "~/auth/schemas";
+import { getUser, startSession } from "~/auth/session.server";
+import { ErrorSummary, RadioGroup, SelectField, TextField } from "~/forms/fields";
+import { parseForm } from "~/forms/parse.server";
+import { useValidatedForm } from "~/forms/use-validated-form";
+import type { Language } from "~/i18n/config";
+import { detectLanguage, setLanguageCookie } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/meta";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:register.title") }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  if (await getUser(request)) throw redirect(redirectTo);
+  const [organisations, language] = await Promise.all([listOrganisations(), detectLanguage(request)]);
+  return json({ organisations, redirectTo, language });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await parseForm(request, registerSchema);
+  if (!form.ok) return json(form, { status: 400 });
+  const result = await registerAccount(form.data);
+  if (!result.ok) {
+    return json({ ok: false as const, errors: { [result.error.field]: result.error.message }, values: form.values }, { status: 400 });
+  }
+  const headers = new Headers();
+  headers.append("Set-Cookie", await startSession(result.userId));
+  headers.append("Set-Cookie", await setLanguageCookie(form.data.preferredLanguage));
+  return redirect(safeRedirect(form.data.redirectTo), { headers });
+}
+
+const FIELD_ORDER = [
+  "name",
+  "email",
+  "password",
+  "preferredLanguage",
+  "organisationMode",
+  "organisationId",
+  "organisationName",
+  "organisationType",
+  "organisationCountry",
+  "organisationWebsite",
+];
+
+export default function Register() {
+  const { organisations, redirectTo, language } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation("auth");
+  const { t: tc } = useTranslation("common");
+  const { register, watch, errors, showSummary, onSubmit } = useValidatedForm(
+    registerSchema,
+    {
+      name: "",
+      email: "",
+      password: "",
+      preferredLanguage: language as Language,
+      organisationMode: undefined,
+      organisationId: "",
+      organisationName: "",
+      organisationType: "",
+      organisationCountry: "",
+      organisationWebsite: "",
+      redirectTo,
+    },
+    actionData,
+  );
+  // Before hydration (or without JavaScript) every organisation block shows; afterwards only the chosen one.
+  const mode = watch("organisationMode");
+  const hidden = (block: string) => (mode !== undefined && mode !== block ? "conditional is-hidden" : "conditional");
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t("register.title")}</h1>
+      <p className="lead">{t("register.intro")}</p>
+      <ErrorSummary errors={errors} order={FIELD_ORDER} show={showSummary} />
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" {...register("redirectTo")} />
+        <TextField label={t("fields.name")} autoComplete="name" error={errors.name} {...register("name")} />
+        <TextField
+          label={t("fields.email")}
+          hint={t("register.emailHint")}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          error={errors.email}
+          {...register("email")}
+        />
+        <TextField
+          label={t("fields.password")}
+          hint={t("register.passwordRules", { min: PASSWORD_MIN_LENGTH })}
+          type="password"
+          autoComplete="new-password"
+          error={errors.password}
+          {...register("password")}
+        />
+        <RadioGroup
+          name="preferredLanguage"
+          legend={t("fields.preferredLanguage")}
+          error={errors.preferredLanguage}
+          options={[
+            { value: "en", label: <span lang="en">English</span> },
+            { value: "id", label: <span lang="id">Bahasa Indonesia</span> },
+          ]}
+          inputProps={() => register("preferredLanguage")}
+        />
+        <RadioGroup
+          name="organisationMode"
+          legend={t("fields.organisationMode")}
+          hint={t("register.organisationHint")}
+          error={errors.organisationMode}
+          options={[
+            { value: "existing", label: t("register.modeExisting") },
+            { value: "new", label: t("register.modeNew") },
+            { value: "individual", label: t("register.modeIndividual"), hint: t("register.modeIndividualHint") },
+          ]}
+          inputProps={() => register("organisationMode")}
+        />
+        <div className={hidden("existing")}>
+          <SelectField label={t("fields.organisation")} error={errors.organisationId} {...register("organisationId")}>
+            <option value="">{t("register.chooseOrganisation")}</option>
+            {organisations.map((organisation) => (
+              <option key={organisation.id} value={organisation.id}>
+                {organisation.name} ({tc(`countries.${organisation.country}`)})
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <fieldset className={hidden("new")}>
+          <legend>{t("register.newOrganisation")}</legend>
+          <TextField label={t("fields.organisationName")} autoComplete="organization" error={errors.organisationName} {...register("organisationName")} />
+          <SelectField label={t("fields.organisationType")} error={errors.organisationType} {...register("organisationType")}>
+            <option value="">{tc("form.choose")}</option>
+            {organisationTypes.map((type) => (
+              <option key={type} value={type}>
+                {tc(`organisationTypes.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("fields.country")} error={errors.organisationCountry} {...register("organisationCountry")}>
+            <option value="">{tc("form.choose")}</option>
+            {countryCodes.map((code) => (
+              <option key={code} value={code}>
+                {tc(`countries.${code}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t("fields.website")}
+            hint={t("register.websiteHint")}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            error={errors.organisationWebsite}
+            {...register("organisationWebsite")}
+          />
+        </fieldset>
+        <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+          {t("register.submit")}
+        </button>
+      </Form>
+      <p>
+        {t("register.haveAccount")} <Link to={`/login?${new URLSearchParams({ redirectTo })}`}>{t("register.loginLink")}</Link>
+      </p>
+    </div>
+  );
+}
