@@ -78,13 +78,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     location,
     async migrate() {
       // Several app servers may start at once; only one may apply migrations.
-      const connection = await client.reserve();
+      // A one-connection client, so the session-level advisory lock covers every migration query.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await connection`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
-        await migratePostgres(drizzlePostgres(connection), { migrationsFolder });
+        await single`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+        await migratePostgres(drizzlePostgres(single), { migrationsFolder });
       } finally {
-        await connection`select pg_advisory_unlock(${MIGRATION_LOCK_ID})`.catch(() => {});
-        connection.release();
+        await single.end({ timeout: 5 });
       }
     },
     close: () => client.end({ timeout: 5 }),

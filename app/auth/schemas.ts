@@ -79,6 +79,6 @@ function isWebAddress(text: string): boolean {
 
 /** Only same-site paths: an open redirect would let a link send people to a look-alike site. */
 export function safeRedirect(target: string | null | undefined, fallback = "/"): string {
-  if (!target || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
+  if (!target?.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
   return target;
 }

@@ -11,7 +11,6 @@ export function ErrorSummary({ errors, order, show }: { errors: Record<string, s
   const ref = useRef<HTMLDivElement>(null);
   const entries = [...order, "form"].filter((name) => errors[name]);
   const signature = entries.map((name) => `${name}:${errors[name]}`).join("|");
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus again only when the set of errors changes
   useEffect(() => {
     if (show && signature) ref.current?.focus();
   }, [show, signature]);

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SanitizedHtml } from "~/components/sanitized-html";
 import { PhaseBadge, PhaseDates } from "~/consultations/components";
 import { getConsultationOverview } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
@@ -31,8 +32,7 @@ export default function ConsultationOverview() {
         <PhaseBadge phase={consultation.phase} />
         <PhaseDates consultation={consultation} />
       </div>
-      {/* Rendered from the secretariat's Markdown and sanitised on the server. */}
-      <div className="prose" dangerouslySetInnerHTML={{ __html: consultation.description[language] }} />
+      <SanitizedHtml html={consultation.description[language]} />
       <section aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t("overview.contents")}</h2>
         {consultation.version ? (

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SanitizedHtml } from "~/components/sanitized-html";
 import { PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
@@ -61,8 +62,7 @@ export default function SectionPage() {
                 {languageNames[lang]}
               </h2>
               {body ? (
-                // Rendered from the secretariat's Markdown and sanitised on the server.
-                <div className="prose" dangerouslySetInnerHTML={{ __html: body }} />
+                <SanitizedHtml html={body} />
               ) : (
                 <p className="missing-translation" lang={language}>
                   {t(`section.missing.${lang}`)}

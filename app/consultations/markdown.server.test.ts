@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "./markdown.server";
+
+describe("draft Markdown", () => {
+  it("keeps structure: paragraphs, lists, emphasis, links", () => {
+    const html = renderMarkdown("Intro **bold**\n\n1. one\n2. two\n\n[ASEAN](https://asean.org)");
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).toContain("<ol>");
+    expect(html).toContain('<a href="https://asean.org" rel="noopener noreferrer">ASEAN</a>');
+  });
+
+  it("strips scripts, event handlers and javascript: links", () => {
+    const html = renderMarkdown(
+      'Text <script>alert(1)</script><img src=x onerror="alert(2)"> <a href="#" onclick="alert(4)">y</a>\n\n[x](javascript:alert(3))',
+    );
+    expect(html).not.toMatch(/<script|onerror|onclick|href="javascript:|<img/i);
+    expect(html).toContain("Text");
+  });
+
+  it("demotes headings below the page's own", () => {
+    expect(renderMarkdown("# Big").trim()).toBe("<h3>Big</h3>");
+  });
+});

@@ -1,0 +1,141 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database, schema } from "#db/client.server";
+import { authenticate, LOGIN_FAILURES_PER_EMAIL, registerAccount } from "~/auth/accounts.server";
+import { registerSchema } from "~/auth/schemas";
+
+const valid = {
+  name: "Dewi Lestari",
+  email: "Dewi@Example.org",
+  password: "a long enough passphrase",
+  preferredLanguage: "id",
+  organisationMode: "new",
+  organisationName: "Pusat Kajian Kebijakan Sosial",
+  organisationType: "think_tank",
+  organisationCountry: "ID",
+  organisationWebsite: "https://kajian.example.org",
+};
+
+async function register(overrides: Record<string, string> = {}) {
+  return registerAccount(registerSchema.parse({ ...valid, ...overrides }));
+}
+
+/** Drizzle wraps the server's error; the database's own words are in its cause. */
+async function databaseError(query: PromiseLike<unknown>): Promise<string> {
+  try {
+    await query;
+  } catch (error) {
+    const cause = (error as { cause?: { message?: string } }).cause;
+    return cause?.message ?? String(error);
+  }
+  return "no error";
+}
+
+async function auditActions() {
+  const { db } = await database();
+  return (await db.select().from(schema.auditEvents)).map((event) => event.action);
+}
+
+describe("registration", () => {
+  it("creates the account, a new organisation and the membership, and records it", async () => {
+    const result = await register();
+    expect(result.ok).toBe(true);
+    const { db } = await database();
+    const [user] = await db.select().from(schema.users);
+    expect(user).toMatchObject({ email: "dewi@example.org", name: "Dewi Lestari", role: "contributor", preferredLanguage: "id" });
+    expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const [organisation] = await db.select().from(schema.organisations);
+    expect(organisation).toMatchObject({ name: "Pusat Kajian Kebijakan Sosial", type: "think_tank", country: "ID" });
+    const members = await db.select().from(schema.organisationMembers);
+    expect(members).toEqual([expect.objectContaining({ userId: user!.id, organisationId: organisation!.id })]);
+    expect(await auditActions()).toEqual(["account.registered"]);
+  });
+
+  it("joins an existing organisation", async () => {
+    await register();
+    const { db } = await database();
+    const [organisation] = await db.select().from(schema.organisations);
+    const result = await register({ email: "second@example.org", organisationMode: "existing", organisationId: organisation!.id });
+    expect(result.ok).toBe(true);
+    expect(await db.select().from(schema.organisations)).toHaveLength(1);
+    expect(await db.select().from(schema.organisationMembers)).toHaveLength(2);
+  });
+
+  it("registers an individual expert without an organisation", async () => {
+    const result = await register({ organisationMode: "individual", organisationName: "", organisationType: "", organisationCountry: "" });
+    expect(result.ok).toBe(true);
+    const { db } = await database();
+    const [user] = await db.select().from(schema.users);
+    expect(user!.individualExpert).toBe(true);
+    expect(await db.select().from(schema.organisationMembers)).toHaveLength(0);
+  });
+
+  it("refuses a second account for the same e-mail, whatever its case", async () => {
+    await register();
+    const again = await register({ email: "DEWI@example.org", organisationMode: "individual" });
+    expect(again).toEqual({ ok: false, error: { field: "email", message: "validation.emailTaken" } });
+  });
+
+  it("refuses an organisation id that does not exist, and stores nothing", async () => {
+    const forged = await register({ organisationMode: "existing", organisationId: "00000000-0000-4000-8000-000000000000" });
+    expect(forged).toEqual({ ok: false, error: { field: "organisationId", message: "validation.organisationUnknown" } });
+    const { db } = await database();
+    expect(await db.select().from(schema.users)).toHaveLength(0);
+  });
+
+  it("points to the existing organisation instead of creating a twin in the same country", async () => {
+    await register();
+    const twin = await register({ email: "other@example.org", organisationName: "pusat kajian kebijakan SOSIAL" });
+    expect(twin).toEqual({ ok: false, error: { field: "organisationName", message: "validation.organisationExists" } });
+    const elsewhere = await register({ email: "third@example.org", organisationCountry: "MY" });
+    expect(elsewhere.ok).toBe(true);
+  });
+});
+
+describe("log-in", () => {
+  it("accepts the right password and records the log-in", async () => {
+    await register({ organisationMode: "individual" });
+    const result = await authenticate("dewi@example.org", valid.password, "198.51.100.1");
+    expect(result).toMatchObject({ status: "ok", preferredLanguage: "id" });
+    expect(await auditActions()).toContain("auth.login");
+  });
+
+  it("gives the same answer for a wrong password and an unknown e-mail", async () => {
+    await register({ organisationMode: "individual" });
+    expect(await authenticate("dewi@example.org", "wrong password here", "198.51.100.1")).toEqual({ status: "invalid" });
+    expect(await authenticate("nobody@example.org", "wrong password here", "198.51.100.1")).toEqual({ status: "invalid" });
+    expect((await auditActions()).filter((a) => a === "auth.login_failed")).toHaveLength(2);
+  });
+
+  it("locks an e-mail after repeated failures, even with the right password, from any address", async () => {
+    await register({ organisationMode: "individual" });
+    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_EMAIL.limit; attempt++) {
+      expect((await authenticate("dewi@example.org", "wrong password here", `198.51.100.${attempt}`)).status).toBe("invalid");
+    }
+    const locked = await authenticate("dewi@example.org", valid.password, "198.51.100.99");
+    expect(locked.status).toBe("limited");
+    const other = await register({ email: "other@example.org", organisationMode: "individual" });
+    expect(other.ok).toBe(true);
+    expect((await authenticate("other@example.org", valid.password, "198.51.100.99")).status).toBe("ok");
+  });
+
+  it("limits attempts from one address across e-mails", async () => {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await authenticate(`person${attempt}@example.org`, "whatever password", "192.0.2.50");
+    }
+    expect((await authenticate("person-last@example.org", "whatever password", "192.0.2.50")).status).toBe("limited");
+    expect((await authenticate("person-last@example.org", "whatever password", "192.0.2.51")).status).toBe("invalid");
+  });
+});
+
+describe("audit log", () => {
+  it("refuses to change or delete an event", async () => {
+    await register({ organisationMode: "individual" });
+    const { db } = await database();
+    expect(await databaseError(db.update(schema.auditEvents).set({ action: "rewritten" }))).toMatch(/append-only: UPDATE refused/);
+    expect(await databaseError(db.delete(schema.auditEvents).where(eq(schema.auditEvents.action, "account.registered")))).toMatch(
+      /append-only: DELETE refused/,
+    );
+    expect(await auditActions()).toEqual(["account.registered"]);
+  });
+});
