@@ -26,6 +26,30 @@ export async function registerAccount(
 ): Promise<{ ok: true; userId: string } | { ok: false; error: FieldError }> {
   const database = await db();
   const passwordHash = await hashPassword(data.password);
+  try {
+    return await insertAccount(database, data, passwordHash);
+  } catch (error) {
+    // Two registrations racing past the checks below: the unique index decides, the user gets the same answer.
+    const constraint = uniqueViolation(error);
+    if (constraint === "users_email_unique") return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
+    if (constraint === "organisations_name_country_key") {
+      return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
+    }
+    throw error;
+  }
+}
+
+function uniqueViolation(error: unknown): string | null {
+  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } })?.cause;
+  if (cause?.code !== "23505") return null;
+  return cause.constraint ?? cause.constraint_name ?? null;
+}
+
+async function insertAccount(
+  database: Awaited<ReturnType<typeof db>>,
+  data: RegisterData,
+  passwordHash: string,
+): Promise<{ ok: true; userId: string } | { ok: false; error: FieldError }> {
   return database.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
     if (taken) return { ok: false, error: { field: "email", message: "validation.emailTaken" } };

@@ -139,3 +139,14 @@ describe("audit log", () => {
     expect(await auditActions()).toEqual(["account.registered"]);
   });
 });
+
+describe("registration races", () => {
+  it("lets exactly one of two simultaneous sign-ups with one e-mail through", async () => {
+    const results = await Promise.all([
+      register({ organisationMode: "individual" }),
+      register({ organisationMode: "individual", name: "Dewi Kedua" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: { field: "email", message: "validation.emailTaken" } }]);
+  });
+});

@@ -181,6 +181,27 @@ describe("log in and log out", () => {
   });
 });
 
+describe("sessions", () => {
+  it("extends a session that is past half its life and clears one that no longer exists", async () => {
+    const { db } = await database();
+    await seedDemo(db);
+    const cookie = await signIn("contributor@demo.masukan.test", "contributor-demo-2026");
+    const rootFor = (c: string) => rootLoader({ request: getRequest("/", { cookie: c }), params: {}, context: context() });
+    expect((await rootFor(cookie)).headers.get("Set-Cookie")).toBeNull();
+
+    await db.update(schema.sessions).set({ expiresAt: new Date(Date.now() + 86_400_000) });
+    const refreshed = (await rootFor(cookie)).headers.get("Set-Cookie");
+    expect(refreshed).toMatch(/^masukan_session=\w+;.*Max-Age=2592000/);
+    const [session] = await db.select().from(schema.sessions);
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+
+    await db.delete(schema.sessions);
+    const cleared = await rootFor(cookie);
+    expect(cleared.headers.get("Set-Cookie")).toMatch(/^masukan_session=;.*Max-Age=0/);
+    expect((await jsonBody<{ user: unknown }>(cleared)).user).toBeNull();
+  });
+});
+
 describe("roles", () => {
   it("sends visitors to log in and refuses roles below the one required", async () => {
     const { db } = await database();
