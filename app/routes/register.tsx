@@ -5,6 +5,7 @@ import { listOrganisations, registerAccount } from "~/auth/accounts.server";
 import { countryCodes, organisationTypes } from "~/auth/organisation-options";
 import { PASSWORD_MIN_LENGTH, registerSchema, safeRedirect } from "~/auth/schemas";
 import { getUser, startSession } from "~/auth/session.server";
+import { useHydrated } from "~/components/use-hydrated";
 import { ErrorSummary, RadioGroup, SelectField, TextField } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
@@ -70,9 +71,10 @@ export default function Register() {
     },
     actionData,
   );
-  // Before hydration (or without JavaScript) every organisation block shows; afterwards only the chosen one.
+  // Without JavaScript every organisation block shows; with it, only the chosen one (GOV.UK's conditional reveal).
+  const hydrated = useHydrated();
   const mode = watch("organisationMode");
-  const hidden = (block: string) => (mode !== undefined && mode !== block ? "conditional is-hidden" : "conditional");
+  const hidden = (block: string) => (hydrated && mode !== block ? "conditional is-hidden" : "conditional");
 
   return (
     <div className="page page--narrow">
