@@ -1,4 +1,4 @@
-import { type HeadersFunction, json, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { type HeadersFunction, json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -17,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
 import type { Language } from "./i18n/config";
 import { detectLanguage } from "./i18n/language.server";
+import { pageTitle } from "./i18n/meta";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -39,6 +40,17 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
   if (cookie) headers.set("Set-Cookie", cookie);
   return headers;
 };
+
+// Routes set their own titles; this one is for the error page, which no route below renders.
+export const meta: MetaFunction = ({ error, matches }) => {
+  if (!error) return [];
+  return [{ title: pageTitle(matches, `errors.${errorKey(error)}.title`) }];
+};
+
+function errorKey(error: unknown) {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "serverError";
+}
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
@@ -125,8 +137,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const key = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "serverError";
+  const key = errorKey(error);
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <div className="page page--narrow">

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
-import { type DefaultValues, type FieldValues, type Resolver, useForm } from "react-hook-form";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
 
 type ServerResult = { errors?: Record<string, string>; values?: Record<string, string> } | undefined;
@@ -17,11 +17,18 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   server: ServerResult,
 ) {
   const submit = useSubmit();
+  const initial = { ...defaults, ...(server?.values ?? {}) } as Record<string, unknown>;
   const form = useForm<z.input<S>>({
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>>,
     mode: "onChange",
-    defaultValues: { ...defaults, ...(server?.values ?? {}) } as DefaultValues<z.input<S>>,
+    defaultValues: initial as DefaultValues<z.input<S>>,
+    // The error summary takes focus (GOV.UK pattern); react-hook-form would move it to the first field.
+    shouldFocusError: false,
   });
+  // register() plus the starting value written into the HTML, so the server-rendered form shows it
+  // (before hydration, and always without JavaScript).
+  const field = (name: Path<z.input<S>>) => ({ ...form.register(name), defaultValue: String(initial[name] ?? "") });
+  const radio = (name: Path<z.input<S>>, value: string) => ({ ...form.register(name), defaultChecked: initial[name] === value });
 
   // A server error stands until the user changes that field; then the browser's check takes over.
   const errors: Record<string, string> = {};
@@ -39,5 +46,5 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
     void form.handleSubmit(() => submit(element))(event);
   }
 
-  return { register: form.register, watch: form.watch, errors, showSummary, onSubmit };
+  return { register: field, radio, watch: form.watch, errors, showSummary, onSubmit };
 }

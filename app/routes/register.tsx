@@ -54,7 +54,7 @@ export default function Register() {
   const navigation = useNavigation();
   const { t } = useTranslation("auth");
   const { t: tc } = useTranslation("common");
-  const { register, watch, errors, showSummary, onSubmit } = useValidatedForm(
+  const { register, radio, watch, errors, showSummary, onSubmit } = useValidatedForm(
     registerSchema,
     {
       name: "",
@@ -109,7 +109,7 @@ export default function Register() {
             { value: "en", label: <span lang="en">English</span> },
             { value: "id", label: <span lang="id">Bahasa Indonesia</span> },
           ]}
-          inputProps={() => register("preferredLanguage")}
+          inputProps={(value) => radio("preferredLanguage", value)}
         />
         <RadioGroup
           name="organisationMode"
@@ -121,7 +121,7 @@ export default function Register() {
             { value: "new", label: t("register.modeNew") },
             { value: "individual", label: t("register.modeIndividual"), hint: t("register.modeIndividualHint") },
           ]}
-          inputProps={() => register("organisationMode")}
+          inputProps={(value) => radio("organisationMode", value)}
         />
         <div className={hidden("existing")}>
           <SelectField label={t("fields.organisation")} error={errors.organisationId} {...register("organisationId")}>
