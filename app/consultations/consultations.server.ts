@@ -122,8 +122,10 @@ export async function getSection(slug: string, number: string, now: Date = new D
     consultation: card(row, now),
     versionLabel: version.label,
     section: {
+      id: section.id,
       number: section.number,
       heading: { en: section.headingEn, id: section.headingId },
+      source: { en: section.bodyEn, id: section.bodyId },
       body: {
         en: section.bodyEn === null ? null : renderMarkdown(section.bodyEn),
         id: section.bodyId === null ? null : renderMarkdown(section.bodyId),

@@ -1,4 +1,12 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useEffect, useRef } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useEffect,
+  useRef,
+} from "react";
 import { useTranslation } from "react-i18next";
 
 export function fieldId(name: string) {
@@ -133,3 +141,23 @@ export function RadioGroup({
     </fieldset>
   );
 }
+
+export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldFrame & { after?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>>(
+  function TextAreaField({ name, label, hint, error, after, ...textarea }, ref) {
+    return (
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label htmlFor={fieldId(name)}>{label}</label>
+        <HintAndError name={name} hint={hint} error={error} />
+        <textarea
+          id={fieldId(name)}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, hint, error)}
+          ref={ref}
+          {...textarea}
+        />
+        {after}
+      </div>
+    );
+  },
+);

@@ -43,8 +43,10 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const element = event.currentTarget;
-    void form.handleSubmit(() => submit(element))(event);
+    // Submitting through the button keeps its name and value (such as intent=preview) in the form data.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    void form.handleSubmit(() => submit(submitter instanceof HTMLButtonElement ? submitter : element))(event);
   }
 
-  return { register: field, radio, watch: form.watch, errors, showSummary, onSubmit };
+  return { register: field, radio, watch: form.watch, errors, showSummary, onSubmit, form };
 }

@@ -33,6 +33,13 @@ export default function ConsultationOverview() {
         <PhaseDates consultation={consultation} />
       </div>
       <SanitizedHtml html={consultation.description[language]} />
+      {consultation.phase === "open" ? (
+        <p>
+          <Link to={`/consultations/${consultation.slug}/send`} className="button">
+            {t("submissions:send.startWholeDraft")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t("overview.contents")}</h2>
         {consultation.version ? (

@@ -6,7 +6,12 @@ import { PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { isLanguage, type Language } from "~/i18n/config";
+import { createI18n } from "~/i18n/instance";
+import { detectLanguage } from "~/i18n/language.server";
 import { metaLanguage } from "~/i18n/meta";
+import { PublishedInput } from "~/submissions/published-input";
+import { sectionInput } from "~/submissions/section-input.server";
+import { PassageSelection } from "~/submissions/passage-selection";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!data) return [];
@@ -18,15 +23,21 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getSection(params.slug ?? "", params.number ?? "");
   if (!found) throw new Response("Not found", { status: 404 });
+  const i18n = createI18n(await detectLanguage(request));
+  const input = await sectionInput(
+    { id: found.section.id, source: found.section.source, html: found.section.body },
+    (count) => i18n.t("submissions:section.quotedCount", { count }),
+  );
+  const { id: _id, source: _source, ...section } = found.section;
   // On narrow screens one language is shown at a time; ?text= picks it, so the switch needs no JavaScript.
   const text = new URL(request.url).searchParams.get("text");
-  return json({ ...found, text: isLanguage(text) ? text : null });
+  return json({ ...found, section: { ...section, body: input.html }, input, text: isLanguage(text) ? text : null });
 }
 
 const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
 
 export default function SectionPage() {
-  const { consultation, section, previous, next, versionLabel, text } = useLoaderData<typeof loader>();
+  const { consultation, section, previous, next, versionLabel, text, input } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("consultations");
   const language = i18n.language as Language;
   const shown: Language = text ?? language;
@@ -45,6 +56,14 @@ export default function SectionPage() {
         <PhaseBadge phase={consultation.phase} /> <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
       </p>
 
+      {consultation.phase === "open" ? (
+        <p>
+          <Link to={`${base}/send?section=${encodeURIComponent(section.number)}`} className="button">
+            {t("submissions:send.start")}
+          </Link>
+        </p>
+      ) : null}
+
       <nav className="text-switch" aria-label={t("section.readIn")}>
         {columns.map((lang) => (
           <Link key={lang} to={`?text=${lang}`} lang={lang} aria-current={shown === lang ? "true" : undefined} preventScrollReset replace>
@@ -53,7 +72,7 @@ export default function SectionPage() {
         ))}
       </nav>
 
-      <div className="parallel">
+      <div className="parallel" id="section-text">
         {columns.map((lang) => {
           const body = section.body[lang];
           return (
@@ -72,6 +91,10 @@ export default function SectionPage() {
           );
         })}
       </div>
+
+      {consultation.phase === "open" ? <PassageSelection container="section-text" sendPath={`${base}/send?section=${encodeURIComponent(section.number)}`} /> : null}
+
+      <PublishedInput input={input} />
 
       <nav className="pager" aria-label={t("section.pager")}>
         {previous ? (

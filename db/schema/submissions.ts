@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { consultations, sections } from "./consultations";
 import { organisations } from "./organisations";
@@ -7,6 +7,8 @@ export const submissionKindEnum = pgEnum("submission_kind", ["comment", "amendme
 export const stanceEnum = pgEnum("stance", ["support", "support_with_changes", "oppose", "neutral"]);
 export const submissionLanguageEnum = pgEnum("submission_language", ["id", "en", "other"]);
 export const consentEnum = pgEnum("consent", ["public_named", "public_anonymous", "private"]);
+export const rejectionReasons = ["off_topic", "abusive", "spam", "duplicate", "personal_data", "other"] as const;
+export const rejectionReasonEnum = pgEnum("rejection_reason", rejectionReasons);
 export const submissionStatusEnum = pgEnum("submission_status", ["pending", "approved", "rejected", "withdrawn"]);
 
 export const submissions = pgTable(
@@ -32,13 +34,81 @@ export const submissions = pgTable(
     language: submissionLanguageEnum("language").notNull(),
     consent: consentEnum("consent").notNull(),
     status: submissionStatusEnum("status").notNull().default("pending"),
+    rejectionReason: rejectionReasonEnum("rejection_reason"),
+    // Written by the working group for the author to read.
+    decisionNote: text("decision_note"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    // Chosen when the form is first shown and sent with it: a resent form or a double click finds the same row.
+    idempotencyKey: uuid("idempotency_key").notNull().defaultRandom(),
+    attachmentId: uuid("attachment_id").references(() => attachments.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     unique("submissions_reference_key").on(table.reference),
+    unique("submissions_idempotency_key").on(table.authorId, table.idempotencyKey),
     index("submissions_section_status_idx").on(table.sectionId, table.status),
     index("submissions_consultation_status_idx").on(table.consultationId, table.status),
     index("submissions_author_idx").on(table.authorId),
   ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const attachmentKinds = ["pdf", "docx", "odt"] as const;
+export const attachmentKindEnum = pgEnum("attachment_kind", attachmentKinds);
+
+// Stored in the database so one backup holds everything. Uploaded before the author confirms,
+// so a row may exist before any submission points at it.
+export const attachments = pgTable(
+  "attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    kind: attachmentKindEnum("kind").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    content: bytea("content").notNull(),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("attachments_owner_idx").on(table.ownerId)],
+);
+
+/** The text as it was before each edit by its author. */
+export const submissionRevisions = pgTable(
+  "submission_revisions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    kind: submissionKindEnum("kind").notNull(),
+    stance: stanceEnum("stance").notNull(),
+    body: text("body").notNull(),
+    quotedPassage: text("quoted_passage"),
+    proposedText: text("proposed_text"),
+    language: submissionLanguageEnum("language").notNull(),
+    consent: consentEnum("consent").notNull(),
+    replacedAt: timestamp("replaced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("submission_revisions_submission_idx").on(table.submissionId)],
+);
+
+/** Hands out ASCC-2026-0001, ASCC-2026-0002 … per consultation and year without gaps from races. */
+export const referenceCounters = pgTable(
+  "reference_counters",
+  {
+    consultationId: uuid("consultation_id")
+      .notNull()
+      .references(() => consultations.id, { onDelete: "cascade" }),
+    year: integer("year").notNull(),
+    last: integer("last").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.consultationId, table.year] })],
 );

@@ -1,5 +1,6 @@
 import { hashPassword } from "~/auth/password.server";
 import { recordAudit } from "~/moderation/audit.server";
+import { allocateReference } from "~/submissions/references.server";
 import { type Database, type Transaction, schema } from "../client.server";
 import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type SeedConsultation } from "./content";
 import { demoSubmissions } from "./submissions";
@@ -64,10 +65,15 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
       })),
     );
 
-    const year = now.getUTCFullYear();
+    const references: string[] = [];
+    for (const _ of demoSubmissions) {
+      references.push(
+        await allocateReference(tx, { id: open.consultationId, referencePrefix: openConsultation.referencePrefix, timeZone: openConsultation.timeZone }, now),
+      );
+    }
     await tx.insert(schema.submissions).values(
       demoSubmissions.map((submission, index) => ({
-        reference: `${openConsultation.referencePrefix}-${year}-${String(index + 1).padStart(4, "0")}`,
+        reference: references[index]!,
         consultationId: open.consultationId,
         sectionId: open.sectionIds.get(submission.section) ?? null,
         authorId: userIds[0]!,
@@ -78,6 +84,7 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
         language: submission.language,
         consent: submission.consent,
         status: submission.status,
+        decidedAt: submission.status === "approved" ? new Date(now.getTime() - DAY / 2) : null,
         createdAt: new Date(now.getTime() - (2 - index / demoSubmissions.length) * DAY),
       })),
     );

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/session.server";
+import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
+import { pageTitle } from "~/i18n/meta";
+import { detectSubmissionLanguage } from "~/submissions/language.server";
+import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
+import { readSubmissionForm } from "~/submissions/form-input.server";
+import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
+import { createSubmission, findInputTarget, organisationsOf } from "~/submissions/submissions.server";
+import { replacedText, wordDiff } from "~/submissions/word-diff";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:send.title") }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const url = new URL(request.url);
+  const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
+  if (!target) throw new Response("Not found", { status: 404 });
+  const { consultation, section } = target;
+  return json({
+    consultation: {
+      slug: consultation.slug,
+      title: { en: consultation.titleEn, id: consultation.titleId },
+      phase: target.phase,
+      closesAt: consultation.closesAt.toISOString(),
+      timeZone: consultation.timeZone,
+    },
+    section: section
+      ? { number: section.number, heading: { en: section.headingEn, id: section.headingId }, body: { en: section.bodyEn, id: section.bodyId } }
+      : null,
+    organisations: await organisationsOf(user.id),
+    idempotencyKey: randomUUID(),
+    quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
+  });
+}
+
+type Step = "form" | "preview" | "closed";
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const now = new Date();
+  const target = await findInputTarget(params.slug ?? "", new URL(request.url).searchParams.get("section"), now);
+  if (!target) throw new Response("Not found", { status: 404 });
+
+  const input = await readSubmissionForm(request, user.id, target.section?.number ?? null);
+  const { values, errors, attachment } = input;
+  const answer = (step: Step, status: number, extra: Record<string, unknown> = {}) =>
+    json({ step, errors, values, attachment, ...extra }, { status });
+
+  if (input.malformed) return answer("form", 400);
+  if (target.phase !== "open") return answer("closed", 403, { errors: { form: "validation.consultationClosed" } });
+  if (input.intent === "change") return answer("form", 200, { errors: {} });
+  if (!input.data) return answer("form", 400);
+
+  const data = input.data;
+  const language = data.language ?? (await detectSubmissionLanguage(data.body, await interfaceLanguage(request)));
+  if (input.intent !== "send") {
+    const sectionBody = target.section ? { en: target.section.bodyEn, id: target.section.bodyId } : null;
+    return answer("preview", 200, {
+      values: { ...values, language },
+      detectedLanguage: data.language ? null : language,
+      diff: data.kind === "amendment" && data.proposedText ? wordDiff(replacedText(data.quotedPassage, sectionBody, language), data.proposedText) : null,
+    });
+  }
+
+  const result = await createSubmission({ id: user.id, name: user.name }, target, { ...data, language }, now);
+  if (!result.ok) return answer("form", result.status, { errors: result.errors });
+  return redirect(`/my-input/${result.reference}?sent=1`);
+}
+
+export default function SendInput() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  if (data.consultation.phase !== "open" || actionData?.step === "closed") return <ClosedNotice consultation={data.consultation} />;
+  if (actionData?.step === "preview") return <SubmissionPreview page={data} result={actionData} />;
+  return <SubmissionForm page={data} result={actionData} />;
+}
