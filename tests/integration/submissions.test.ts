@@ -1,0 +1,360 @@
+import { randomUUID } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database, schema } from "#db/client.server";
+import { seedDemo } from "#db/seed/demo";
+import { registerAccount } from "~/auth/accounts.server";
+import { registerSchema } from "~/auth/schemas";
+import { action as sendAction } from "~/routes/consultations.$slug.send";
+import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
+import {
+  createSubmission,
+  editOwnSubmission,
+  findInputTarget,
+  findOwnSubmission,
+  organisationsOf,
+  publishedInputForSection,
+  storeAttachment,
+  withdrawOwnSubmission,
+} from "~/submissions/submissions.server";
+import { minimalDocx, minimalPdf } from "../fixtures/documents";
+import { context, settle } from "../helpers/requests";
+import { BASE } from "../helpers/requests";
+
+const NOW = new Date("2026-03-02T05:00:00Z");
+const DAY = 86_400_000;
+
+async function contributor(email: string, mode: "new" | "individual" = "new") {
+  const result = await registerAccount(
+    registerSchema.parse({
+      name: `Contributor ${email}`,
+      email,
+      password: "a long enough passphrase",
+      preferredLanguage: "en",
+      organisationMode: mode,
+      organisationName: `Institute ${email}`,
+      organisationType: "research_institution",
+      organisationCountry: "PH",
+    }),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return { id: result.userId, name: `Contributor ${email}` };
+}
+
+function input(overrides: Partial<SubmissionData> = {}): SubmissionData & { language: "en" | "id" | "other" } {
+  return {
+    kind: "comment",
+    stance: "support",
+    body: "Mutual recognition of vocational skills should be named as a measure.",
+    consent: "public_named",
+    onBehalfOf: INDIVIDUAL,
+    section: "2.2",
+    idempotencyKey: randomUUID(),
+    language: "en",
+    ...overrides,
+  } as SubmissionData & { language: "en" | "id" | "other" };
+}
+
+/** The demo, seeded at `now`: the open consultation takes input for 30 days from then. */
+async function setup(now = NOW) {
+  const { db } = await database();
+  await seedDemo(db, now);
+  const target = (await findInputTarget("ascc-post-2025", "2.2", now))!;
+  return { db, target };
+}
+
+async function storedCount() {
+  const { db } = await database();
+  const [row] = await db.select({ n: count() }).from(schema.submissions);
+  return row!.n;
+}
+
+describe("sending input", () => {
+  it("stores pending input with the next public reference of the consultation", async () => {
+    const { db, target } = await setup();
+    const author = await contributor("a@example.org");
+    const result = await createSubmission(author, target, input(), NOW);
+    expect(result).toEqual({ ok: true, reference: "ASCC-2026-0008", duplicate: false });
+    const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, "ASCC-2026-0008"));
+    expect(row).toMatchObject({ status: "pending", kind: "comment", language: "en", authorId: author.id, organisationId: null });
+    const second = await createSubmission(author, target, input(), NOW);
+    expect(second).toMatchObject({ ok: true, reference: "ASCC-2026-0009" });
+  });
+
+  it("refuses late input by the server's clock", async () => {
+    const { db } = await setup();
+    const author = await contributor("late@example.org");
+    const late = new Date(NOW.getTime() + 31 * DAY);
+    const target = (await findInputTarget("ascc-post-2025", "2.2", late))!;
+    expect(target.phase).toBe("closed");
+    const before = await storedCount();
+    expect(await createSubmission(author, target, input(), late)).toEqual({
+      ok: false,
+      errors: { form: "validation.consultationClosed" },
+      status: 403,
+    });
+    expect(await storedCount()).toBe(before);
+    expect(db).toBeDefined();
+  });
+
+  it("does not find a section of another consultation", async () => {
+    await setup();
+    expect(await findInputTarget("ascc-post-2025", "9", NOW)).toBeNull();
+    expect(await findInputTarget("ascc-blueprint-2025-review", "2.2", NOW)).toBeNull();
+  });
+
+  it("refuses to speak for an organisation the author does not belong to", async () => {
+    const { target } = await setup();
+    const author = await contributor("member@example.org");
+    const other = await contributor("other@example.org");
+    const [theirs] = await organisationsOf(other.id);
+    const [mine] = await organisationsOf(author.id);
+    expect(await createSubmission(author, target, input({ onBehalfOf: theirs!.id }), NOW)).toMatchObject({
+      ok: false,
+      errors: { onBehalfOf: "validation.onBehalfOfUnknown" },
+    });
+    expect(await createSubmission(author, target, input({ onBehalfOf: mine!.id }), NOW)).toMatchObject({ ok: true });
+  });
+
+  it("makes exactly one submission from the same form sent many times at once", async () => {
+    const { db, target } = await setup();
+    const author = await contributor("double@example.org");
+    const form = input();
+    const before = await storedCount();
+    const results = await Promise.all(Array.from({ length: 6 }, () => createSubmission(author, target, form, NOW)));
+    const references = new Set(results.map((r) => (r.ok ? r.reference : "failed")));
+    expect(references.size).toBe(1);
+    expect(await storedCount()).toBe(before + 1);
+    const [counter] = await db.select().from(schema.referenceCounters);
+    expect(counter!.last).toBe(8);
+  });
+});
+
+describe("attachments", () => {
+  it("accepts PDF and DOCX by content and refuses a text file named .pdf", async () => {
+    await setup();
+    const author = await contributor("files@example.org");
+    expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() })).toMatchObject({ ok: true, attachment: { kind: "pdf" } });
+    expect(await storeAttachment(author.id, { name: "paper.docx", bytes: minimalDocx() })).toMatchObject({ ok: true, attachment: { kind: "docx" } });
+    expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: new TextEncoder().encode("just some text, not a PDF") })).toEqual({
+      ok: false,
+      error: "validation.attachmentType",
+    });
+  });
+
+  it("refuses to attach another person's upload", async () => {
+    const { target } = await setup();
+    const author = await contributor("owner@example.org");
+    const thief = await contributor("thief@example.org");
+    const stored = await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() });
+    if (!stored.ok) throw new Error("upload failed");
+    expect(await createSubmission(thief, target, input({ attachmentId: stored.attachment.id }), NOW)).toMatchObject({
+      ok: false,
+      errors: { attachment: "validation.attachmentUnknown" },
+    });
+  });
+});
+
+describe("changing one's own input", () => {
+  it("keeps the replaced text in the history", async () => {
+    const { target } = await setup();
+    const author = await contributor("edit@example.org");
+    const sent = await createSubmission(author, target, input(), NOW);
+    if (!sent.ok) throw new Error("send failed");
+    const edited = await editOwnSubmission(author, sent.reference, input({ body: "A clearer version of what we meant to say here." }), NOW);
+    expect(edited).toEqual({ ok: true });
+    const mine = await findOwnSubmission(author.id, sent.reference);
+    expect(mine!.body).toBe("A clearer version of what we meant to say here.");
+    expect(mine!.revisions.map((r) => r.body)).toEqual(["Mutual recognition of vocational skills should be named as a measure."]);
+  });
+
+  it("never lets one contributor read, change or withdraw another's input", async () => {
+    const { target } = await setup();
+    const author = await contributor("mine@example.org");
+    const stranger = await contributor("stranger@example.org");
+    const sent = await createSubmission(author, target, input(), NOW);
+    if (!sent.ok) throw new Error("send failed");
+    expect(await findOwnSubmission(stranger.id, sent.reference)).toBeNull();
+    expect(await editOwnSubmission(stranger, sent.reference, input({ body: "Rewritten by someone else entirely." }), NOW)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await withdrawOwnSubmission(stranger, sent.reference, NOW)).toMatchObject({ ok: false, status: 404 });
+    expect((await findOwnSubmission(author.id, sent.reference))!.status).toBe("pending");
+  });
+
+  it("refuses changes once input is withdrawn, reviewed, or the consultation closed", async () => {
+    const { db, target } = await setup();
+    const author = await contributor("rules@example.org");
+    const send = async () => {
+      const sent = await createSubmission(author, target, input(), NOW);
+      if (!sent.ok) throw new Error("send failed");
+      return sent.reference;
+    };
+    const withdrawn = await send();
+    expect(await withdrawOwnSubmission(author, withdrawn, NOW)).toEqual({ ok: true });
+    expect((await findOwnSubmission(author.id, withdrawn))!.status).toBe("withdrawn");
+    expect(await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW)).toMatchObject({
+      status: 409,
+      errors: { form: "validation.submissionNotPending" },
+    });
+
+    const reviewed = await send();
+    await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, reviewed));
+    expect(await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW)).toMatchObject({ status: 409 });
+    expect(await withdrawOwnSubmission(author, reviewed, NOW)).toMatchObject({ status: 409 });
+
+    const late = await send();
+    expect(await withdrawOwnSubmission(author, late, new Date(NOW.getTime() + 40 * DAY))).toMatchObject({
+      status: 403,
+      errors: { form: "validation.consultationClosed" },
+    });
+  });
+});
+
+describe("published input on a section page", () => {
+  it("shows approved input as consent allows and counts private input without showing it", async () => {
+    const { db, target } = await setup();
+    const author = await contributor("consent@example.org");
+    const [organisation] = await organisationsOf(author.id);
+    const send = async (consent: "public_named" | "public_anonymous" | "private", stance: "support" | "oppose") => {
+      const sent = await createSubmission(author, target, input({ consent, stance, onBehalfOf: organisation!.id, body: `Input sent with consent ${consent}.` }), NOW);
+      if (!sent.ok) throw new Error("send failed");
+      await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, sent.reference));
+    };
+    await send("public_named", "support");
+    await send("public_anonymous", "oppose");
+    await send("private", "oppose");
+    await createSubmission(author, target, input({ body: "Still pending, so never shown here." }), NOW);
+
+    const published = await publishedInputForSection(target.section!.id);
+    const mine = published.items.filter((item) => item.body.startsWith("Input sent with consent"));
+    expect(mine).toHaveLength(2);
+    const named = mine.find((item) => item.body.includes("public_named"))!;
+    const anonymous = mine.find((item) => item.body.includes("public_anonymous"))!;
+    expect(named).toMatchObject({ authorName: author.name, organisationName: "Institute consent@example.org", organisationType: "research_institution", country: "PH" });
+    expect(anonymous).toMatchObject({ authorName: null, organisationName: null, organisationType: "research_institution", country: "PH" });
+    expect(published.items.some((item) => item.body.includes("private") || item.body.includes("pending"))).toBe(false);
+    expect(published.privateCount).toBeGreaterThanOrEqual(1);
+    expect(published.total).toBe(published.items.length + published.privateCount);
+    expect(published.stanceCounts.oppose).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the send action", () => {
+  async function signedInCookie() {
+    const { action: registerAction } = await import("~/routes/register");
+    const response = await settle(() =>
+      registerAction({
+        request: new Request(`${BASE}/register`, {
+          method: "POST",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({
+            name: "Form Tester",
+            email: `form-${randomUUID()}@example.org`,
+            password: "a long enough passphrase",
+            preferredLanguage: "en",
+            organisationMode: "individual",
+          }).toString(),
+        }),
+        params: {},
+        context: context(),
+      }),
+    );
+    return response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+  }
+
+  function multipart(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.append(key, value);
+    if (file) form.append("attachment", new Blob([file.bytes]), file.name);
+    return form;
+  }
+
+  const fields = () => ({
+    intent: "preview",
+    kind: "comment",
+    stance: "support",
+    body: "Kami mendukung perluasan beasiswa pertukaran pelajar antarnegara ASEAN.",
+    consent: "public_named",
+    onBehalfOf: INDIVIDUAL,
+    idempotencyKey: randomUUID(),
+    attachmentId: "",
+  });
+
+  async function post(cookie: string, body: FormData) {
+    return settle(() =>
+      sendAction({
+        request: new Request(`${BASE}/consultations/ascc-post-2025/send?section=2.2`, { method: "POST", headers: { Cookie: cookie }, body }),
+        params: { slug: "ascc-post-2025" },
+        context: context(),
+      }),
+    );
+  }
+
+  it("previews with the detected language, then sends and redirects to the confirmation", async () => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const form = fields();
+    const preview = await post(cookie, multipart(form));
+    expect(preview.status).toBe(200);
+    const body = (await preview.json()) as { step: string; values: Record<string, string>; detectedLanguage: string };
+    expect(body.step).toBe("preview");
+    expect(body.detectedLanguage).toBe("id");
+    const sent = await post(cookie, multipart({ ...body.values, intent: "send" }));
+    expect(sent.status).toBe(302);
+    expect(sent.headers.get("Location")).toMatch(/^\/my-input\/ASCC-2026-\d{4}\?sent=1$/);
+  });
+
+  it.each([
+    ["empty text", { body: "" }, "body", "validation.bodyTooShort"],
+    ["too short", { body: "Too short." }, "body", "validation.bodyTooShort"],
+    ["too long", { body: "x".repeat(10_001) }, "body", "validation.bodyTooLong"],
+    ["an unknown consent", { consent: "everyone-forever" }, "consent", "validation.consentRequired"],
+    ["a forged organisation", { onBehalfOf: "not-a-uuid" }, "onBehalfOf", "validation.onBehalfOfRequired"],
+  ])("answers %s with 400, the error by its field, everything typed, and stores nothing", async (_, change, field, message) => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const before = await storedCount();
+    const response = await post(cookie, multipart({ ...fields(), intent: "send", ...change }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors[field]).toBe(message);
+    expect(body.values.body).toBe({ ...fields(), ...change }.body);
+    expect(await storedCount()).toBe(before);
+  });
+
+  it("refuses a file that only claims to be a PDF, keeping the text", async () => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const response = await post(cookie, multipart(fields(), { name: "paper.pdf", bytes: new TextEncoder().encode("not really a pdf") }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors.attachment).toBe("validation.attachmentType");
+    expect(body.values.body).toBe(fields().body);
+  });
+
+  it("refuses a file over 10 MB without reading it whole, keeping the text typed before it", async () => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(new TextEncoder().encode("%PDF-1.4"));
+    const response = await post(cookie, multipart(fields(), { name: "big.pdf", bytes: big }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors.attachment).toBe("validation.attachmentTooLarge");
+    expect(body.values.body).toBe(fields().body);
+    const { db } = await database();
+    expect(await db.select().from(schema.attachments)).toHaveLength(0);
+  });
+
+  it("sends visitors who are not signed in to log in first", async () => {
+    await setup(new Date());
+    const response = await post("", multipart(fields()));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fconsultations%2Fascc-post-2025%2Fsend%3Fsection%3D2.2");
+  });
+});
