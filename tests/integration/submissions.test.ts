@@ -270,7 +270,7 @@ describe("the send action", () => {
   function multipart(fields: Record<string, string>, file?: { name: string; bytes: Uint8Array }) {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
-    if (file) form.append("attachment", new Blob([file.bytes]), file.name);
+    if (file) form.append("attachment", new Blob([Buffer.from(file.bytes)]), file.name);
     return form;
   }
 
