@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/i18n/format";
+import { useReaderTimeZone } from "~/i18n/use-reader-time-zone";
 import type { ConsultationCard } from "./consultations.server";
 import type { Phase } from "./phase";
 
@@ -14,8 +15,9 @@ export function PhaseBadge({ phase }: { phase: Phase }) {
 export function PhaseDates({ consultation }: { consultation: Pick<ConsultationCard, "phase" | "opensAt" | "closesAt" | "timeZone"> }) {
   const { t, i18n } = useTranslation("consultations");
   const language = i18n.language as Language;
-  const closes = formatDateTime(consultation.closesAt, language, consultation.timeZone);
-  const opens = formatDateTime(consultation.opensAt, language, consultation.timeZone);
+  const timeZone = useReaderTimeZone(consultation.timeZone);
+  const closes = formatDateTime(consultation.closesAt, language, timeZone);
+  const opens = formatDateTime(consultation.opensAt, language, timeZone);
   if (consultation.phase === "upcoming") return <p className="dates">{t("dates.opens", { date: opens })}</p>;
   if (consultation.phase === "open") return <p className="dates">{t("dates.openUntil", { date: closes })}</p>;
   return <p className="dates">{t("dates.closed", { date: closes })}</p>;

@@ -8,7 +8,7 @@ export function formatDateTime(value: Date | string, language: Language, timeZon
     hour: "2-digit",
     minute: "2-digit",
     timeZone,
-    timeZoneName: timeZone ? "short" : undefined,
+    timeZoneName: "short",
   }).format(new Date(value));
 }
 

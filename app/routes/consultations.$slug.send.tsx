@@ -41,15 +41,20 @@ type Step = "form" | "preview" | "closed";
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const now = new Date();
-  const target = await findInputTarget(params.slug ?? "", new URL(request.url).searchParams.get("section"), now);
-  if (!target) throw new Response("Not found", { status: 404 });
+  const sectionNumber = new URL(request.url).searchParams.get("section");
+  const target = await findInputTarget(params.slug ?? "", sectionNumber, now);
+  if (!target && !(await findInputTarget(params.slug ?? "", null, now))) throw new Response("Not found", { status: 404 });
 
-  const input = await readSubmissionForm(request, user.id, target.section?.number ?? null);
+  const input = await readSubmissionForm(request, user.id, sectionNumber);
   const { values, errors, attachment } = input;
   const answer = (step: Step, status: number, extra: Record<string, unknown> = {}) =>
     json({ step, errors, values, attachment, ...extra }, { status });
 
   if (input.malformed) return answer("form", 400);
+  // The section is named twice, in the address and in the form: both must be this consultation's and agree.
+  if (!target || (values.section ?? "") !== (target.section?.number ?? "")) {
+    return answer("form", 400, { errors: { ...errors, form: "validation.sectionUnknown" } });
+  }
   if (target.phase !== "open") return answer("closed", 403, { errors: { form: "validation.consultationClosed" } });
   if (input.intent === "change") return answer("form", 200, { errors: {} });
   if (!input.data) return answer("form", 400);

@@ -6,6 +6,7 @@ import { ErrorSummary, fieldId, RadioGroup, TextAreaField } from "~/forms/fields
 import { useValidatedForm } from "~/forms/use-validated-form";
 import type { Language } from "~/i18n/config";
 import { formatDateTime, formatNumber } from "~/i18n/format";
+import { useReaderTimeZone } from "~/i18n/use-reader-time-zone";
 import {
   ATTACHMENT_ACCEPT,
   ATTACHMENT_MAX_BYTES,
@@ -86,10 +87,11 @@ function PageHeading({ page, title }: { page: SendPageData; title: string }) {
 export function ClosedNotice({ consultation }: { consultation: SendPageData["consultation"] }) {
   const { t } = useTranslation("submissions");
   const language = useLanguage();
+  const timeZone = useReaderTimeZone(consultation.timeZone);
   return (
     <div className="page page--narrow">
       <h1>{t("closed.title")}</h1>
-      <p>{t("closed.body", { date: formatDateTime(consultation.closesAt, language, consultation.timeZone) })}</p>
+      <p>{t("closed.body", { date: formatDateTime(consultation.closesAt, language, timeZone) })}</p>
       <p>
         <Link to={`/consultations/${consultation.slug}`}>{t("closed.back")}</Link>
       </p>

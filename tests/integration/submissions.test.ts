@@ -282,13 +282,14 @@ describe("the send action", () => {
     consent: "public_named",
     onBehalfOf: INDIVIDUAL,
     idempotencyKey: randomUUID(),
+    section: "2.2",
     attachmentId: "",
   });
 
-  async function post(cookie: string, body: FormData) {
+  async function post(cookie: string, body: FormData, sectionInAddress = "2.2") {
     return settle(() =>
       sendAction({
-        request: new Request(`${BASE}/consultations/ascc-post-2025/send?section=2.2`, { method: "POST", headers: { Cookie: cookie }, body }),
+        request: new Request(`${BASE}/consultations/ascc-post-2025/send?section=${sectionInAddress}`, { method: "POST", headers: { Cookie: cookie }, body }),
         params: { slug: "ascc-post-2025" },
         context: context(),
       }),
@@ -349,6 +350,23 @@ describe("the send action", () => {
     expect(body.values.body).toBe(fields().body);
     const { db } = await database();
     expect(await db.select().from(schema.attachments)).toHaveLength(0);
+  });
+
+  it("answers a section of another consultation with 400 and a message, storing nothing", async () => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const before = await storedCount();
+    for (const [inForm, inAddress] of [
+      ["3", "3"],
+      ["2.1", "2.2"],
+    ]) {
+      const response = await post(cookie, multipart({ ...fields(), intent: "send", section: inForm! }), inAddress);
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+      expect(body.errors.form).toBe("validation.sectionUnknown");
+      expect(body.values.body).toBe(fields().body);
+    }
+    expect(await storedCount()).toBe(before);
   });
 
   it("sends visitors who are not signed in to log in first", async () => {
