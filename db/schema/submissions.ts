@@ -2,12 +2,12 @@ import { bigint, customType, index, integer, pgEnum, pgTable, primaryKey, text, 
 import { users } from "./accounts";
 import { consultations, sections } from "./consultations";
 import { organisations } from "./organisations";
+import { rejectionReasons } from "./values";
 
 export const submissionKindEnum = pgEnum("submission_kind", ["comment", "amendment", "general"]);
 export const stanceEnum = pgEnum("stance", ["support", "support_with_changes", "oppose", "neutral"]);
 export const submissionLanguageEnum = pgEnum("submission_language", ["id", "en", "other"]);
 export const consentEnum = pgEnum("consent", ["public_named", "public_anonymous", "private"]);
-export const rejectionReasons = ["off_topic", "abusive", "spam", "duplicate", "personal_data", "other"] as const;
 export const rejectionReasonEnum = pgEnum("rejection_reason", rejectionReasons);
 export const submissionStatusEnum = pgEnum("submission_status", ["pending", "approved", "rejected", "withdrawn"]);
 
@@ -51,6 +51,8 @@ export const submissions = pgTable(
     index("submissions_section_status_idx").on(table.sectionId, table.status),
     index("submissions_consultation_status_idx").on(table.consultationId, table.status),
     index("submissions_author_idx").on(table.authorId),
+    // The review queue's default order, and the start of its keyset pages.
+    index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),
   ],
 );
 
@@ -111,4 +113,21 @@ export const referenceCounters = pgTable(
     last: integer("last").notNull(),
   },
   (table) => [primaryKey({ columns: [table.consultationId, table.year] })],
+);
+
+/** Working-group notes on a submission: never shown to its author or the public. */
+export const moderationNotes = pgTable(
+  "moderation_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("moderation_notes_submission_idx").on(table.submissionId)],
 );

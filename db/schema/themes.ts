@@ -1,5 +1,6 @@
-import { integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
+import { submissions } from "./submissions";
 
 export const themes = pgTable(
   "themes",
@@ -18,4 +19,24 @@ export const themes = pgTable(
     keywordsId: text("keywords_id").array().notNull().default([]),
   },
   (table) => [unique("themes_key_key").on(table.consultationId, table.key)],
+);
+
+export const tagSourceEnum = pgEnum("tag_source", ["manual", "suggested"]);
+
+/** A submission tagged with a theme: by hand, or by accepting a suggestion (its confidence kept). */
+export const submissionThemes = pgTable(
+  "submission_themes",
+  {
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    source: tagSourceEnum("source").notNull(),
+    confidence: real("confidence"),
+    addedBy: text("added_by").notNull(),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.submissionId, table.themeId] }), index("submission_themes_theme_idx").on(table.themeId)],
 );

@@ -15,3 +15,6 @@ export type CountryCode = (typeof countryCodes)[number];
 
 export const languages = ["en", "id"] as const;
 export type Language = (typeof languages)[number];
+
+export const rejectionReasons = ["off_topic", "abusive", "spam", "duplicate", "personal_data", "other"] as const;
+export type RejectionReason = (typeof rejectionReasons)[number];

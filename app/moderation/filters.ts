@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { countryCodes, organisationTypes, rejectionReasons } from "#db/schema/values";
+import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
+
+export const statusFilters = ["pending", "approved", "rejected", "withdrawn", "all"] as const;
+export const sortOrders = ["newest", "oldest", "section"] as const;
+export const UNTAGGED = "untagged";
+
+// Every filter lives in the URL, so a view can be shared and survives reloads and actions.
+// A value outside these lists is refused with a message, never silently ignored.
+export const queueFilterSchema = z.object({
+  status: z.enum(statusFilters, { error: "review.unknownFilter" }).default("pending"),
+  section: z.string().max(20, { error: "review.unknownFilter" }).optional(),
+  theme: z.string().max(60, { error: "review.unknownFilter" }).optional(),
+  language: z.enum(submissionLanguages, { error: "review.unknownFilter" }).optional(),
+  stance: z.enum(stances, { error: "review.unknownFilter" }).optional(),
+  kind: z.enum(submissionKinds, { error: "review.unknownFilter" }).optional(),
+  organisationType: z.enum([...organisationTypes, "individual"] as [string, ...string[]], { error: "review.unknownFilter" }).optional(),
+  country: z.enum(countryCodes, { error: "review.unknownFilter" }).optional(),
+  attachment: z.enum(["yes", "no"], { error: "review.unknownFilter" }).optional(),
+  q: z.string().trim().max(200, { error: "review.searchTooLong" }).optional(),
+  sort: z.enum(sortOrders, { error: "review.unknownFilter" }).default("newest"),
+  after: z.string().max(200).optional(),
+});
+export type QueueFilter = z.output<typeof queueFilterSchema>;
+
+export const FILTER_KEYS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment", "q", "sort"] as const;
+
+export function parseQueueFilter(params: URLSearchParams) {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) if (value !== "") raw[key] = value;
+  return queueFilterSchema.safeParse(raw);
+}
+
+/** The URL query for a filter, without empty values and defaults, so shared links stay short. */
+export function filterQuery(filter: Partial<QueueFilter>, change: Partial<Record<keyof QueueFilter, string | undefined>> = {}): string {
+  const merged: Record<string, string | undefined> = { ...filter, ...change };
+  const params = new URLSearchParams();
+  for (const key of [...FILTER_KEYS, "after"] as const) {
+    const value = merged[key];
+    if (!value) continue;
+    if ((key === "status" && value === "pending") || (key === "sort" && value === "newest")) continue;
+    params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+
+export const decisionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve") }),
+  z.object({
+    intent: z.literal("reject"),
+    reason: z.enum(rejectionReasons, { error: "review.reasonRequired" }),
+    note: z.string().trim().max(2000, { error: "review.noteTooLong" }).optional(),
+  }),
+  z.object({ intent: z.literal("undo") }),
+]);

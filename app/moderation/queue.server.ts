@@ -1,0 +1,202 @@
+import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { db, queryRows, schema } from "#db/client.server";
+import type { QueueFilter } from "./filters";
+import { UNTAGGED } from "./filters";
+
+const { submissions, sections, organisations, users, submissionThemes, themes } = schema;
+
+export const PAGE_SIZE = 50;
+type Facet = "status" | "section" | "theme" | "language" | "stance" | "kind" | "organisationType" | "country" | "attachment";
+
+/** A search that PostgreSQL reduces to nothing (only punctuation, operators or stop words). */
+export class EmptySearchError extends Error {}
+
+function searchCondition(q: string): SQL {
+  // Each submission is matched in its own language's configuration, as its search column was built.
+  return sql`(
+    (${submissions.language} = 'id' and ${sql.raw('"submissions"."search_vector"')} @@ websearch_to_tsquery('indonesian', ${q})) or
+    (${submissions.language} = 'en' and ${sql.raw('"submissions"."search_vector"')} @@ websearch_to_tsquery('english', ${q})) or
+    (${submissions.language} = 'other' and ${sql.raw('"submissions"."search_vector"')} @@ websearch_to_tsquery('simple', ${q}))
+  )`;
+}
+
+async function assertSearchHasTerms(q: string) {
+  const [row] = await queryRows<{ terms: number }>(
+    await db(),
+    sql`select greatest(numnode(websearch_to_tsquery('indonesian', ${q})), numnode(websearch_to_tsquery('english', ${q})), numnode(websearch_to_tsquery('simple', ${q}))) as terms`,
+  );
+  if (!row || Number(row.terms) === 0) throw new EmptySearchError();
+}
+
+function conditions(consultationId: string, filter: QueueFilter, without?: Facet): SQL[] {
+  const where: SQL[] = [eq(submissions.consultationId, consultationId)];
+  const use = (facet: Facet) => facet !== without;
+  if (use("status") && filter.status !== "all") where.push(eq(submissions.status, filter.status));
+  if (use("section") && filter.section) where.push(eq(sections.number, filter.section));
+  if (use("theme") && filter.theme) {
+    const tagged = sql`exists (select 1 from ${submissionThemes} inner join ${themes} on ${themes.id} = ${submissionThemes.themeId}
+      where ${submissionThemes.submissionId} = ${submissions.id} ${filter.theme === UNTAGGED ? sql`` : sql`and ${themes.key} = ${filter.theme}`})`;
+    where.push(filter.theme === UNTAGGED ? sql`not ${tagged}` : tagged);
+  }
+  if (use("language") && filter.language) where.push(eq(submissions.language, filter.language));
+  if (use("stance") && filter.stance) where.push(eq(submissions.stance, filter.stance));
+  if (use("kind") && filter.kind) where.push(eq(submissions.kind, filter.kind));
+  if (use("organisationType") && filter.organisationType) {
+    where.push(
+      filter.organisationType === "individual"
+        ? isNull(submissions.organisationId)
+        : eq(organisations.type, filter.organisationType as (typeof schema.organisationTypes)[number]),
+    );
+  }
+  if (use("country") && filter.country) where.push(eq(organisations.country, filter.country));
+  if (use("attachment") && filter.attachment) {
+    where.push(filter.attachment === "yes" ? isNotNull(submissions.attachmentId) : isNull(submissions.attachmentId));
+  }
+  if (filter.q) where.push(searchCondition(filter.q));
+  return where;
+}
+
+type Cursor = [number, string, string];
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(text: string | undefined): Cursor | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 3 && typeof value[0] === "number" && typeof value[1] === "string" && typeof value[2] === "string") {
+      return value as Cursor;
+    }
+  } catch {
+    // A cursor that is not ours starts from the first page.
+  }
+  return null;
+}
+
+const sectionPosition = sql<number>`coalesce(${sections.position}, -1)`;
+
+/** One page of the review queue, newest first by default, with keyset pagination. */
+export async function reviewQueue(consultationId: string, filter: QueueFilter) {
+  if (filter.q) await assertSearchHasTerms(filter.q);
+  const database = await db();
+  const where = conditions(consultationId, filter);
+  const cursor = decodeCursor(filter.after);
+  if (cursor) {
+    const [position, createdAt, id] = cursor;
+    if (filter.sort === "newest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`);
+    if (filter.sort === "oldest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`);
+    if (filter.sort === "section") {
+      where.push(sql`(${sectionPosition}, ${submissions.createdAt}, ${submissions.id}) > (${position}, ${createdAt}::timestamptz, ${id}::uuid)`);
+    }
+  }
+  const order =
+    filter.sort === "newest"
+      ? [desc(submissions.createdAt), desc(submissions.id)]
+      : filter.sort === "oldest"
+        ? [asc(submissions.createdAt), asc(submissions.id)]
+        : [asc(sectionPosition), asc(submissions.createdAt), asc(submissions.id)];
+  const rows = await database
+    .select({
+      id: submissions.id,
+      reference: submissions.reference,
+      kind: submissions.kind,
+      stance: submissions.stance,
+      status: submissions.status,
+      language: submissions.language,
+      excerpt: sql<string>`left(${submissions.body}, 280)`,
+      createdAt: submissions.createdAt,
+      sectionNumber: sections.number,
+      position: sectionPosition,
+      organisationName: organisations.name,
+      organisationType: organisations.type,
+      country: organisations.country,
+      authorName: users.name,
+      hasAttachment: sql<boolean>`${submissions.attachmentId} is not null`,
+      themes: sql<string[]>`coalesce((select array_agg(${themes.key} order by ${themes.position}) from ${submissionThemes}
+        inner join ${themes} on ${themes.id} = ${submissionThemes.themeId} where ${submissionThemes.submissionId} = ${submissions.id}), '{}')`,
+    })
+    .from(submissions)
+    .innerJoin(users, eq(users.id, submissions.authorId))
+    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    items: page,
+    next: rows.length > PAGE_SIZE && last ? encodeCursor([Number(last.position), new Date(last.createdAt).toISOString(), last.id]) : null,
+  };
+}
+
+export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>["items"][number];
+
+/** How many submissions match the filter: shown before a bulk action touches them. */
+export async function countMatching(consultationId: string, filter: QueueFilter): Promise<number> {
+  if (filter.q) await assertSearchHasTerms(filter.q);
+  const [row] = await (await db())
+    .select({ n: sql<number>`count(*)::int` })
+    .from(submissions)
+    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .where(and(...conditions(consultationId, { ...filter, after: undefined })));
+  return row?.n ?? 0;
+}
+
+/** Ids of everything the filter matches, for a bulk action the moderator confirmed. */
+export async function idsMatching(consultationId: string, filter: QueueFilter, limit: number): Promise<string[]> {
+  const rows = await (await db())
+    .select({ id: submissions.id })
+    .from(submissions)
+    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .where(and(...conditions(consultationId, { ...filter, after: undefined })))
+    .limit(limit);
+  return rows.map((row) => row.id);
+}
+
+const facetColumn: Record<Exclude<Facet, "theme">, SQL> = {
+  status: sql`${submissions.status}::text`,
+  section: sql`${sections.number}`,
+  language: sql`${submissions.language}::text`,
+  stance: sql`${submissions.stance}::text`,
+  kind: sql`${submissions.kind}::text`,
+  organisationType: sql`coalesce(${organisations.type}::text, 'individual')`,
+  country: sql`${organisations.country}::text`,
+  attachment: sql`case when ${submissions.attachmentId} is null then 'no' else 'yes' end`,
+};
+
+/** Counts per value of each filter, with every other filter applied: what choosing it would show. */
+export async function facetCounts(consultationId: string, filter: QueueFilter): Promise<Record<Facet, Record<string, number>>> {
+  const database = await db();
+  const result = {} as Record<Facet, Record<string, number>>;
+  await Promise.all(
+    (Object.keys(facetColumn) as Exclude<Facet, "theme">[]).map(async (facet) => {
+      const rows = await database
+        .select({ value: sql<string | null>`${facetColumn[facet]}`, n: sql<number>`count(*)::int` })
+        .from(submissions)
+        .leftJoin(sections, eq(sections.id, submissions.sectionId))
+        .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+        .where(and(...conditions(consultationId, filter, facet)))
+        .groupBy(facetColumn[facet]);
+      result[facet] = Object.fromEntries(rows.filter((r) => r.value !== null).map((r) => [r.value as string, r.n]));
+    }),
+  );
+  const themeRows = await database
+    .select({
+      value: sql<string>`coalesce((select ${themes.key} from ${themes} where ${themes.id} = ${submissionThemes.themeId}), ${UNTAGGED})`,
+      n: sql<number>`count(distinct ${submissions.id})::int`,
+    })
+    .from(submissions)
+    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(organisations, eq(organisations.id, submissions.organisationId))
+    .leftJoin(submissionThemes, eq(submissionThemes.submissionId, submissions.id))
+    .where(and(...conditions(consultationId, filter, "theme")))
+    .groupBy(sql`1`);
+  result.theme = Object.fromEntries(themeRows.map((r) => [r.value, r.n]));
+  result.status.all = Object.values(result.status).reduce((sum, n) => sum + n, 0);
+  return result;
+}

@@ -1,0 +1,79 @@
+import { asc, eq } from "drizzle-orm";
+import { db, schema } from "#db/client.server";
+import { findInputTarget } from "~/submissions/submissions.server";
+import { type Decision, decide, setTheme } from "./decisions.server";
+import { decisionSchema, type QueueFilter } from "./filters";
+import { countMatching, idsMatching } from "./queue.server";
+
+/** Bulk actions on "everything matching" need the moderator to confirm the count first; past this, always. */
+export const BULK_CONFIRM_ABOVE = 10_000;
+export const BULK_MAX = 100_000;
+
+export async function consultationForReview(slug: string) {
+  const target = await findInputTarget(slug, null, new Date());
+  if (!target) return null;
+  const database = await db();
+  const [themeRows, sectionRows] = await Promise.all([
+    database
+      .select({ key: schema.themes.key, labelEn: schema.themes.labelEn, labelId: schema.themes.labelId })
+      .from(schema.themes)
+      .where(eq(schema.themes.consultationId, target.consultation.id))
+      .orderBy(asc(schema.themes.position)),
+    database
+      .select({ number: schema.sections.number })
+      .from(schema.sections)
+      .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
+      .where(eq(schema.documentVersions.consultationId, target.consultation.id))
+      .orderBy(asc(schema.sections.position)),
+  ]);
+  return { consultation: target.consultation, themes: themeRows, sections: sectionRows.map((s) => s.number) };
+}
+
+export type BulkRequest = {
+  intent: string;
+  ids: string[];
+  scope: "selected" | "all";
+  confirmedCount: number | null;
+  reason?: string;
+  note?: string;
+  theme?: string;
+};
+
+export type BulkResult =
+  | { kind: "done"; intent: string; changed: number; conflicts: number; unchanged: number }
+  | { kind: "confirm"; intent: string; count: number }
+  | { kind: "error"; message: string };
+
+/**
+ * Runs a moderator's action on the selection or on everything the filter matches. For "everything",
+ * the count is shown first and the moderator must send it back; a changed count asks again.
+ */
+export async function runBulk(moderatorId: string, consultationId: string, filter: QueueFilter, request: BulkRequest): Promise<BulkResult> {
+  let ids = request.ids;
+  if (request.scope === "all") {
+    const count = await countMatching(consultationId, filter);
+    if (request.confirmedCount !== count) return { kind: "confirm", intent: request.intent, count };
+    if (count > BULK_MAX) return { kind: "error", message: "review.bulkTooLarge" };
+    ids = await idsMatching(consultationId, filter, BULK_MAX);
+  } else if (ids.length > BULK_CONFIRM_ABOVE) {
+    return { kind: "error", message: "review.bulkNeedsConfirmation" };
+  }
+  if (ids.length === 0) return { kind: "error", message: "review.nothingSelected" };
+  const moderator = { id: moderatorId };
+  if (request.intent === "tag" || request.intent === "untag") {
+    if (!request.theme) return { kind: "error", message: "review.themeUnknown" };
+    const outcome = await setTheme(
+      moderator,
+      consultationId,
+      ids,
+      request.theme,
+      request.intent === "tag" ? { add: true, source: "manual" } : { add: false },
+    );
+    if ("error" in outcome) return { kind: "error", message: outcome.error };
+    return { kind: "done", intent: request.intent, ...outcome };
+  }
+  const parsed = decisionSchema.safeParse({ intent: request.intent, reason: request.reason, note: request.note });
+  if (!parsed.success) return { kind: "error", message: parsed.error.issues[0]?.message.startsWith("review.") ? parsed.error.issues[0].message : "review.unknownAction" };
+  const outcome = await decide(moderator, consultationId, ids, parsed.data as Decision);
+  return { kind: "done", intent: request.intent, ...outcome };
+}

@@ -1,0 +1,84 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { requireRole } from "~/auth/session.server";
+import { pageTitle } from "~/i18n/meta";
+import { parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
+import { type QueueItem, EmptySearchError, facetCounts, reviewQueue } from "~/moderation/queue.server";
+import { ReviewQueuePage } from "~/moderation/queue-page";
+import { consultationForReview, runBulk } from "~/moderation/review.server";
+
+export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:queue.title") }];
+
+async function load(request: Request, slug: string) {
+  await requireRole(request, "moderator");
+  const found = await consultationForReview(slug);
+  if (!found) throw new Response("Not found", { status: 404 });
+  return found;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { consultation, themes, sections } = await load(request, params.slug ?? "");
+  const nothing = { items: [] as QueueItem[], next: null, counts: null };
+  const page = {
+    consultation: { slug: consultation.slug, title: { en: consultation.titleEn, id: consultation.titleId } },
+    themes,
+    sections,
+  };
+  const parsed = parseQueueFilter(new URL(request.url).searchParams);
+  if (!parsed.success) {
+    return json({ ...page, filter: queueFilterSchema.parse({}), error: "review.unknownFilter", ...nothing }, { status: 400 });
+  }
+  const filter = parsed.data;
+  try {
+    const [queue, counts] = await Promise.all([reviewQueue(consultation.id, filter), facetCounts(consultation.id, filter)]);
+    return json({ ...page, filter, error: null, items: queue.items, next: queue.next, counts });
+  } catch (error) {
+    if (!(error instanceof EmptySearchError)) throw error;
+    return json({ ...page, filter, error: "review.searchEmpty", ...nothing }, { status: 400 });
+  }
+}
+
+const bulkSchema = z.object({
+  intent: z.enum(["approve", "reject", "undo", "tag", "untag"]),
+  ids: z.array(z.uuid()).max(100_000),
+  scope: z.enum(["selected", "all"]).default("selected"),
+  confirmedCount: z.coerce.number().int().nonnegative().optional(),
+  reason: z.string().optional(),
+  note: z.string().optional(),
+  theme: z.string().optional(),
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, "moderator");
+  const { consultation } = await load(request, params.slug ?? "");
+  const parsedFilter = parseQueueFilter(new URL(request.url).searchParams);
+  if (!parsedFilter.success) return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
+  const form = await request.formData().catch(() => null);
+  const parsed = bulkSchema.safeParse({
+    intent: form?.get("intent"),
+    ids: form?.getAll("ids").map(String) ?? [],
+    scope: form?.get("scope") || undefined,
+    confirmedCount: form?.get("confirmedCount") || undefined,
+    reason: form?.get("reason") || undefined,
+    note: form?.get("note") || undefined,
+    theme: form?.get("theme") || undefined,
+  });
+  if (!parsed.success) return json({ kind: "error" as const, message: "review.forgedRequest" }, { status: 400 });
+  try {
+    const result = await runBulk(user.id, consultation.id, parsedFilter.data, {
+      ...parsed.data,
+      confirmedCount: parsed.data.confirmedCount ?? null,
+    });
+    return json(result, { status: result.kind === "error" ? 400 : 200 });
+  } catch (error) {
+    if (error instanceof EmptySearchError) return json({ kind: "error" as const, message: "review.searchEmpty" }, { status: 400 });
+    throw error;
+  }
+}
+
+export default function ReviewQueue() {
+  const data = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return <ReviewQueuePage data={data} result={result ?? null} />;
+}
