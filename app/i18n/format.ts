@@ -19,3 +19,7 @@ export function formatDate(value: Date | string, language: Language, timeZone?: 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(intlLocale[language]).format(value);
 }
+
+export function formatPercent(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+}

@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { rejectionReasons } from "#db/schema/values";
 import type { Language } from "~/i18n/config";
-import { formatDateTime } from "~/i18n/format";
+import { formatDateTime, formatPercent } from "~/i18n/format";
 import { formatBytes } from "~/submissions/send-page";
 import { StatusTag } from "~/submissions/status";
 import type { DiffSegment } from "~/submissions/word-diff";
@@ -12,6 +12,7 @@ import { themeLabel } from "./queue-page";
 
 type Theme = { key: string; labelEn: string; labelId: string };
 type Data = {
+  suggestions: { key: string; confidence: number }[];
   consultation: { slug: string; title: { en: string; id: string } };
   themes: Theme[];
   detail: {
@@ -222,6 +223,32 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                 </li>
               ))}
             </ul>
+            {data.suggestions.length > 0 ? (
+              <div className="suggestions">
+                <h3 className="small-heading">{t("submission.suggested")}</h3>
+                <ul className="tag-list">
+                  {data.suggestions.map((suggestion) => (
+                    <li key={suggestion.key} className="suggestion">
+                      <Form method="post" className="tag-row">
+                        <span>
+                          {themeByKey.has(suggestion.key) ? themeLabel(themeByKey.get(suggestion.key)!, language) : suggestion.key}
+                          <span className="muted"> · {t("submission.confidence", { value: formatPercent(suggestion.confidence, language) })}</span>
+                        </span>
+                        <input type="hidden" name="theme" value={suggestion.key} />
+                        <span className="button-row">
+                          <button type="submit" name="intent" value="accept" className="link-button" disabled={busy || detail.conflict}>
+                            {t("actions.accept")}
+                          </button>
+                          <button type="submit" name="intent" value="dismiss" className="link-button" disabled={busy || detail.conflict}>
+                            {t("actions.dismiss")}
+                          </button>
+                        </span>
+                      </Form>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             <Form method="post" className="tag-add">
               <label htmlFor="add-theme">{t("actions.theme")}</label>
               <select ref={themeSelect} id="add-theme" name="theme" required defaultValue="">

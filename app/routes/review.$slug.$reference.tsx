@@ -8,6 +8,7 @@ import { decisionSchema } from "~/moderation/filters";
 import { consultationForReview } from "~/moderation/review.server";
 import { ReviewSubmissionPage } from "~/moderation/submission-page";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
+import { dismissSuggestion, suggestionsFor } from "~/themes/suggestions.server";
 
 export const meta: MetaFunction = ({ matches, params }) => [{ title: pageTitle(matches, "review:submission.title", { reference: params.reference }) }];
 
@@ -24,7 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { found, detail } = await load(request, params.slug ?? "", params.reference ?? "");
   const { submission } = detail;
   const sectionBody = { en: detail.sectionBodyEn, id: detail.sectionBodyId };
+  const suggestions = await suggestionsFor(found.consultation.id, submission.id);
   return json({
+    suggestions,
     consultation: { slug: found.consultation.slug, title: { en: found.consultation.titleEn, id: found.consultation.titleId } },
     themes: found.themes,
     detail: {
@@ -43,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.enum(["approve", "undo"]) }),
   z.object({ intent: z.literal("reject"), reason: z.string().optional(), note: z.string().optional() }),
-  z.object({ intent: z.enum(["tag", "untag"]), theme: z.string().min(1) }),
+  z.object({ intent: z.enum(["tag", "untag", "accept", "dismiss"]), theme: z.string().min(1) }),
   z.object({ intent: z.literal("note"), body: z.string().trim().min(1, { error: "review.noteRequired" }).max(4000, { error: "review.noteTooLong" }) }),
 ]);
 
@@ -61,6 +64,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (data.intent === "note") {
     await addNote(user, consultationId, detail.submission.id, data.body);
     return json({ ok: true as const, done: "note" });
+  }
+  if (data.intent === "dismiss") {
+    if (!(await dismissSuggestion(user.id, consultationId, detail.submission.id, data.theme))) {
+      return json({ ok: false as const, error: "review.themeUnknown" }, { status: 400 });
+    }
+    return json({ ok: true as const, done: "dismiss" });
+  }
+  if (data.intent === "accept") {
+    // The confidence kept with the tag is the server's own, computed now, never the page's.
+    const suggestion = (await suggestionsFor(consultationId, detail.submission.id)).find((s) => s.key === data.theme);
+    if (!suggestion) return json({ ok: false as const, error: "review.suggestionGone" }, { status: 409 });
+    await setTheme(user, consultationId, ids, data.theme, { add: true, source: "suggested", confidence: suggestion.confidence });
+    return json({ ok: true as const, done: "accept" });
   }
   if (data.intent === "tag" || data.intent === "untag") {
     const outcome = await setTheme(user, consultationId, ids, data.theme, data.intent === "tag" ? { add: true, source: "manual" } : { add: false });

@@ -40,3 +40,19 @@ export const submissionThemes = pgTable(
   },
   (table) => [primaryKey({ columns: [table.submissionId, table.themeId] }), index("submission_themes_theme_idx").on(table.themeId)],
 );
+
+/** A suggestion a person turned down: it is not offered again for that submission. */
+export const dismissedSuggestions = pgTable(
+  "dismissed_suggestions",
+  {
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+    dismissedBy: text("dismissed_by").notNull(),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.submissionId, table.themeId] })],
+);

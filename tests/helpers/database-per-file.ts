@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { sql } from "drizzle-orm";
 import { database, queryRows } from "#db/client.server";
-import { createThrowawayDatabase } from "./throwaway-database";
+import { createThrowawayDatabase } from "#db/throwaway";
 
 const throwaway = await createThrowawayDatabase("masukan_test");
 Object.assign(process.env, throwaway.env);

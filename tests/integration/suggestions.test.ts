@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { database, schema } from "#db/client.server";
+import { seedDemo } from "#db/seed/demo";
+import { setTheme } from "~/moderation/decisions.server";
+import { INDIVIDUAL } from "~/submissions/schema";
+import { createSubmission, findInputTarget } from "~/submissions/submissions.server";
+import { dismissSuggestion, suggestionsFor } from "~/themes/suggestions.server";
+
+let consultationId: string;
+const author = { id: "demo-contributor", name: "Siti" };
+const moderator = { id: "demo-moderator" };
+
+beforeEach(async () => {
+  await seedDemo((await database()).db);
+  consultationId = (await findInputTarget("ascc-post-2025", null, new Date()))!.consultation.id;
+});
+
+async function send(body: string, language: "en" | "id") {
+  const target = (await findInputTarget("ascc-post-2025", "2.3", new Date()))!;
+  const result = await createSubmission(
+    author,
+    target,
+    { kind: "comment", stance: "neutral", body, consent: "private", onBehalfOf: INDIVIDUAL, section: "2.3", idempotencyKey: randomUUID(), language } as never,
+  );
+  if (!result.ok) throw new Error("send failed");
+  const [row] = await (await database()).db.select().from(schema.submissions).where(eq(schema.submissions.reference, result.reference));
+  return row!.id;
+}
+
+describe("theme suggestions", () => {
+  it("suggests themes from their keywords, stemmed, in either language", async () => {
+    const [youth] = await (await database()).db.select().from(schema.themes).where(eq(schema.themes.key, "youth"));
+    const keyword = youth!.keywordsId[0]!;
+    const id = await send(`Kami meminta agar ${keyword} dilibatkan dalam perencanaan dan ${keyword} diberi kursi di dewan penasihat.`, "id");
+    const suggestions = await suggestionsFor(consultationId, id);
+    expect(suggestions[0]?.key).toBe("youth");
+    expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(suggestions[0]!.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("learns from what people tagged: a theme's usual words start to suggest it", async () => {
+    const text = (n: number) => `Antimicrobial resistance in livestock farms threatens everyone; surveillance of zoonotic spillover must improve (${n}).`;
+    const probe = await send("Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.", "en");
+    const before = (await suggestionsFor(consultationId, probe)).find((s) => s.key === "health_one_health");
+    for (let n = 0; n < 4; n++) {
+      const id = await send(text(n), "en");
+      await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
+    }
+    for (let n = 0; n < 4; n++) {
+      const id = await send(`Scholarships for vocational students and teacher training in rural schools (${n}).`, "en");
+      await setTheme(moderator, consultationId, [id], "education_skills", { add: true, source: "manual" });
+    }
+    const after = (await suggestionsFor(consultationId, probe)).find((s) => s.key === "health_one_health");
+    expect(after).toBeDefined();
+    expect(after!.confidence).toBeGreaterThan(before?.confidence ?? 0);
+  });
+
+  it("never suggests a theme the submission has, or one a person dismissed", async () => {
+    const id = await send("Young people and youth organisations need a seat; youth councils should advise the secretariat.", "en");
+    expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).toContain("youth");
+    expect(await dismissSuggestion(moderator.id, consultationId, id, "youth")).toBe(true);
+    expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).not.toContain("youth");
+    const events = await (await database()).db.select().from(schema.auditEvents).where(eq(schema.auditEvents.subjectId, id));
+    expect(events.map((e) => e.action)).toContain("submission.suggestion_dismissed");
+  });
+});
