@@ -18,6 +18,7 @@ import { readSession } from "./auth/session.server";
 import type { Language } from "./i18n/config";
 import { detectLanguage } from "./i18n/language.server";
 import { pageTitle } from "./i18n/meta";
+import { clearAllDrafts } from "./submissions/send-page";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -114,7 +115,7 @@ function SiteHeader({ language, user }: { language: Language; user: { name: stri
               {user.role !== "contributor" ? <Link to="/review">{t("nav.review", { lng: language })}</Link> : null}
               <Link to="/my-input">{t("nav.myInput", { lng: language })}</Link>
               <span className="account__name">{t("nav.signedInAs", { lng: language, name: user.name })}</span>
-              <Form method="post" action="/logout">
+              <Form method="post" action="/logout" onSubmit={clearAllDrafts}>
                 <button type="submit" className="link-button">
                   {t("nav.logOut", { lng: language })}
                 </button>

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { db, schema, type Transaction } from "#db/client.server";
 import type { RejectionReason } from "#db/schema/values";
 import { recordAudit } from "./audit.server";
+import { expandToGroups, groupMembers } from "./duplicates.server";
 
 const { submissions, organisationMembers, themes, submissionThemes, moderationNotes, auditEvents, users, organisations, sections, attachments, submissionRevisions } =
   schema;
@@ -160,7 +161,7 @@ export async function reviewSubmission(consultationId: string, reference: string
     .limit(1);
   if (!row) return null;
   const id = row.submission.id;
-  const [tags, allThemes, notes, events, revisions, otherInput, conflict] = await Promise.all([
+  const [tags, allThemes, notes, events, revisions, otherInput, conflict, group] = await Promise.all([
     database
       .select({ key: themes.key, source: submissionThemes.source, confidence: submissionThemes.confidence, addedBy: users.name })
       .from(submissionThemes)
@@ -197,8 +198,9 @@ export async function reviewSubmission(consultationId: string, reference: string
       .orderBy(desc(submissions.createdAt))
       .limit(20),
     hasConflict(moderatorId, id),
+    groupMembers(database, row.submission),
   ]);
-  return { ...row, tags, allThemes, notes, events, revisions, otherInput, conflict };
+  return { ...row, tags, allThemes, notes, events, revisions, otherInput, conflict, group };
 }
 
 /** The file of a submission, for the working group to download. */

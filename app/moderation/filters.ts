@@ -18,13 +18,15 @@ export const queueFilterSchema = z.object({
   organisationType: z.enum([...organisationTypes, "individual"] as [string, ...string[]], { error: "review.unknownFilter" }).optional(),
   country: z.enum(countryCodes, { error: "review.unknownFilter" }).optional(),
   attachment: z.enum(["yes", "no"], { error: "review.unknownFilter" }).optional(),
+  group: z.uuid({ error: "review.unknownFilter" }).optional(),
+  groups: z.enum(["collapse"], { error: "review.unknownFilter" }).optional(),
   q: z.string().trim().max(200, { error: "review.searchTooLong" }).optional(),
   sort: z.enum(sortOrders, { error: "review.unknownFilter" }).default("newest"),
   after: z.string().max(200).optional(),
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
-export const FILTER_KEYS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment", "q", "sort"] as const;
+export const FILTER_KEYS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment", "group", "groups", "q", "sort"] as const;
 
 export function parseQueueFilter(params: URLSearchParams) {
   const raw: Record<string, string> = {};

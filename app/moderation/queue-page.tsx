@@ -24,6 +24,8 @@ type Item = {
   country: string | null;
   authorName: string;
   hasAttachment: boolean;
+  duplicateGroupId: string | null;
+  groupSize: number;
   themes: string[];
 };
 type Data = {
@@ -153,6 +155,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
             {t("filters.searchHint")}
           </span>
         </div>
+        <FilterSelect name="groups" label={t("filters.groups")} values={["collapse"]} current={filter.groups} counts={undefined} text={() => t("filters.groups_collapse")} />
         <FilterSelect name="sort" label={t("filters.sort")} values={sortOrders} current={filter.sort} counts={undefined} text={(v) => t(`filters.sort_${v}`)} />
         <div className="filter filter--actions">
           <button type="submit" className="button">
@@ -273,6 +276,13 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       <div>
                         <StatusTag status={item.status} />
                       </div>
+                      {item.duplicateGroupId ? (
+                        <div>
+                          <Link to={`${base}${filterQuery({ status: "all", sort: filter.sort }, { group: item.duplicateGroupId })}`}>
+                            {t("queue.groupSize", { count: item.groupSize })}
+                          </Link>
+                        </div>
+                      ) : null}
                       <div className="muted">{formatDate(item.createdAt, language)}</div>
                     </td>
                     <td>

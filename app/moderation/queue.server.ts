@@ -52,6 +52,9 @@ function conditions(consultationId: string, filter: QueueFilter, without?: Facet
   if (use("attachment") && filter.attachment) {
     where.push(filter.attachment === "yes" ? isNotNull(submissions.attachmentId) : isNull(submissions.attachmentId));
   }
+  if (filter.group) where.push(eq(submissions.duplicateGroupId, filter.group));
+  // One row per group: the group's first member stands for it, with the group's size.
+  if (filter.groups === "collapse") where.push(sql`(${submissions.duplicateGroupId} is null or ${submissions.duplicateGroupId} = ${submissions.id})`);
   if (filter.q) where.push(searchCondition(filter.q));
   return where;
 }
@@ -114,6 +117,9 @@ export async function reviewQueue(consultationId: string, filter: QueueFilter) {
       country: organisations.country,
       authorName: users.name,
       hasAttachment: sql<boolean>`${submissions.attachmentId} is not null`,
+      duplicateGroupId: submissions.duplicateGroupId,
+      groupSize: sql<number>`case when ${submissions.duplicateGroupId} is null then 1 else
+        (select count(*)::int from ${submissions} as members where members.duplicate_group_id = ${submissions.duplicateGroupId}) end`,
       themes: sql<string[]>`coalesce((select array_agg(${themes.key} order by ${themes.position}) from ${submissionThemes}
         inner join ${themes} on ${themes.id} = ${submissionThemes.themeId} where ${submissionThemes.submissionId} = ${submissions.id}), '{}')`,
     })

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { findInputTarget } from "~/submissions/submissions.server";
 import { type Decision, decide, setTheme } from "./decisions.server";
+import { expandToGroups } from "./duplicates.server";
 import { decisionSchema, type QueueFilter } from "./filters";
 import { countMatching, idsMatching } from "./queue.server";
 
@@ -37,6 +38,7 @@ export type BulkRequest = {
   reason?: string;
   note?: string;
   theme?: string;
+  wholeGroups?: boolean;
 };
 
 export type BulkResult =
@@ -49,14 +51,19 @@ export type BulkResult =
  * the count is shown first and the moderator must send it back; a changed count asks again.
  */
 export async function runBulk(moderatorId: string, consultationId: string, filter: QueueFilter, request: BulkRequest): Promise<BulkResult> {
-  let ids = request.ids;
+  // With one row per group, each row stands for its whole group: act on every member.
+  const wholeGroups = filter.groups === "collapse" || request.wholeGroups === true;
+  const expand = async (ids: string[]) => (wholeGroups ? expandToGroups(await db(), consultationId, ids) : ids);
+  let ids: string[];
   if (request.scope === "all") {
-    const count = await countMatching(consultationId, filter);
+    const count = wholeGroups ? (await expand(await idsMatching(consultationId, filter, BULK_MAX + 1))).length : await countMatching(consultationId, filter);
     if (request.confirmedCount !== count) return { kind: "confirm", intent: request.intent, count };
     if (count > BULK_MAX) return { kind: "error", message: "review.bulkTooLarge" };
-    ids = await idsMatching(consultationId, filter, BULK_MAX);
-  } else if (ids.length > BULK_CONFIRM_ABOVE) {
+    ids = await expand(await idsMatching(consultationId, filter, BULK_MAX));
+  } else if (request.ids.length > BULK_CONFIRM_ABOVE) {
     return { kind: "error", message: "review.bulkNeedsConfirmation" };
+  } else {
+    ids = await expand(request.ids);
   }
   if (ids.length === 0) return { kind: "error", message: "review.nothingSelected" };
   const moderator = { id: moderatorId };

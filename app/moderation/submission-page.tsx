@@ -47,6 +47,7 @@ type Data = {
     revisions: { body: string; replacedAt: string }[];
     otherInput: { reference: string; status: string; kind: string }[];
     conflict: boolean;
+    group: { reference: string; status: string }[];
     diff: DiffSegment[] | null;
   };
 };
@@ -67,6 +68,16 @@ function useDecisionKeys(approve: React.RefObject<HTMLButtonElement | null>, rea
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [approve, reason, theme]);
+}
+
+function WholeGroup({ size, id }: { size: number; id: string }) {
+  const { t } = useTranslation("review");
+  return (
+    <div className="checkbox">
+      <input type="checkbox" id={id} name="wholeGroup" value="1" />
+      <label htmlFor={id}>{t("submission.wholeGroup", { count: size })}</label>
+    </div>
+  );
 }
 
 export function ReviewSubmissionPage({ data, result }: { data: Data; result: Result }) {
@@ -168,6 +179,7 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
             {submission.status === "pending" ? (
               <>
                 <Form method="post">
+                  {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-approve" /> : null}
                   <button ref={approve} type="submit" name="intent" value="approve" className="button" disabled={busy || detail.conflict}>
                     {t("actions.approve")}
                   </button>
@@ -188,6 +200,7 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                     <label htmlFor="reject-note">{t("submission.noteForAuthor")}</label>
                     <textarea id="reject-note" name="note" rows={3} />
                   </div>
+                  {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-reject" /> : null}
                   <button type="submit" name="intent" value="reject" className="button button--warning" disabled={busy || detail.conflict}>
                     {t("actions.reject")}
                   </button>
@@ -195,6 +208,7 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
               </>
             ) : decided ? (
               <Form method="post">
+                {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-undo" /> : null}
                 <button type="submit" name="intent" value="undo" className="button button--secondary" disabled={busy || detail.conflict}>
                   {t("actions.undo")}
                 </button>
@@ -266,6 +280,20 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
               </button>
             </Form>
           </section>
+
+          {detail.group.length > 0 ? (
+            <section aria-labelledby="group-heading">
+              <h2 id="group-heading">{t("submission.group", { count: detail.group.length + 1 })}</h2>
+              <p className="field-hint">{t("submission.groupHint")}</p>
+              <ul>
+                {detail.group.map((member) => (
+                  <li key={member.reference}>
+                    <Link to={`/review/${data.consultation.slug}/${member.reference}${location.search}`}>{member.reference}</Link> · {ts(`statuses.${member.status}`)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
 
           <section aria-labelledby="from-heading">
             <h2 id="from-heading">{t("submission.from")}</h2>

@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisations: await organisationsOf(user.id),
     idempotencyKey: randomUUID(),
     quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
+    draftOwner: user.id,
   });
 }
 

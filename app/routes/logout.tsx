@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { recordLogout } from "~/auth/accounts.server";
 import { endSession, readSession } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
+import { clearAllDrafts } from "~/submissions/send-page";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:logout.title") }];
 
@@ -27,7 +28,7 @@ export default function Logout() {
     <div className="page page--narrow">
       <h1>{t("logout.title")}</h1>
       <p>{t("logout.question")}</p>
-      <Form method="post">
+      <Form method="post" onSubmit={clearAllDrafts}>
         <button type="submit" className="button">
           {t("logout.submit")}
         </button>

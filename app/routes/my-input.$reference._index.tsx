@@ -22,17 +22,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     submission: shown,
     changeable: isChangeable(submission, new Date()),
+    draftOwner: user.id,
     justSent: new URL(request.url).searchParams.get("sent") === "1",
   });
 }
 
 export default function SubmissionDetail() {
-  const { submission, changeable, justSent } = useLoaderData<typeof loader>();
+  const { submission, changeable, justSent, draftOwner } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("submissions");
   const language = i18n.language as Language;
   useEffect(() => {
-    if (justSent) clearDraft(submission.consultationSlug, submission.sectionNumber);
-  }, [justSent, submission.consultationSlug, submission.sectionNumber]);
+    if (justSent) clearDraft(draftOwner, submission.consultationSlug, submission.sectionNumber);
+  }, [justSent, draftOwner, submission.consultationSlug, submission.sectionNumber]);
   const heading = (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ?? submission.sectionHeadingEn ?? submission.sectionHeadingId;
   return (
     <div className="page page--narrow">

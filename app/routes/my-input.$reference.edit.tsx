@@ -37,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       organisations: await organisationsOf(user.id),
       idempotencyKey: submission.idempotencyKey,
       quote: "",
+      draftOwner: user.id,
     },
     edit: {
       action: `/my-input/${submission.reference}/edit`,

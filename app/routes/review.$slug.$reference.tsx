@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { addNote, type Decision, decide, reviewSubmission, setTheme } from "~/moderation/decisions.server";
+import { wholeGroupOf } from "~/moderation/duplicates.server";
 import { decisionSchema } from "~/moderation/filters";
 import { consultationForReview } from "~/moderation/review.server";
 import { ReviewSubmissionPage } from "~/moderation/submission-page";
@@ -59,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json({ ok: false as const, error: parsed.error.issues[0]?.message.startsWith("review.") ? parsed.error.issues[0].message : "review.forgedRequest" }, { status: 400 });
   }
   if (detail.conflict && parsed.data.intent !== "note") return json({ ok: false as const, error: "review.conflict" }, { status: 403 });
-  const ids = [detail.submission.id];
+  // "Apply to the whole group": a form letter is decided once for all its copies, each still counted.
+  const ids = form.wholeGroup ? await wholeGroupOf(consultationId, detail.submission.id) : [detail.submission.id];
   const data = parsed.data;
   if (data.intent === "note") {
     await addNote(user, consultationId, detail.submission.id, data.body);
@@ -87,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!decision.success) return json({ ok: false as const, error: decision.error.issues[0]?.message ?? "review.forgedRequest" }, { status: 400 });
   const outcome = await decide(user, consultationId, ids, decision.data as Decision);
   if (outcome.changed === 0) return json({ ok: false as const, error: "review.notChanged" }, { status: 409 });
-  return json({ ok: true as const, done: data.intent });
+  return json({ ok: true as const, done: data.intent, changed: outcome.changed });
 }
 
 export default function ReviewSubmission() {

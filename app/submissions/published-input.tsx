@@ -71,7 +71,7 @@ export function PublishedInput({ input }: { input: Input }) {
           <ol className="input-list">
             {input.items.map((item) => (
               <li key={item.reference} className="input-card">
-                <p className="input-card__meta">
+                <p>
                   <Attribution item={item} />
                 </p>
                 <p className="muted">

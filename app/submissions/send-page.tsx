@@ -26,6 +26,8 @@ export type SendPageData = {
   organisations: { id: string; name: string; type: string; country: string }[];
   idempotencyKey: string;
   quote: string;
+  /** Drafts are kept per person, so a shared computer never shows one person's text to another. */
+  draftOwner: string;
 };
 type Attachment = { id: string; fileName: string; kind: string; byteSize: number } | null;
 type Result = {
@@ -39,16 +41,26 @@ type Result = {
 
 const FIELD_ORDER = ["kind", "stance", "quotedPassage", "body", "proposedText", "consent", "onBehalfOf", "attachment"];
 
-function draftKey(page: SendPageData) {
-  return `masukan:draft:${page.consultation.slug}:${page.section?.number ?? "general"}`;
+const DRAFT_PREFIX = "masukan:draft:";
+function draftKey(owner: string, slug: string, sectionNumber: string | null | undefined) {
+  return `${DRAFT_PREFIX}${owner}:${slug}:${sectionNumber ?? "general"}`;
 }
 const DRAFTED = ["kind", "stance", "quotedPassage", "body", "proposedText", "consent", "onBehalfOf"] as const;
 
-export function clearDraft(slug: string, sectionNumber: string | null) {
+export function clearDraft(owner: string, slug: string, sectionNumber: string | null) {
   try {
-    window.localStorage.removeItem(`masukan:draft:${slug}:${sectionNumber ?? "general"}`);
+    window.localStorage.removeItem(draftKey(owner, slug, sectionNumber));
   } catch {
     // Private browsing may refuse storage; there is then nothing to clear.
+  }
+}
+
+/** On log-out: nothing typed on this device may outlive the session. */
+export function clearAllDrafts() {
+  try {
+    for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_PREFIX)) window.localStorage.removeItem(key);
+  } catch {
+    // Storage refused: nothing was saved either.
   }
 }
 
@@ -136,7 +148,7 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
   useEffect(() => {
     if (result?.values || edit) return;
     try {
-      const saved = JSON.parse(window.localStorage.getItem(draftKey(page)) ?? "null") as Record<string, string> | null;
+      const saved = JSON.parse(window.localStorage.getItem(draftKey(page.draftOwner, page.consultation.slug, page.section?.number)) ?? "null") as Record<string, string> | null;
       if (saved?.body) {
         for (const name of DRAFTED) if (saved[name] !== undefined) form.setValue(name, saved[name] as never, { shouldDirty: true });
         setRestored(true);
@@ -150,7 +162,7 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
       if (edit) return;
       try {
         const draft = Object.fromEntries(DRAFTED.map((name) => [name, (values as Record<string, unknown>)[name] ?? ""]));
-        window.localStorage.setItem(draftKey(page), JSON.stringify(draft));
+        window.localStorage.setItem(draftKey(page.draftOwner, page.consultation.slug, page.section?.number), JSON.stringify(draft));
       } catch {
         // Storage full or refused: the form still works, only the safety net is missing.
       }

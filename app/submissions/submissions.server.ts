@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import { effectivePhase } from "~/consultations/phase";
 import { recordAudit } from "~/moderation/audit.server";
+import { fileNearDuplicates } from "~/moderation/duplicates.server";
 import { detectAttachmentKind } from "./file-type";
 import { allocateReference } from "./references.server";
 import { INDIVIDUAL, type SubmissionData, type SubmissionLanguage } from "./schema";
@@ -153,6 +154,7 @@ export async function createSubmission(
         .onConflictDoNothing({ target: [submissions.authorId, submissions.idempotencyKey] })
         .returning({ id: submissions.id });
       if (inserted.length === 0) throw new DuplicateSend();
+      await fileNearDuplicates(tx, { id: inserted[0]!.id, consultationId: target.consultation.id, text: data.body });
       return { ok: true as const, reference, duplicate: false };
     });
   } catch (error) {
@@ -304,6 +306,7 @@ export async function editOwnSubmission(
         updatedAt: now,
       })
       .where(eq(submissions.id, submission.id));
+    await fileNearDuplicates(tx, { id: submission.id, consultationId: consultation.id, text: data.body });
     await recordAudit(tx, { actorId: author.id, action: "submission.edited", subjectType: "submission", subjectId: submission.id });
     return { ok: true as const };
   });

@@ -39,6 +39,9 @@ export const submissions = pgTable(
     decisionNote: text("decision_note"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    // Near-duplicates (form letters, resubmissions) share a group, named after its first member.
+    duplicateGroupId: uuid("duplicate_group_id"),
+    minhash: bigint("minhash", { mode: "number" }).array(),
     // Chosen when the form is first shown and sent with it: a resent form or a double click finds the same row.
     idempotencyKey: uuid("idempotency_key").notNull().defaultRandom(),
     attachmentId: uuid("attachment_id").references(() => attachments.id, { onDelete: "set null" }),
@@ -53,6 +56,7 @@ export const submissions = pgTable(
     index("submissions_author_idx").on(table.authorId),
     // The review queue's default order, and the start of its keyset pages.
     index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),
+    index("submissions_duplicate_group_idx").on(table.duplicateGroupId),
   ],
 );
 
@@ -130,4 +134,21 @@ export const moderationNotes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index("moderation_notes_submission_idx").on(table.submissionId)],
+);
+
+/** MinHash bands of each submission, to find near-duplicates without comparing every pair. */
+export const submissionBands = pgTable(
+  "submission_bands",
+  {
+    submissionId: uuid("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    consultationId: uuid("consultation_id").notNull(),
+    band: integer("band").notNull(),
+    hash: integer("hash").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.submissionId, table.band] }),
+    index("submission_bands_lookup_idx").on(table.consultationId, table.band, table.hash),
+  ],
 );

@@ -80,9 +80,6 @@ test("after logging in the reader returns to the page they came from", async ({ 
 });
 
 test("after a failed submit, focus moves to the error summary", async ({ page }) => {
-  // KNOWN BUG: react-hook-form's shouldFocusError (on by default) moves focus to the first
-  // invalid field a moment after ErrorSummary focused itself. Remove this line once
-  // app/forms/use-validated-form.ts passes `shouldFocusError: false` to useForm.
   await page.goto("/register");
   await waitForHydration(page);
   await page.getByLabel("Full name").fill("Budi Santoso");

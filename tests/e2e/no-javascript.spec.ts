@@ -65,9 +65,6 @@ test("the register form is checked on the server and shows its errors", async ({
 });
 
 test("what was typed into the register form is still there after a server-side error", async ({ page }) => {
-  // KNOWN BUG: useValidatedForm's register() gives the server-rendered inputs no
-  // defaultValue/defaultChecked, so without JavaScript the answers sent back by the server are
-  // not shown. Remove this line once app/forms/use-validated-form.ts renders them.
   await page.goto("/register");
   await page.getByLabel("Full name").fill("Budi Santoso");
   await page.getByLabel("E-mail address").fill("budi-at-example");
@@ -100,8 +97,6 @@ test("logging in and out works without JavaScript", async ({ page }) => {
 });
 
 test("after logging in without JavaScript the reader returns to the page they came from", async ({ page }) => {
-  // KNOWN BUG: the hidden redirectTo input is rendered without its value (same cause as above),
-  // so the reader lands on the home page. Remove this line once fixed.
   const account = await registerThroughForm(page, "nojs-return");
   await page.context().clearCookies();
   await page.goto(sectionPath("2.1"));

@@ -37,8 +37,6 @@ test("following the link from the not-found page leads back to the consultations
 });
 
 test("error pages have a translated title", async ({ page }) => {
-  // KNOWN BUG: app/root.tsx has no `meta` for its ErrorBoundary, so the 404 page's <title> is
-  // empty (also axe "document-title", serious). Remove this line once the fix is in.
   await page.goto("/consultations/no-such-consultation");
   await expect(page).toHaveTitle(`${text.notFound.en} · Masukan`, { timeout: 2_000 });
   await chooseLanguage(page, "id");

@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, type Page, test } from "@playwright/test";
-import { chooseLanguage, expectNoHorizontalScroll, OVERVIEW, sectionPath, text, waitForHydration } from "./helpers";
+import type { Page } from "@playwright/test";
+import { minimalPdf } from "../fixtures/documents";
+import { chooseLanguage, expectNoHorizontalScroll, OVERVIEW, registerThroughForm, sectionPath, text, waitForHydration } from "./helpers";
+import { expect, expectConfirmation, fillAmendment, indonesianAmendment, openSendForm, sendForm, test, words } from "./submission-helpers";
 
 // Full-page pictures for people to look at (tests/e2e/.artifacts/screenshots/), and a real check
 // on each: nothing on the page is wider than the screen.
@@ -39,6 +41,8 @@ const shots: Shot[] = [
     open: async (page) => {
       await page.goto(sectionPath("2.1"));
       await expect(page.getByText(text.section21Body.en)).toBeVisible();
+      // With the input published on it (demo data).
+      await expect(page.getByRole("region", { name: /^Published input \(\d+\)$/ }).getByRole("listitem").first()).toBeVisible();
     },
   },
   {
@@ -47,6 +51,7 @@ const shots: Shot[] = [
     open: async (page) => {
       await page.goto(sectionPath("2.1"));
       await expect(page.getByText(text.section21Body.id)).toBeVisible();
+      await expect(page.getByRole("region", { name: /^Masukan yang diterbitkan \(\d+\)$/ }).getByRole("listitem").first()).toBeVisible();
     },
   },
   {
@@ -89,5 +94,45 @@ for (const size of sizes) {
         await page.screenshot({ path: path.join(folder, `${shot.name}-${size.width}.png`), fullPage: true, animations: "disabled" });
       });
     }
+  });
+}
+
+// Sending input, step by step, in Bahasa Indonesia (the longer wording): one test per size, one
+// picture per step, each step checked for sideways scrolling.
+for (const size of sizes) {
+  test.describe(`${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test("sending input", async ({ page, files }) => {
+      const w = words.id;
+      const shoot = async (name: string) => {
+        await expect(page.locator("html")).toHaveAttribute("lang", "id");
+        await expectNoHorizontalScroll(page);
+        await page.screenshot({ path: path.join(folder, `${name}-${size.width}.png`), fullPage: true, animations: "disabled" });
+      };
+      await registerThroughForm(page, "shots", "id");
+      const pdf = await files.write("kertas-posisi.pdf", minimalPdf());
+
+      await openSendForm(page, w);
+      await waitForHydration(page);
+      await shoot("send-form");
+
+      await sendForm(page, w).continue.click();
+      await expect(page.locator("#field-body-error")).toBeVisible();
+      await shoot("send-form-errors");
+
+      await fillAmendment(page, w, indonesianAmendment(), pdf);
+      await sendForm(page, w).continue.click();
+      await expect(page.getByRole("region", { name: w.diffHeading }).locator("ins").first()).toBeVisible();
+      await shoot("send-preview");
+
+      await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).click();
+      await expectConfirmation(page, w);
+      await shoot("send-confirmation");
+
+      await page.getByRole("banner").getByRole("link", { name: w.myInput, exact: true }).click();
+      await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(1);
+      await shoot("my-input");
+    });
   });
 }
