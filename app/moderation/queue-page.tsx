@@ -276,7 +276,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       <div>
                         <StatusTag status={item.status} />
                       </div>
-                      {item.duplicateGroupId ? (
+                      {item.duplicateGroupId && item.groupSize > 1 ? (
                         <div>
                           <Link to={`${base}${filterQuery({ status: "all", sort: filter.sort }, { group: item.duplicateGroupId })}`}>
                             {t("queue.groupSize", { count: item.groupSize })}
