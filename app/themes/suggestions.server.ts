@@ -9,12 +9,16 @@ import { recordAudit } from "~/moderation/audit.server";
  *    configurations, the same ones that built each submission's search vector;
  *  - the submissions people already tagged with it: lexemes much more frequent among them than
  *    among other tagged submissions (smoothed log-odds), so suggestions sharpen as people tag.
- * A submission's score for a theme sums the weights of its lexemes; confidence = 1 − e^(−score).
+ * A submission's score for a theme sums the weights of its lexemes; confidence = 1 − e^(−score);
+ * at most two themes are offered, the second only when nearly as confident as the first.
  */
 export const SUGGESTION_THRESHOLD = 0.5;
-const KEYWORD_WEIGHT = 0.8;
+const KEYWORD_WEIGHT = 0.5;
 const LEARNED_SCALE = 0.12;
-const LEARNED_PER_THEME = 60;
+// Most input is about one or two themes: offer at most two, and a second only if nearly as strong.
+const MAX_SUGGESTIONS = 2;
+const RELATIVE_TO_BEST = 0.7;
+const LEARNED_PER_THEME = 150;
 const MIN_THEME_EXAMPLES = 2;
 
 export type ThemeModel = { id: string; key: string; weights: Map<string, number> }[];
@@ -66,7 +70,7 @@ export async function buildThemeModel(executor: Executor, consultationId: string
     const outside = Math.max(0, (backgroundDf.get(row.lexeme) ?? 0) - df);
     const rest = Math.max(1, allTagged - inTheme);
     const logOdds = Math.log((df + 0.5) / (inTheme + 1)) - Math.log((outside + 0.5) / (rest + 1));
-    if (logOdds <= 0 || df < 2) continue;
+    if (logOdds <= 0) continue;
     const list = byTheme.get(row.theme_id) ?? [];
     list.push({ lexeme: row.lexeme, weight: logOdds * LEARNED_SCALE * Math.min(1, df / 3) });
     byTheme.set(row.theme_id, list);
@@ -89,7 +93,9 @@ export function scoreLexemes(model: ThemeModel, lexemes: readonly string[], thre
     const confidence = 1 - Math.exp(-score);
     if (confidence >= threshold) suggestions.push({ themeId: theme.id, key: theme.key, confidence: Math.round(confidence * 100) / 100 });
   }
-  return suggestions.sort((a, b) => b.confidence - a.confidence);
+  suggestions.sort((a, b) => b.confidence - a.confidence);
+  const top = suggestions[0]?.confidence ?? 0;
+  return suggestions.filter((s) => s.confidence >= top * RELATIVE_TO_BEST).slice(0, MAX_SUGGESTIONS);
 }
 
 /** Suggestions for one submission: not the themes it already has, nor those someone dismissed. */
