@@ -32,8 +32,9 @@ async function send(body: string, language: "en" | "id") {
 describe("theme suggestions", () => {
   it("suggests themes from their keywords, stemmed, in either language", async () => {
     const [youth] = await (await database()).db.select().from(schema.themes).where(eq(schema.themes.key, "youth"));
-    const keyword = youth!.keywordsId[0]!;
-    const id = await send(`Kami meminta agar ${keyword} dilibatkan dalam perencanaan dan ${keyword} diberi kursi di dewan penasihat.`, "id");
+    // Two of the theme's Indonesian keywords, inflected: one keyword alone is too weak a sign.
+    expect(youth!.keywordsId).toEqual(expect.arrayContaining(["pemuda", "kewirausahaan"]));
+    const id = await send("Kami meminta agar para pemuda dilibatkan, dan program kewirausahaan diperluas ke kabupaten.", "id");
     const suggestions = await suggestionsFor(consultationId, id);
     expect(suggestions[0]?.key).toBe("youth");
     expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.5);
