@@ -111,7 +111,12 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
   const location = useLocation();
   const navigation = useNavigation();
   const body = useRef<HTMLTableSectionElement>(null);
+  const confirm = useRef<HTMLDivElement>(null);
   useQueueKeys(body);
+  // The confirmation takes focus, so keyboard and screen-reader users meet it first.
+  useEffect(() => {
+    if (result?.kind === "confirm") confirm.current?.focus();
+  }, [result]);
   const { filter, counts } = data;
   const base = `/review/${data.consultation.slug}`;
   const formAction = `${base}${location.search}`;
@@ -185,7 +190,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
 
       <Form method="post" action={formAction} className="bulk">
         {result?.kind === "confirm" ? (
-          <div className="confirm" role="alertdialog" aria-labelledby="confirm-text">
+          <div className="confirm" role="alertdialog" aria-labelledby="confirm-text" tabIndex={-1} ref={confirm}>
             <p id="confirm-text">
               <strong>{t("bulk.confirm", { count: result.count, formatted: formatNumber(result.count, language), action: t(`bulk.intent_${result.intent}`) })}</strong>
             </p>
@@ -193,7 +198,8 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
             <input type="hidden" name="confirmedCount" value={result.count} />
             <button type="submit" name="intent" value={result.intent} className="button button--warning">
               {t("bulk.confirmButton", { formatted: formatNumber(result.count, language) })}
-            </button>
+            </button>{" "}
+            <Link to={formAction}>{t("bulk.cancel")}</Link>
           </div>
         ) : null}
         <fieldset className="bulk-bar">

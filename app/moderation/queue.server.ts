@@ -53,8 +53,14 @@ function conditions(consultationId: string, filter: QueueFilter, without?: Facet
     where.push(filter.attachment === "yes" ? isNotNull(submissions.attachmentId) : isNull(submissions.attachmentId));
   }
   if (filter.group) where.push(eq(submissions.duplicateGroupId, filter.group));
-  // One row per group: the group's first member stands for it, with the group's size.
-  if (filter.groups === "collapse") where.push(sql`(${submissions.duplicateGroupId} is null or ${submissions.duplicateGroupId} = ${submissions.id})`);
+  if (filter.groups === "collapse") {
+    // One row per group: its earliest member among those in the chosen status stands for it, so
+    // new pending copies still show after the first ones were decided.
+    const sameStatus = filter.status === "all" ? sql`` : sql`and earlier.status = ${filter.status}`;
+    where.push(sql`(${submissions.duplicateGroupId} is null or not exists (
+      select 1 from submissions as earlier where earlier.duplicate_group_id = ${submissions.duplicateGroupId} ${sameStatus}
+        and (earlier.created_at, earlier.id) < (${submissions.createdAt}, ${submissions.id})))`);
+  }
   if (filter.q) where.push(searchCondition(filter.q));
   return where;
 }

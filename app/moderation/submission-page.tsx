@@ -332,7 +332,8 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                 </li>
               ))}
             </ul>
-            <Form method="post" className="stack">
+            {/* A fresh form after each saved note, so the text box is empty again. */}
+            <Form method="post" className="stack" key={detail.notes.length}>
               <div className="field">
                 <label htmlFor="note-body">{t("submission.addNote")}</label>
                 <textarea id="note-body" name="body" rows={3} required />

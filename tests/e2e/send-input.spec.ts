@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { minimalPdf } from "../fixtures/documents";
 import { PASSWORD, registerThroughForm, sectionPath, waitForHydration } from "./helpers";
 import {
@@ -19,7 +20,16 @@ import {
 // Sending input on a section with JavaScript on: the browser checks the form as the author types,
 // and the pages are the same Remix forms as without it (no-javascript in send-input-no-javascript.spec.ts).
 
-const DRAFT_KEY = "masukan:draft:ascc-post-2025:2.1";
+// Drafts are kept per author (app/submissions/send-page.tsx): masukan:draft:<user id>:<consultation>:<section>.
+const DRAFT_KEY = /^masukan:draft:[^:]+:ascc-post-2025:2\.1$/;
+
+/** The draft kept in this browser for section 2.1, whoever wrote it; null when there is none. */
+function savedDraft(page: Page): Promise<string | null> {
+  return page.evaluate((pattern) => {
+    const key = Object.keys(window.localStorage).find((name) => new RegExp(pattern).test(name));
+    return key === undefined ? null : window.localStorage.getItem(key);
+  }, DRAFT_KEY.source);
+}
 
 test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({ page, files }) => {
   const w = words.id;
@@ -69,7 +79,7 @@ test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds 
   await expect(main).toContainText(w.pending);
   await expect(main).toContainText("kertas-posisi.pdf");
   // Sent input leaves no draft behind in the browser.
-  await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+  await expect.poll(() => savedDraft(page)).toBeNull();
 
   await expectListedOnce(page, w, reference, w.pending);
 });
@@ -197,7 +207,7 @@ test("text being written is kept in the browser and restored when the form is op
   await form.amendment.check();
   await form.body.fill(body);
   await form.proposedText.fill("Eradicate extreme poverty and reduce multidimensional inequality.");
-  await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain(body);
+  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
   await expect(page.getByText(w.restored)).toHaveCount(0);
 
   await page.reload();
@@ -222,7 +232,7 @@ test("the draft survives an expired session: after logging in again the text is 
   await waitForHydration(page);
   const body = englishComment("expired session");
   await sendForm(page, w).body.fill(body);
-  await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain(body);
+  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
 
   // The session ends (cookies gone); local storage stays, as it does in a real browser.
   await page.context().clearCookies();
@@ -245,7 +255,7 @@ test("a draft stays with its author: the next person on a shared computer does n
   await waitForHydration(page);
   const body = englishComment("private draft");
   await sendForm(page, w).body.fill(body);
-  await expect.poll(() => page.evaluate((key) => window.localStorage.getItem(key) ?? "", DRAFT_KEY)).toContain(body);
+  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
   await page.getByRole("banner").getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Log in" })).toBeVisible();
 
