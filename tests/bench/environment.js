@@ -1,0 +1,301 @@
+// What a benchmark runs on: a fresh production build, a throwaway database (a new PostgreSQL
+// database masukan_bench_<hex> with DATABASE_URL, else a temporary PGlite directory) and the
+// production server (node server.js) on a free port. Everything made here is undone by cleanUp(),
+// which the runner also calls on Ctrl-C.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import postgres from "postgres";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const STARTUP_TIMEOUT_MS = 90_000;
+const STOP_TIMEOUT_MS = 15_000;
+const DATABASE_PREFIX = "masukan_bench_";
+
+export function log(message) {
+  console.log(`[bench] ${message}`);
+}
+
+/** Everything that has to be undone, in reverse order of creation. */
+const state = {
+  build: null,
+  server: null,
+  serverExited: null,
+  serverOutput: [],
+  databases: [], // { adminUrl, name }
+  dataDirs: [],
+  closers: [], // async functions (open clients of the bench itself)
+  cleaning: null,
+  stopping: false,
+};
+
+/** Set once a stop was asked for (Ctrl-C): load loops end and no new phase starts. */
+export function stopping() {
+  return state.stopping;
+}
+
+export function requestStop() {
+  state.stopping = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+const SOURCES = ["app", "db", "locales", "public", "remix.config.js", "package.json", "tsconfig.json"];
+
+function newestMtime(entry) {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(entry)) {
+    // public/build is the build's own output.
+    if (child === "build" && entry === path.join(root, "public")) continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** Whether build/index.js is missing or older than any source it is made from. */
+export function buildIsStale() {
+  const output = path.join(root, "build/index.js");
+  if (!existsSync(output)) return "build/index.js is missing";
+  const built = statSync(output).mtimeMs;
+  const newer = SOURCES.find((entry) => newestMtime(path.join(root, entry)) > built);
+  return newer ? `${newer}/ changed since the last build` : null;
+}
+
+export async function build({ force }) {
+  const reason = force ? "--build was given" : buildIsStale();
+  if (!reason) {
+    log("build/index.js is up to date (use --build to force a rebuild)");
+    return;
+  }
+  log(`building (${reason}): remix build`);
+  const started = Date.now();
+  const child = spawn(path.join(root, "node_modules/.bin/remix"), ["build"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  state.build = child;
+  const code = await new Promise((resolve) => {
+    child.once("error", (error) => {
+      console.error(`[bench] could not run remix build: ${error.message}`);
+      resolve(1);
+    });
+    child.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+  });
+  state.build = null;
+  if (code !== 0) throw new Error(`remix build failed (exit code ${code})`);
+  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Database
+
+function adminClient(url) {
+  return postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+}
+
+export function withoutPassword(url) {
+  const parsed = new URL(url);
+  return `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ""}${parsed.host}${parsed.pathname}`;
+}
+
+/**
+ * A database for one scenario: { kind, env, location, dataDir?, url? }. With DATABASE_URL a new
+ * database on that server, otherwise an embedded PGlite in a new temporary directory.
+ */
+export async function createDatabase() {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "masukan-bench-"));
+    state.dataDirs.push(dataDir);
+    log(`embedded PGlite database in ${dataDir}`);
+    return { kind: "pglite", env: { DATA_DIR: dataDir }, location: dataDir, dataDir };
+  }
+  const name = `${DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+  // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
+  state.databases.push({ adminUrl, name });
+  const sql = adminClient(adminUrl);
+  try {
+    await sql.unsafe(`CREATE DATABASE "${name}"`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  log(`created database ${withoutPassword(url.href)}`);
+  return { kind: "postgres", env: { DATABASE_URL: url.href }, location: withoutPassword(url.href), url: url.href, name };
+}
+
+async function dropDatabases() {
+  while (state.databases.length > 0) {
+    const { adminUrl, name } = state.databases.pop();
+    if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name)) throw new Error(`refusing to drop ${name}`);
+    const sql = adminClient(adminUrl);
+    try {
+      await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      log(`dropped database ${name}`);
+    } finally {
+      await sql.end({ timeout: 5 });
+    }
+  }
+}
+
+async function removeDataDirs() {
+  while (state.dataDirs.length > 0) {
+    const dir = state.dataDirs.pop();
+    await rm(dir, { recursive: true, force: true });
+    log(`removed ${dir}`);
+  }
+}
+
+/**
+ * Runs `query(sql)` against the scenario's database with a client of the bench's own; `sql` is a
+ * tagged template returning rows. For PGlite the server must be stopped first (one process owns
+ * the data directory at a time).
+ */
+export async function withDatabase(database, query) {
+  if (database.kind === "postgres") {
+    const client = postgres(database.url, { max: 1, onnotice: () => {} });
+    const close = () => client.end({ timeout: 5 });
+    state.closers.push(close);
+    try {
+      return await query((strings, ...values) => client(strings, ...values));
+    } finally {
+      state.closers.splice(state.closers.indexOf(close), 1);
+      await close();
+    }
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const client = new PGlite(path.join(database.dataDir, "pglite"));
+  const close = () => client.close();
+  state.closers.push(close);
+  try {
+    await client.waitReady;
+    return await query(async (strings, ...values) => (await client.sql(strings, ...values)).rows);
+  } finally {
+    state.closers.splice(state.closers.indexOf(close), 1);
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `node server.js` on the database and waits until /healthz answers 200; returns its base URL. */
+export async function startServer(database, { cpuProfileDir } = {}) {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    ...database.env,
+    PORT: String(port),
+    NODE_ENV: "production",
+    COOKIE_SECURE: "false",
+    SEED_DEMO: "true",
+    // Enables the bare form-parsing baseline route (app/routes/bench.parse.ts) when it exists.
+    BENCH_ROUTES: "true",
+  };
+  if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
+  const nodeArgs = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const server = spawn(process.execPath, [...nodeArgs, "server.js"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  state.server = server;
+  state.serverOutput = [];
+  state.serverExited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
+  server.stdout.on("data", (chunk) => state.serverOutput.push(chunk));
+  server.stderr.on("data", (chunk) => state.serverOutput.push(chunk));
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  const deadline = started + STARTUP_TIMEOUT_MS;
+  let exited = null;
+  state.serverExited.then((result) => {
+    exited = result;
+  });
+  let delay = 50;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`the server stopped before it was ready (exit code ${exited.code ?? exited.signal})`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) {
+        log(`server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid})`);
+        return { baseUrl, pid: server.pid };
+      }
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error instanceof Error ? (error.cause?.code ?? error.message) : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 500);
+  }
+  throw new Error(`the server was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s (${last})`);
+}
+
+export async function stopServer() {
+  const server = state.server;
+  if (!server) return;
+  state.server = null;
+  if (server.exitCode === null && server.signalCode === null) {
+    server.kill("SIGTERM");
+    const timer = setTimeout(() => server.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    await state.serverExited;
+    clearTimeout(timer);
+  }
+}
+
+export function serverOutput() {
+  return Buffer.concat(state.serverOutput).toString("utf8").trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up
+
+async function stopBuild() {
+  const child = state.build;
+  if (!child) return;
+  state.build = null;
+  if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+}
+
+async function closeClients() {
+  while (state.closers.length > 0) await state.closers.pop()();
+}
+
+/** Stops what runs and removes what was made; safe to call more than once and concurrently. */
+export function cleanUp() {
+  state.cleaning ??= (async () => {
+    let clean = true;
+    for (const step of [stopBuild, stopServer, closeClients, dropDatabases, removeDataDirs]) {
+      try {
+        await step();
+      } catch (error) {
+        clean = false;
+        console.error(`[bench] clean-up step ${step.name} failed: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+    return clean;
+  })().finally(() => {
+    state.cleaning = null;
+  });
+  return state.cleaning;
+}

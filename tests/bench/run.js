@@ -1,0 +1,153 @@
+// Benchmarks against the production server on a throwaway database.
+//   npm run bench                       every scenario
+//   npm run bench -- intake --out f.json   the named ones, figures also written as JSON
+// See tests/bench/README.md for the options and what each figure means.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { build, cleanUp, log, requestStop, serverOutput } from "./environment.js";
+import { intake } from "./intake.js";
+
+const scenarios = new Map([[intake.name, intake]]);
+
+const USAGE = `usage: npm run bench -- [SCENARIO…] [options]
+
+scenarios (all when none is named):
+${[...scenarios.values()].map((scenario) => `  ${scenario.name.padEnd(12)} ${scenario.description}`).join("\n")}
+
+options:
+  --out FILE           also write the figures as JSON to FILE
+  --duration S         seconds of each timed phase (default 20)
+  --connections N      concurrent clients (default 32)
+  --contributors N     accounts registered before the timed phase (default 200)
+  --warmup S           seconds of untimed sends first (default 3, 0 for none)
+  --skip-detect        skip the phase that leaves the language to the server's detection
+  --build              rebuild even when build/index.js looks up to date
+  --cpu-prof DIR       run the server with node --cpu-prof, profiles written to DIR
+  -h, --help           this text
+
+With DATABASE_URL set each scenario gets a new database masukan_bench_<hex> on that server (dropped
+afterwards); without it, an embedded PGlite database in a temporary directory (removed afterwards).`;
+
+const USAGE_ERROR = 2;
+
+function usageError(message) {
+  console.error(`[bench] ${message}\n\n${USAGE}`);
+  process.exit(USAGE_ERROR);
+}
+
+function positiveNumber(name, text, { integer = false, allowZero = false } = {}) {
+  const value = Number(text);
+  const valid = Number.isFinite(value) && (allowZero ? value >= 0 : value > 0) && (!integer || Number.isInteger(value));
+  if (!valid) usageError(`--${name} must be a ${integer ? "whole " : ""}number${allowZero ? " ≥ 0" : " > 0"} (got "${text}")`);
+  return value;
+}
+
+function readOptions() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: "string" },
+        duration: { type: "string", default: "20" },
+        connections: { type: "string", default: "32" },
+        contributors: { type: "string", default: "200" },
+        warmup: { type: "string", default: "3" },
+        "skip-detect": { type: "boolean", default: false },
+        build: { type: "boolean", default: false },
+        "cpu-prof": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const unknown = positionals.filter((name) => !scenarios.has(name));
+  if (unknown.length > 0) {
+    usageError(`unknown scenario${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${[...scenarios.keys()].join(", ")})`);
+  }
+  return {
+    names: positionals.length > 0 ? [...new Set(positionals)] : [...scenarios.keys()],
+    out: values.out ? path.resolve(values.out) : null,
+    build: values.build,
+    scenario: {
+      duration: positiveNumber("duration", values.duration),
+      connections: positiveNumber("connections", values.connections, { integer: true }),
+      contributors: positiveNumber("contributors", values.contributors, { integer: true }),
+      warmup: positiveNumber("warmup", values.warmup, { allowZero: true }),
+      detect: !values["skip-detect"],
+      cpuProfileDir: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
+    },
+  };
+}
+
+let signalExitCode = null;
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+]) {
+  process.once(signal, () => {
+    signalExitCode = code;
+    requestStop();
+    log(`${signal}: stopping and cleaning up`);
+    cleanUp().finally(() => process.exit(code));
+  });
+}
+
+async function main() {
+  const options = readOptions();
+  if (options.scenario.cpuProfileDir) mkdirSync(options.scenario.cpuProfileDir, { recursive: true });
+  await build({ force: options.build });
+
+  const figures = {};
+  let broken = false;
+  for (const name of options.names) {
+    if (signalExitCode !== null) break;
+    const scenario = scenarios.get(name);
+    log(`scenario ${name}: ${scenario.description}`);
+    try {
+      figures[name] = await scenario.run(options.scenario);
+    } catch (error) {
+      if (signalExitCode !== null) break;
+      const output = serverOutput();
+      console.error(`[bench] scenario ${name} failed: ${error instanceof Error ? error.message : error}`);
+      if (output) console.error(`[bench] server output:\n${output}`);
+      broken = true;
+      continue;
+    } finally {
+      const clean = await cleanUp();
+      if (!clean) broken = true;
+    }
+    console.log(`\n${scenario.report(figures[name]).join("\n")}\n`);
+    if (scenario.failed(figures[name])) {
+      console.error(`[bench] scenario ${name}: input was lost or duplicated`);
+      broken = true;
+    }
+  }
+
+  if (options.out && Object.keys(figures).length > 0) {
+    mkdirSync(path.dirname(options.out), { recursive: true });
+    writeFileSync(options.out, `${JSON.stringify(figures, null, 2)}\n`);
+    log(`figures written to ${options.out}`);
+  }
+  if (options.scenario.cpuProfileDir) log(`CPU profiles of the server in ${options.scenario.cpuProfileDir}`);
+  return broken ? 1 : 0;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error("[bench]", error instanceof Error ? error.message : error);
+  exitCode = 1;
+} finally {
+  if (!(await cleanUp())) exitCode = 1;
+}
+process.exit(signalExitCode ?? exitCode);
