@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { db, schema, type Transaction } from "#db/client.server";
 import type { RejectionReason } from "#db/schema/values";
 import { recordAudit } from "./audit.server";
-import { expandToGroups, groupMembers } from "./duplicates.server";
+import { groupMembers } from "./duplicates.server";
 
 const { submissions, organisationMembers, themes, submissionThemes, moderationNotes, auditEvents, users, organisations, sections, attachments, submissionRevisions } =
   schema;

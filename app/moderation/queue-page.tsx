@@ -6,6 +6,7 @@ import type { Language } from "~/i18n/config";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { StatusTag } from "~/submissions/status";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
+import { useShortcuts } from "~/components/use-shortcuts";
 import { filterQuery, type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "./filters";
 
 type Theme = { key: string; labelEn: string; labelId: string };
@@ -81,26 +82,20 @@ function FilterSelect({
   );
 }
 
-/** j/k move between rows, x selects, o or Enter opens: the queue can be worked without a mouse. */
+/** j/k move between rows, x selects, o opens: the queue can be worked without a mouse. */
 function useQueueKeys(table: React.RefObject<HTMLTableSectionElement | null>) {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (target.closest("input, textarea, select") || event.ctrlKey || event.metaKey || event.altKey) return;
-      const rows = [...(table.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? [])];
-      if (rows.length === 0) return;
-      const current = rows.findIndex((row) => row.contains(document.activeElement));
-      const focus = (index: number) => rows[Math.max(0, Math.min(rows.length - 1, index))]?.querySelector<HTMLAnchorElement>("a.reference")?.focus();
-      if (event.key === "j") focus(current + 1);
-      else if (event.key === "k") focus(current < 0 ? 0 : current - 1);
-      else if (event.key === "x" && current >= 0) rows[current]?.querySelector<HTMLInputElement>("input[type=checkbox]")?.click();
-      else if (event.key === "o" && current >= 0) rows[current]?.querySelector<HTMLAnchorElement>("a.reference")?.click();
-      else return;
-      event.preventDefault();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [table]);
+  const rows = () => [...(table.current?.querySelectorAll<HTMLTableRowElement>("tr") ?? [])];
+  const current = () => rows().findIndex((row) => row.contains(document.activeElement));
+  const focus = (index: number) => {
+    const all = rows();
+    all[Math.max(0, Math.min(all.length - 1, index))]?.querySelector<HTMLAnchorElement>("a.reference")?.focus();
+  };
+  useShortcuts({
+    j: () => focus(current() + 1),
+    k: () => focus(Math.max(0, current() - 1)),
+    x: () => rows()[current()]?.querySelector<HTMLInputElement>("input[type=checkbox]")?.click(),
+    o: () => rows()[current()]?.querySelector<HTMLAnchorElement>("a.reference")?.click(),
+  });
 }
 
 export function ReviewQueuePage({ data, result }: { data: Data; result: Result }) {

@@ -1,7 +1,8 @@
 import { Form, Link, useLocation, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { rejectionReasons } from "#db/schema/values";
+import { useShortcuts } from "~/components/use-shortcuts";
 import type { Language } from "~/i18n/config";
 import { formatDateTime, formatPercent } from "~/i18n/format";
 import { formatBytes } from "~/submissions/send-page";
@@ -53,23 +54,6 @@ type Data = {
 };
 type Result = { ok: true; done: string } | { ok: false; error: string } | null;
 
-/** a approves, r jumps to the rejection reason, t to the theme list: decisions without the mouse. */
-function useDecisionKeys(approve: React.RefObject<HTMLButtonElement | null>, reason: React.RefObject<HTMLSelectElement | null>, theme: React.RefObject<HTMLSelectElement | null>) {
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement;
-      if (target.closest("input, textarea, select") || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "a") approve.current?.click();
-      else if (event.key === "r") reason.current?.focus();
-      else if (event.key === "t") theme.current?.focus();
-      else return;
-      event.preventDefault();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [approve, reason, theme]);
-}
-
 function WholeGroup({ size, id }: { size: number; id: string }) {
   const { t } = useTranslation("review");
   return (
@@ -90,7 +74,8 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
   const approve = useRef<HTMLButtonElement>(null);
   const reason = useRef<HTMLSelectElement>(null);
   const themeSelect = useRef<HTMLSelectElement>(null);
-  useDecisionKeys(approve, reason, themeSelect);
+  // a approves, r jumps to the rejection reason, t to the theme list: decisions without the mouse.
+  useShortcuts({ a: () => approve.current?.click(), r: () => reason.current?.focus(), t: () => themeSelect.current?.focus() });
   const { detail } = data;
   const { submission } = detail;
   const queue = `/review/${data.consultation.slug}${location.search}`;

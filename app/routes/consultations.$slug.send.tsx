@@ -8,7 +8,7 @@ import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
 import { readSubmissionForm } from "~/submissions/form-input.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
-import { createSubmission, findInputTarget, organisationsOf } from "~/submissions/submissions.server";
+import { createSubmission, findInputTarget, inputFormPage } from "~/submissions/submissions.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:send.title") }];
@@ -18,23 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
   if (!target) throw new Response("Not found", { status: 404 });
-  const { consultation, section } = target;
-  return json({
-    consultation: {
-      slug: consultation.slug,
-      title: { en: consultation.titleEn, id: consultation.titleId },
-      phase: target.phase,
-      closesAt: consultation.closesAt.toISOString(),
-      timeZone: consultation.timeZone,
-    },
-    section: section
-      ? { number: section.number, heading: { en: section.headingEn, id: section.headingId }, body: { en: section.bodyEn, id: section.bodyId } }
-      : null,
-    organisations: await organisationsOf(user.id),
-    idempotencyKey: randomUUID(),
-    quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
-    draftOwner: user.id,
-  });
+  return json(
+    await inputFormPage(target, user, {
+      idempotencyKey: randomUUID(),
+      quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
+    }),
+  );
 }
 
 type Step = "form" | "preview" | "closed";

@@ -7,7 +7,7 @@ import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/i18n/format";
 import { pageTitle } from "~/i18n/meta";
 import { clearDraft, formatBytes } from "~/submissions/send-page";
-import { StatusTag } from "~/submissions/status";
+import { RejectionNotice, StatusTag } from "~/submissions/status";
 import { findOwnSubmission, isChangeable } from "~/submissions/submissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
@@ -58,12 +58,7 @@ export default function SubmissionDetail() {
           <dt>{t("detail.status")}</dt>
           <dd>
             <StatusTag status={submission.status} />
-            {submission.status === "rejected" && submission.rejectionReason ? (
-              <p className="reason">
-                {t("mine.rejectedBecause", { reason: t(`rejectionReasons.${submission.rejectionReason}`) })}
-                {submission.decisionNote ? <span className="user-text"> {submission.decisionNote}</span> : null}
-              </p>
-            ) : null}
+            <RejectionNotice submission={submission} />
           </dd>
         </div>
         <div className="summary-list__row">

@@ -5,7 +5,7 @@ import { pageTitle } from "~/i18n/meta";
 import { readSubmissionForm } from "~/submissions/form-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
-import { editOwnSubmission, findInputTarget, findOwnSubmission, isChangeable, organisationsOf } from "~/submissions/submissions.server";
+import { editOwnSubmission, findInputTarget, findOwnSubmission, inputFormPage, isChangeable } from "~/submissions/submissions.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:edit.title") }];
 
@@ -21,24 +21,8 @@ async function loadEditable(request: Request, reference: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, submission, target } = await loadEditable(request, params.reference ?? "");
   if (!isChangeable(submission, new Date())) throw redirect(`/my-input/${submission.reference}`);
-  const { consultation, section } = target;
   return json({
-    page: {
-      consultation: {
-        slug: consultation.slug,
-        title: { en: consultation.titleEn, id: consultation.titleId },
-        phase: target.phase,
-        closesAt: consultation.closesAt.toISOString(),
-        timeZone: consultation.timeZone,
-      },
-      section: section
-        ? { number: section.number, heading: { en: section.headingEn, id: section.headingId }, body: { en: section.bodyEn, id: section.bodyId } }
-        : null,
-      organisations: await organisationsOf(user.id),
-      idempotencyKey: submission.idempotencyKey,
-      quote: "",
-      draftOwner: user.id,
-    },
+    page: await inputFormPage(target, user, { idempotencyKey: submission.idempotencyKey, quote: "" }),
     edit: {
       action: `/my-input/${submission.reference}/edit`,
       values: {

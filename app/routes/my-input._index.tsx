@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
 import { pageTitle } from "~/i18n/meta";
-import { StatusTag } from "~/submissions/status";
+import { RejectionNotice, StatusTag } from "~/submissions/status";
 import { listOwnSubmissions } from "~/submissions/submissions.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:mine.title") }];
@@ -47,12 +47,7 @@ export default function MyInput() {
               <p className="muted">
                 {t(`kinds.${submission.kind}`)} · {t("mine.sentOn", { date: formatDate(submission.createdAt, language, submission.timeZone) })}
               </p>
-              {submission.status === "rejected" && submission.rejectionReason ? (
-                <p className="reason">
-                  {t("mine.rejectedBecause", { reason: t(`rejectionReasons.${submission.rejectionReason}`) })}
-                  {submission.decisionNote ? <span className="user-text"> {submission.decisionNote}</span> : null}
-                </p>
-              ) : null}
+              <RejectionNotice submission={submission} />
             </li>
           ))}
         </ul>

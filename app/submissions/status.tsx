@@ -4,3 +4,15 @@ export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation("submissions");
   return <span className={`badge badge--status-${status}`}>{t(`statuses.${status}`)}</span>;
 }
+
+/** Why the working group did not publish it, and their note, as the author reads it. */
+export function RejectionNotice({ submission }: { submission: { status: string; rejectionReason: string | null; decisionNote: string | null } }) {
+  const { t } = useTranslation("submissions");
+  if (submission.status !== "rejected" || !submission.rejectionReason) return null;
+  return (
+    <p className="reason">
+      {t("mine.rejectedBecause", { reason: t(`rejectionReasons.${submission.rejectionReason}`) })}
+      {submission.decisionNote ? <span className="user-text"> {submission.decisionNote}</span> : null}
+    </p>
+  );
+}

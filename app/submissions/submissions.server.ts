@@ -408,3 +408,24 @@ export async function forgetUnsentAttachments(now: Date = new Date()): Promise<v
   const ids = (await unsent).map((row) => row.id);
   if (ids.length > 0) await database.delete(attachments).where(inArray(attachments.id, ids));
 }
+
+/** What the input form needs to show: where the input goes, and whom the author may speak for. */
+export async function inputFormPage(target: InputTarget, author: { id: string }, form: { idempotencyKey: string; quote: string }) {
+  const { consultation, section } = target;
+  return {
+    consultation: {
+      slug: consultation.slug,
+      title: { en: consultation.titleEn, id: consultation.titleId },
+      phase: target.phase,
+      closesAt: consultation.closesAt.toISOString(),
+      timeZone: consultation.timeZone,
+    },
+    section: section
+      ? { number: section.number, heading: { en: section.headingEn, id: section.headingId }, body: { en: section.bodyEn, id: section.bodyId } }
+      : null,
+    organisations: await organisationsOf(author.id),
+    idempotencyKey: form.idempotencyKey,
+    quote: form.quote,
+    draftOwner: author.id,
+  };
+}
