@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -15,6 +15,14 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** Anything queries can run on: the database itself or an open transaction. */
 export type Executor = Database | Transaction;
+
+/**
+ * `column = any(ids)` with all ids in one array parameter. inArray binds one parameter per id, and
+ * PostgreSQL refuses a statement with more than 65,535: a bulk action may name 100,000 submissions.
+ */
+export function isAnyOf(column: AnyPgColumn, ids: string[]): SQL {
+  return sql`${column} = any(${sql.param(ids)}::uuid[])`;
+}
 
 export type DatabaseConfig = { url: string } | { dataDir: string };
 

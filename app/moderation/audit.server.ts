@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.server";
 
 export type AuditEntry = {
@@ -11,12 +12,27 @@ export type AuditEntry = {
 
 /** Appends one event; pass the transaction that makes the change so both land or neither does. */
 export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(schema.auditEvents).values({
-    actorId: entry.actorId,
+  await recordAuditEvents(executor, [entry]);
+}
+
+/**
+ * Appends many events in one statement, for a bulk action's changes. The events travel as one JSON
+ * parameter: a bind parameter per value would pass PostgreSQL's limit of 65,535 at about 10,000
+ * events, and a text[] per column loses nulls on postgres.js.
+ */
+export async function recordAuditEvents(executor: Executor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const events = entries.map((entry) => ({
+    actor_id: entry.actorId,
     action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId ?? null,
+    subject_type: entry.subjectType,
+    subject_id: entry.subjectId ?? null,
     reason: entry.reason ?? null,
     details: entry.details ?? {},
-  });
+  }));
+  await executor.execute(sql`
+    insert into ${schema.auditEvents} (actor_id, action, subject_type, subject_id, reason, details)
+    select actor_id, action, subject_type, subject_id, reason, details
+    from jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
+      as event(actor_id text, action text, subject_type text, subject_id text, reason text, details jsonb)`);
 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
-import { db, schema, type Transaction } from "#db/client.server";
+import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { db, isAnyOf, queryRows, schema, type Transaction } from "#db/client.server";
 import type { RejectionReason } from "#db/schema/values";
-import { recordAudit } from "./audit.server";
+import { recordAudit, recordAuditEvents } from "./audit.server";
 import { groupMembers } from "./duplicates.server";
 
 const { submissions, organisationMembers, themes, submissionThemes, moderationNotes, auditEvents, users, organisations, sections, attachments, submissionRevisions } =
@@ -18,7 +18,7 @@ async function conflictsOf(tx: Transaction, moderatorId: string, ids: string[]):
   const rows = await tx
     .select({ id: submissions.id })
     .from(submissions)
-    .where(and(inArray(submissions.id, ids), or(eq(submissions.authorId, moderatorId), inArray(submissions.organisationId, ownOrganisations))));
+    .where(and(isAnyOf(submissions.id, ids), or(eq(submissions.authorId, moderatorId), inArray(submissions.organisationId, ownOrganisations))));
   return new Set(rows.map((row) => row.id));
 }
 
@@ -33,39 +33,43 @@ export async function hasConflict(moderatorId: string, submissionId: string): Pr
  */
 export async function decide(moderator: Moderator, consultationId: string, ids: string[], decision: Decision, now = new Date()): Promise<ActionOutcome> {
   return (await db()).transaction(async (tx) => {
+    // Locked, so the statuses read here are still the ones being replaced when the update runs.
     const rows = await tx
       .select({ id: submissions.id, status: submissions.status })
       .from(submissions)
-      .where(and(eq(submissions.consultationId, consultationId), inArray(submissions.id, ids)))
+      .where(and(eq(submissions.consultationId, consultationId), isAnyOf(submissions.id, ids)))
       .for("update");
     const conflicts = await conflictsOf(tx, moderator.id, rows.map((r) => r.id));
-    const outcome: ActionOutcome = { changed: 0, conflicts: conflicts.size, unchanged: 0 };
-    for (const row of rows) {
-      if (conflicts.has(row.id)) continue;
-      const allowed = decision.intent === "undo" ? row.status === "approved" || row.status === "rejected" : row.status === "pending";
-      if (!allowed) {
-        outcome.unchanged++;
-        continue;
-      }
+    const reviewable = rows.filter((row) => !conflicts.has(row.id));
+    const allowed = reviewable.filter((row) =>
+      decision.intent === "undo" ? row.status === "approved" || row.status === "rejected" : row.status === "pending",
+    );
+    if (allowed.length > 0) {
       const change =
         decision.intent === "approve"
           ? { status: "approved" as const, rejectionReason: null, decisionNote: null, decidedAt: now }
           : decision.intent === "reject"
             ? { status: "rejected" as const, rejectionReason: decision.reason, decisionNote: decision.note || null, decidedAt: now }
             : { status: "pending" as const, rejectionReason: null, decisionNote: null, decidedAt: null };
-      await tx.update(submissions).set(change).where(eq(submissions.id, row.id));
-      await recordAudit(tx, {
-        actorId: moderator.id,
-        action: decision.intent === "undo" ? "submission.decision_undone" : `submission.${decision.intent === "approve" ? "approved" : "rejected"}`,
-        subjectType: "submission",
-        subjectId: row.id,
-        reason: decision.intent === "reject" ? decision.reason : null,
-        details: { from: row.status, to: change.status, ...(decision.intent === "reject" && decision.note ? { note: decision.note } : {}) },
-      });
-      outcome.changed++;
+      await tx
+        .update(submissions)
+        .set(change)
+        .where(isAnyOf(submissions.id, allowed.map((row) => row.id)));
+      const action = decision.intent === "undo" ? "submission.decision_undone" : `submission.${decision.intent === "approve" ? "approved" : "rejected"}`;
+      const note = decision.intent === "reject" && decision.note ? { note: decision.note } : {};
+      await recordAuditEvents(
+        tx,
+        allowed.map((row) => ({
+          actorId: moderator.id,
+          action,
+          subjectType: "submission",
+          subjectId: row.id,
+          reason: decision.intent === "reject" ? decision.reason : null,
+          details: { from: row.status, to: change.status, ...note },
+        })),
+      );
     }
-    outcome.unchanged += ids.length - rows.length;
-    return outcome;
+    return { changed: allowed.length, conflicts: conflicts.size, unchanged: reviewable.length - allowed.length + ids.length - rows.length };
   });
 }
 
@@ -87,35 +91,34 @@ export async function setTheme(
     const rows = await tx
       .select({ id: submissions.id })
       .from(submissions)
-      .where(and(eq(submissions.consultationId, consultationId), inArray(submissions.id, ids)));
+      .where(and(eq(submissions.consultationId, consultationId), isAnyOf(submissions.id, ids)));
     const conflicts = await conflictsOf(tx, moderator.id, rows.map((r) => r.id));
-    const outcome: ActionOutcome = { changed: 0, conflicts: conflicts.size, unchanged: ids.length - rows.length };
-    for (const row of rows) {
-      if (conflicts.has(row.id)) continue;
-      const affected = change.add
-        ? await tx
-            .insert(submissionThemes)
-            .values({ submissionId: row.id, themeId: theme.id, source: change.source, confidence: change.confidence ?? null, addedBy: moderator.id })
-            .onConflictDoNothing()
-            .returning({ id: submissionThemes.submissionId })
-        : await tx
-            .delete(submissionThemes)
-            .where(and(eq(submissionThemes.submissionId, row.id), eq(submissionThemes.themeId, theme.id)))
-            .returning({ id: submissionThemes.submissionId });
-      if (affected.length === 0) {
-        outcome.unchanged++;
-        continue;
-      }
-      await recordAudit(tx, {
+    const reviewable = rows.filter((row) => !conflicts.has(row.id)).map((row) => row.id);
+    // Only the rows really inserted or deleted are changes: the others already were as asked.
+    const affected = change.add
+      ? await queryRows<{ id: string }>(
+          tx,
+          sql`insert into ${submissionThemes} (submission_id, theme_id, source, confidence, added_by)
+              select submission_id, ${theme.id}, ${change.source}, ${change.confidence ?? null}, ${moderator.id}
+              from unnest(${sql.param(reviewable)}::uuid[]) as submission_id
+              on conflict do nothing
+              returning submission_id as id`,
+        )
+      : await tx
+          .delete(submissionThemes)
+          .where(and(isAnyOf(submissionThemes.submissionId, reviewable), eq(submissionThemes.themeId, theme.id)))
+          .returning({ id: submissionThemes.submissionId });
+    await recordAuditEvents(
+      tx,
+      affected.map((row) => ({
         actorId: moderator.id,
         action: change.add ? "submission.tagged" : "submission.untagged",
         subjectType: "submission",
         subjectId: row.id,
         details: { theme: themeKey, ...(change.add ? { source: change.source, confidence: change.confidence ?? null } : {}) },
-      });
-      outcome.changed++;
-    }
-    return outcome;
+      })),
+    );
+    return { changed: affected.length, conflicts: conflicts.size, unchanged: reviewable.length - affected.length + ids.length - rows.length };
   });
 }
 

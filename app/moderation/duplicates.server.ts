@@ -1,5 +1,5 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
-import { db, type Executor, queryRows, schema } from "#db/client.server";
+import { db, type Executor, isAnyOf, queryRows, schema } from "#db/client.server";
 import { bands, signature, similarity } from "./minhash";
 
 const { submissions, submissionBands } = schema;
@@ -41,11 +41,11 @@ export async function fileNearDuplicates(tx: Executor, submission: { id: string;
 /** Every member of the groups these submissions belong to (and the submissions themselves). */
 export async function expandToGroups(tx: Executor, consultationId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return ids;
-  const groups = tx.select({ group: submissions.duplicateGroupId }).from(submissions).where(inArray(submissions.id, ids));
+  const groups = tx.select({ group: submissions.duplicateGroupId }).from(submissions).where(isAnyOf(submissions.id, ids));
   const rows = await tx
     .select({ id: submissions.id })
     .from(submissions)
-    .where(and(eq(submissions.consultationId, consultationId), or(inArray(submissions.id, ids), inArray(submissions.duplicateGroupId, groups))));
+    .where(and(eq(submissions.consultationId, consultationId), or(isAnyOf(submissions.id, ids), inArray(submissions.duplicateGroupId, groups))));
   return rows.map((row) => row.id);
 }
 
