@@ -180,13 +180,33 @@ const facetColumn: Record<Exclude<Facet, "theme">, SQL> = {
   country: sql`${organisations.country}::text`,
   attachment: sql`case when ${submissions.attachmentId} is null then 'no' else 'yes' end`,
 };
+const FACETS = Object.keys(facetColumn) as Exclude<Facet, "theme">[];
 
-/** Counts per value of each filter, with every other filter applied: what choosing it would show. */
-export async function facetCounts(consultationId: string, filter: QueueFilter): Promise<Record<Facet, Record<string, number>>> {
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+function withStatusTotal(result: FacetCounts): FacetCounts {
+  result.status.all = Object.values(result.status).reduce((sum, n) => sum + n, 0);
+  return result;
+}
+
+/**
+ * Counts per value of each filter, with every other filter applied: what choosing it would show.
+ * Read from the counts the database keeps per combination of filter values (a few thousand rows
+ * however many submissions there are); a search or a near-duplicate view can only be counted on
+ * the submissions themselves.
+ */
+export async function facetCounts(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
+  if (filter.q || filter.group || filter.groups === "collapse") return countSubmissionsPerFacet(consultationId, filter);
+  return sumKeptCounts(consultationId, filter);
+}
+
+/** The same counts, counted on the submissions: for filters the kept counts cannot answer. */
+export async function countSubmissionsPerFacet(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
+  if (filter.q) await assertSearchHasTerms(filter.q);
   const database = await db();
-  const result = {} as Record<Facet, Record<string, number>>;
+  const result = {} as FacetCounts;
   await Promise.all(
-    (Object.keys(facetColumn) as Exclude<Facet, "theme">[]).map(async (facet) => {
+    FACETS.map(async (facet) => {
       const rows = await database
         .select({ value: sql<string | null>`${facetColumn[facet]}`, n: sql<number>`count(*)::int` })
         .from(submissions)
@@ -209,6 +229,62 @@ export async function facetCounts(consultationId: string, filter: QueueFilter): 
     .where(and(...conditions(consultationId, filter, "theme")))
     .groupBy(sql`1`);
   result.theme = Object.fromEntries(themeRows.map((r) => [r.value, r.n]));
-  result.status.all = Object.values(result.status).reduce((sum, n) => sum + n, 0);
-  return result;
+  return withStatusTotal(result);
+}
+
+// Columns of submission_facet_counts and theme_facet_counts (migration 0007), aliased "c".
+const keptColumn: Record<Exclude<Facet, "theme">, SQL> = {
+  status: sql`c.status::text`,
+  section: sql`sec.number`,
+  language: sql`c.language::text`,
+  stance: sql`c.stance::text`,
+  kind: sql`c.kind::text`,
+  organisationType: sql`c.organisation_type`,
+  country: sql`c.country::text`,
+  attachment: sql`case when c.has_attachment then 'yes' else 'no' end`,
+};
+
+function keptConditions(filter: QueueFilter, without: Facet): SQL[] {
+  const where: SQL[] = [];
+  const use = (facet: Exclude<Facet, "theme">) => facet !== without;
+  if (use("status") && filter.status !== "all") where.push(sql`c.status = ${filter.status}`);
+  if (use("section") && filter.section) where.push(sql`sec.number = ${filter.section}`);
+  if (use("language") && filter.language) where.push(sql`c.language = ${filter.language}`);
+  if (use("stance") && filter.stance) where.push(sql`c.stance = ${filter.stance}`);
+  if (use("kind") && filter.kind) where.push(sql`c.kind = ${filter.kind}`);
+  if (use("organisationType") && filter.organisationType) where.push(sql`c.organisation_type = ${filter.organisationType}`);
+  if (use("country") && filter.country) where.push(sql`c.country = ${filter.country}`);
+  if (use("attachment") && filter.attachment) where.push(sql`c.has_attachment = ${filter.attachment === "yes"}`);
+  return where;
+}
+
+async function sumKeptCounts(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
+  // Under a theme, the other filters count that theme's submissions; "untagged" those without any.
+  const source = (themeFilter: string | undefined) =>
+    themeFilter && themeFilter !== UNTAGGED ? sql`theme_facet_counts c` : sql`submission_facet_counts c`;
+  const themeCondition = (themeFilter: string | undefined): SQL[] =>
+    !themeFilter
+      ? []
+      : themeFilter === UNTAGGED
+        ? [sql`not c.tagged`]
+        : [sql`c.theme_id = (select id from themes where consultation_id = ${consultationId} and key = ${themeFilter})`];
+  const where = (conditionsForFacet: SQL[]) => sql.join([sql`c.consultation_id = ${consultationId}`, ...conditionsForFacet], sql` and `);
+  const parts = FACETS.map(
+    (facet) => sql`(select ${facet} as facet, ${keptColumn[facet]} as value, sum(c.n)::int as n
+      from ${source(filter.theme)} left join sections sec on sec.id = c.section_id
+      where ${where([...keptConditions(filter, facet), ...themeCondition(filter.theme)])}
+      group by 2 having sum(c.n) > 0)`,
+  );
+  parts.push(
+    sql`(select 'theme' as facet, t.key as value, sum(c.n)::int as n
+      from theme_facet_counts c join themes t on t.id = c.theme_id left join sections sec on sec.id = c.section_id
+      where ${where(keptConditions(filter, "theme"))} group by 2 having sum(c.n) > 0)`,
+    sql`(select 'theme' as facet, ${UNTAGGED} as value, sum(c.n)::int as n
+      from submission_facet_counts c left join sections sec on sec.id = c.section_id
+      where ${where([...keptConditions(filter, "theme"), sql`not c.tagged`])} having sum(c.n) > 0)`,
+  );
+  const rows = await queryRows<{ facet: Facet; value: string | null; n: number }>(await db(), sql.join(parts, sql` union all `));
+  const result = Object.fromEntries([...FACETS, "theme"].map((facet) => [facet, {}])) as FacetCounts;
+  for (const row of rows) if (row.value !== null) result[row.facet][row.value] = Number(row.n);
+  return withStatusTotal(result);
 }

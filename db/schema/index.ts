@@ -6,3 +6,4 @@ export * from "./system";
 export * from "./themes";
 export * from "./submissions";
 export * from "./values";
+export * from "./queue-counts";

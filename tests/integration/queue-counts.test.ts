@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { database, queryRows, schema } from "#db/client.server";
+import { seedDemo } from "#db/seed/demo";
+import { countryCodes, organisationTypes } from "#db/schema/values";
+import { decide, setTheme } from "~/moderation/decisions.server";
+import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
+import { countSubmissionsPerFacet, facetCounts } from "~/moderation/queue.server";
+import { findInputTarget, withdrawOwnSubmission } from "~/submissions/submissions.server";
+
+// The queue's counts come from totals the database keeps per combination of filter values
+// (migration 0007). Whatever happens to the submissions, they must equal a count of the
+// submissions themselves, for every filter a moderator can choose.
+
+/** A small deterministic PRNG (mulberry32): the same data and filters on every run. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  return { next, pick };
+}
+
+let consultationId: string;
+let moderatorId: string;
+let sections: { id: string; number: string }[];
+let sectionNumbers: string[];
+let themeKeys: string[];
+
+beforeEach(async () => {
+  const { db } = await database();
+  await seedDemo(db);
+  const target = await findInputTarget("ascc-post-2025", null, new Date());
+  consultationId = target!.consultation.id;
+  const [moderator] = await db.select().from(schema.users).where(eq(schema.users.email, "moderator@demo.masukan.test"));
+  moderatorId = moderator!.id;
+  sections = await db
+    .select({ id: schema.sections.id, number: schema.sections.number })
+    .from(schema.sections)
+    .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
+    .where(eq(schema.documentVersions.consultationId, consultationId));
+  sectionNumbers = sections.map((section) => section.number);
+  themeKeys = (await db.select({ key: schema.themes.key }).from(schema.themes).where(eq(schema.themes.consultationId, consultationId))).map((t) => t.key);
+});
+
+const FILTERED_FACETS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment"] as const;
+
+function randomFilters(seed: number, count: number): QueueFilter[] {
+  const { next, pick } = random(seed);
+  const values: Record<(typeof FILTERED_FACETS)[number], () => string> = {
+    status: () => pick(["pending", "approved", "rejected", "withdrawn", "all"]),
+    section: () => pick(sectionNumbers),
+    theme: () => pick([...themeKeys.slice(0, 4), UNTAGGED]),
+    language: () => pick(["id", "en", "other"]),
+    stance: () => pick(["support", "support_with_changes", "oppose", "neutral"]),
+    kind: () => pick(["comment", "amendment", "general"]),
+    organisationType: () => pick([...organisationTypes, "individual"]),
+    country: () => pick(countryCodes),
+    attachment: () => pick(["yes", "no"]),
+  };
+  const filters = [queueFilterSchema.parse({}), queueFilterSchema.parse({ status: "all" })];
+  while (filters.length < count) {
+    const raw: Record<string, string> = {};
+    for (const facet of FILTERED_FACETS) if (next() < 0.3) raw[facet] = values[facet]();
+    filters.push(queueFilterSchema.parse(raw));
+  }
+  return filters;
+}
+
+async function expectKeptCountsToMatchSubmissions(seed: number) {
+  for (const filter of randomFilters(seed, 20)) {
+    expect({ filter, counts: await facetCounts(consultationId, filter) }).toEqual({ filter, counts: await countSubmissionsPerFacet(consultationId, filter) });
+  }
+}
+
+async function insertSubmissions(count: number, seed: number) {
+  const { db } = await database();
+  const { next, pick } = random(seed);
+  const organisations = await db
+    .insert(schema.organisations)
+    .values(organisationTypes.map((type, index) => ({ name: `Counted ${type} ${seed}`, type, country: countryCodes[(index * 3) % countryCodes.length]! })))
+    .returning({ id: schema.organisations.id });
+  await db.insert(schema.users).values({ id: `author-${seed}`, email: `author-${seed}@example.org`, name: "Author", passwordHash: "-" });
+  const [attachment] = await db
+    .insert(schema.attachments)
+    .values({ ownerId: `author-${seed}`, fileName: "paper.pdf", kind: "pdf", byteSize: 4, content: Buffer.from("%PDF") })
+    .returning({ id: schema.attachments.id });
+  const rows = Array.from({ length: count }, (_, index) => {
+    const general = next() < 0.15;
+    return {
+      reference: `COUNT-${seed}-${index}`,
+      consultationId,
+      sectionId: general ? null : pick(sections).id,
+      authorId: `author-${seed}`,
+      organisationId: next() < 0.25 ? null : pick(organisations).id,
+      kind: general ? ("general" as const) : pick(["comment", "amendment"] as const),
+      stance: pick(["support", "support_with_changes", "oppose", "neutral"] as const),
+      body: `Counted input number ${index}`,
+      language: pick(["id", "en", "other"] as const),
+      consent: "private" as const,
+      attachmentId: next() < 0.1 ? attachment!.id : null,
+      idempotencyKey: randomUUID(),
+    };
+  });
+  return db.insert(schema.submissions).values(rows).returning({ id: schema.submissions.id, organisationId: schema.submissions.organisationId });
+}
+
+describe("the queue's counts per filter value", () => {
+  it("equal a count of the submissions after input arrives, is tagged, decided, undone, untagged, withdrawn and deleted", async () => {
+    const { db } = await database();
+    const { next, pick } = random(7);
+    const rows = await insertSubmissions(240, 7);
+    const ids = rows.map((row) => row.id);
+    const some = (share: number) => ids.filter(() => next() < share);
+    const moderator = { id: moderatorId };
+    await expectKeptCountsToMatchSubmissions(1);
+
+    // Tags one at a time and in bulk, some submissions getting two themes.
+    for (const key of themeKeys.slice(0, 4)) await setTheme(moderator, consultationId, some(0.3), key, { add: true, source: "manual" });
+    await setTheme(moderator, consultationId, [pick(ids)], themeKeys[5]!, { add: true, source: "suggested", confidence: 0.8 });
+    await expectKeptCountsToMatchSubmissions(2);
+
+    await decide(moderator, consultationId, some(0.3), { intent: "approve" });
+    await decide(moderator, consultationId, some(0.3), { intent: "reject", reason: "off_topic" });
+    await expectKeptCountsToMatchSubmissions(3);
+
+    await decide(moderator, consultationId, some(0.3), { intent: "undo" });
+    await setTheme(moderator, consultationId, some(0.5), themeKeys[0]!, { add: false });
+    await setTheme(moderator, consultationId, some(0.5), themeKeys[1]!, { add: false });
+    await expectKeptCountsToMatchSubmissions(4);
+
+    // The author withdraws; a file is attached later; an organisation changes type and country.
+    const [pending] = await queryRows<{ reference: string }>(db, sql`select reference from submissions where reference like 'COUNT-%' and status = 'pending' limit 1`);
+    expect(await withdrawOwnSubmission({ id: "author-7", name: "Author" } as never, pending!.reference)).toEqual({ ok: true });
+    await db.execute(sql`update submissions set attachment_id = null where id = any(${sql.param(some(0.2))}::uuid[])`);
+    const moved = rows.find((row) => row.organisationId)!.organisationId!;
+    await db.update(schema.organisations).set({ type: "think_tank", country: "TL" }).where(eq(schema.organisations.id, moved));
+    await expectKeptCountsToMatchSubmissions(5);
+
+    // Submissions are never deleted by the app, but an operator may: the counts follow.
+    await db.execute(sql`delete from submissions where id = any(${sql.param(some(0.2))}::uuid[])`);
+    await db.delete(schema.themes).where(and(eq(schema.themes.consultationId, consultationId), eq(schema.themes.key, themeKeys[2]!)));
+    themeKeys = themeKeys.filter((key) => key !== themeKeys[2]);
+    await expectKeptCountsToMatchSubmissions(6);
+    // About 1,300 counting queries: give an embedded database on a busy machine time.
+  }, 90_000);
+
+  it("count what the filters show: a theme's count is its tagged submissions, untagged those without any", async () => {
+    const rows = await insertSubmissions(10, 11);
+    const ids = rows.map((row) => row.id);
+    const moderator = { id: moderatorId };
+    await setTheme(moderator, consultationId, ids.slice(0, 4), themeKeys[0]!, { add: true, source: "manual" });
+    await setTheme(moderator, consultationId, ids.slice(2, 6), themeKeys[1]!, { add: true, source: "manual" });
+    await decide(moderator, consultationId, ids.slice(0, 3), { intent: "approve" });
+
+    const all = await facetCounts(consultationId, queueFilterSchema.parse({ status: "all" }));
+    // The demo's own seven submissions are untagged too.
+    const demo = (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status.all! - 10;
+    expect(all.theme).toMatchObject({ [themeKeys[0]!]: 4, [themeKeys[1]!]: 4, [UNTAGGED]: 4 + demo });
+    expect(all.status.all).toBe(10 + demo);
+    const pendingOfFirstTheme = await facetCounts(consultationId, queueFilterSchema.parse({ theme: themeKeys[0] }));
+    expect(pendingOfFirstTheme.status).toMatchObject({ approved: 3, pending: 1, all: 4 });
+  });
+});
