@@ -38,6 +38,7 @@ type Data = {
   items: Item[];
   next: string | null;
   counts: Record<string, Record<string, number>> | null;
+  uncountedAbove: number | null;
 };
 type Result =
   | { kind: "done"; intent: string; changed: number; conflicts: number; unchanged: number }
@@ -170,6 +171,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
           <p>{t(data.error)}</p>
         </div>
       ) : null}
+      {data.uncountedAbove ? <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(data.uncountedAbove, language) })}</p> : null}
       {result?.kind === "error" ? (
         <div className="error-summary" role="alert">
           <p>{t(result.message)}</p>

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
-import { db, queryRows, schema } from "#db/client.server";
+import { db, isAnyOf, queryRows, schema } from "#db/client.server";
 import type { QueueFilter } from "./filters";
 import { UNTAGGED } from "./filters";
 
@@ -32,7 +32,11 @@ function conditions(consultationId: string, filter: QueueFilter, without?: Facet
   const where: SQL[] = [eq(submissions.consultationId, consultationId)];
   const use = (facet: Facet) => facet !== without;
   if (use("status") && filter.status !== "all") where.push(eq(submissions.status, filter.status));
-  if (use("section") && filter.section) where.push(eq(sections.number, filter.section));
+  if (use("section") && filter.section) {
+    // By id rather than through the join, so the section's own index gives its queue in order.
+    where.push(sql`${submissions.sectionId} in (select s.id from ${sections} s join ${schema.documentVersions} v on v.id = s.version_id
+      where v.consultation_id = ${consultationId} and s.number = ${filter.section})`);
+  }
   if (use("theme") && filter.theme) {
     const tagged = sql`exists (select 1 from ${submissionThemes} inner join ${themes} on ${themes.id} = ${submissionThemes.themeId}
       where ${submissionThemes.submissionId} = ${submissions.id} ${filter.theme === UNTAGGED ? sql`` : sql`and ${themes.key} = ${filter.theme}`})`;
@@ -86,19 +90,48 @@ function decodeCursor(text: string | undefined): Cursor | null {
 
 const sectionPosition = sql<number>`coalesce(${sections.position}, -1)`;
 
+/**
+ * The ids of one page in section order (whole-draft input first, then by section, oldest first
+ * within each). Sorting every match by its section's position would read them all; instead each
+ * section's first rows come from its own index, and only those few are sorted.
+ */
+async function pageInSectionOrder(consultationId: string, filter: QueueFilter, cursor: Cursor | null): Promise<string[]> {
+  const where = conditions(consultationId, filter);
+  const [position, createdAt, id] = cursor ?? [-2, new Date(0).toISOString(), "00000000-0000-0000-0000-000000000000"];
+  const firstRows = (sectionId: SQL, sectionPositionValue: SQL) => sql`select ${submissions.id} as id, ${sectionPositionValue} as position, ${submissions.createdAt} as created_at
+    from ${submissions}
+    left join ${sections} on ${sections.id} = ${submissions.sectionId}
+    left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
+    where ${and(...where, sectionId)}
+      and (${sectionPositionValue} > ${position} or (${sectionPositionValue} = ${position} and (${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)))
+    order by ${submissions.createdAt}, ${submissions.id} limit ${PAGE_SIZE + 1}`;
+  const rows = await queryRows<{ id: string }>(
+    await db(),
+    sql`select page.id from (
+      (${firstRows(sql`${submissions.sectionId} is null`, sql`-1`)})
+      union all
+      select first.id, first.position, first.created_at
+      from (select s.id, s.position from ${sections} s join ${schema.documentVersions} v on v.id = s.version_id
+            where v.consultation_id = ${consultationId} and s.position >= ${position}) as in_order
+      cross join lateral (${firstRows(sql`${submissions.sectionId} = in_order.id`, sql`in_order.position`)}) as first
+    ) as page
+    order by page.position, page.created_at, page.id limit ${PAGE_SIZE + 1}`,
+  );
+  return rows.map((row) => row.id);
+}
+
 /** One page of the review queue, newest first by default, with keyset pagination. */
 export async function reviewQueue(consultationId: string, filter: QueueFilter) {
   if (filter.q) await assertSearchHasTerms(filter.q);
   const database = await db();
   const where = conditions(consultationId, filter);
   const cursor = decodeCursor(filter.after);
-  if (cursor) {
-    const [position, createdAt, id] = cursor;
+  if (filter.sort === "section") {
+    where.splice(0, where.length, isAnyOf(submissions.id, await pageInSectionOrder(consultationId, filter, cursor)));
+  } else if (cursor) {
+    const [, createdAt, id] = cursor;
     if (filter.sort === "newest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`);
     if (filter.sort === "oldest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`);
-    if (filter.sort === "section") {
-      where.push(sql`(${sectionPosition}, ${submissions.createdAt}, ${submissions.id}) > (${position}, ${createdAt}::timestamptz, ${id}::uuid)`);
-    }
   }
   const order =
     filter.sort === "newest"
@@ -116,6 +149,9 @@ export async function reviewQueue(consultationId: string, filter: QueueFilter) {
       language: submissions.language,
       excerpt: sql<string>`left(${submissions.body}, 280)`,
       createdAt: submissions.createdAt,
+      // To the microsecond, as stored: a Date keeps milliseconds, and rows sent in the same
+      // millisecond would otherwise repeat on the next page.
+      keysetAt: sql<string>`to_char(${submissions.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       sectionNumber: sections.number,
       position: sectionPosition,
       organisationName: organisations.name,
@@ -140,7 +176,7 @@ export async function reviewQueue(consultationId: string, filter: QueueFilter) {
   const last = page.at(-1);
   return {
     items: page,
-    next: rows.length > PAGE_SIZE && last ? encodeCursor([Number(last.position), new Date(last.createdAt).toISOString(), last.id]) : null,
+    next: rows.length > PAGE_SIZE && last ? encodeCursor([Number(last.position), last.keysetAt, last.id]) : null,
   };
 }
 
@@ -189,15 +225,69 @@ function withStatusTotal(result: FacetCounts): FacetCounts {
   return result;
 }
 
+/** A search matching more submissions than this (with all filters but one) is not counted per value. */
+export const SEARCH_COUNT_LIMIT = 5_000;
+
 /**
  * Counts per value of each filter, with every other filter applied: what choosing it would show.
- * Read from the counts the database keeps per combination of filter values (a few thousand rows
- * however many submissions there are); a search or a near-duplicate view can only be counted on
- * the submissions themselves.
+ * Read from the totals the database keeps per combination of filter values (a few thousand rows
+ * however many submissions there are). With one row per near-duplicate group the counts are still
+ * of submissions: every copy counts. A search is counted on its matches, up to
+ * SEARCH_COUNT_LIMIT; null when it matches more (the page says so rather than guess).
  */
-export async function facetCounts(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
-  if (filter.q || filter.group || filter.groups === "collapse") return countSubmissionsPerFacet(consultationId, filter);
-  return sumKeptCounts(consultationId, filter);
+export async function facetCounts(consultationId: string, filter: QueueFilter, searchLimit = SEARCH_COUNT_LIMIT): Promise<FacetCounts | null> {
+  const everyCopy = { ...filter, groups: undefined };
+  if (filter.q) return countSearchMatches(consultationId, everyCopy, searchLimit);
+  if (filter.group) return countSubmissionsPerFacet(consultationId, everyCopy);
+  return sumKeptCounts(consultationId, everyCopy);
+}
+
+type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: string[] };
+
+const facetFilterValue = (filter: QueueFilter, facet: Facet): string | undefined =>
+  facet === "status" ? (filter.status === "all" ? undefined : filter.status) : (filter[facet] ?? undefined);
+
+function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
+  if (facet !== "theme") return row[facet] === wanted;
+  return wanted === UNTAGGED ? row.themes.length === 0 : row.themes.includes(wanted);
+}
+
+/**
+ * Fetches the facet values of the search's matches that pass every filter but at most one (the
+ * only ones any count can include), then counts them here: one search instead of ten.
+ */
+async function countSearchMatches(consultationId: string, filter: QueueFilter, limit: number): Promise<FacetCounts | null> {
+  await assertSearchHasTerms(filter.q!);
+  const facets = [...FACETS, "theme"] as Facet[];
+  const active = facets.filter((facet) => facetFilterValue(filter, facet) !== undefined);
+  // The search (and group) once, then rows passing every facet filter but the one being counted.
+  const searched = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
+  const facetsOnly = { ...filter, q: undefined, group: undefined };
+  const withoutEach = active.map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
+  const rows = await queryRows<FacetValues>(
+    await db(),
+    sql`select ${sql.join(
+      FACETS.map((facet) => sql`${facetColumn[facet]} as ${sql.identifier(facet)}`),
+      sql`, `,
+    )}, coalesce((select array_agg(${themes.key}) from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
+          where ${submissionThemes.submissionId} = ${submissions.id}), '{}') as themes
+        from ${submissions}
+        left join ${sections} on ${sections.id} = ${submissions.sectionId}
+        left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
+        where ${and(...searched, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []))}
+        limit ${limit + 1}`,
+  );
+  if (rows.length > limit) return null;
+  const result = Object.fromEntries(facets.map((facet) => [facet, {}])) as FacetCounts;
+  for (const row of rows) {
+    for (const facet of facets) {
+      const others = active.filter((other) => other !== facet);
+      if (!others.every((other) => passes(row, other, facetFilterValue(filter, other)!))) continue;
+      const values = facet === "theme" ? (row.themes.length > 0 ? row.themes : [UNTAGGED]) : [row[facet]];
+      for (const value of values) if (value !== null) result[facet][value] = (result[facet][value] ?? 0) + 1;
+    }
+  }
+  return withStatusTotal(result);
 }
 
 /** The same counts, counted on the submissions: for filters the kept counts cannot answer. */

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
-import { type QueueItem, EmptySearchError, facetCounts, reviewQueue } from "~/moderation/queue.server";
+import { type QueueItem, EmptySearchError, facetCounts, reviewQueue, SEARCH_COUNT_LIMIT } from "~/moderation/queue.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
 import { consultationForReview, runBulk } from "~/moderation/review.server";
 
@@ -19,7 +19,7 @@ async function load(request: Request, slug: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { consultation, themes, sections } = await load(request, params.slug ?? "");
-  const nothing = { items: [] as QueueItem[], next: null, counts: null };
+  const nothing = { items: [] as QueueItem[], next: null, counts: null, uncountedAbove: null };
   const page = {
     consultation: { slug: consultation.slug, title: { en: consultation.titleEn, id: consultation.titleId } },
     themes,
@@ -32,7 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filter = parsed.data;
   try {
     const [queue, counts] = await Promise.all([reviewQueue(consultation.id, filter), facetCounts(consultation.id, filter)]);
-    return json({ ...page, filter, error: null, items: queue.items, next: queue.next, counts });
+    // A broad search is not counted per value: the page says how many it would take.
+    const uncountedAbove = counts === null ? SEARCH_COUNT_LIMIT : null;
+    return json({ ...page, filter, error: null, items: queue.items, next: queue.next, counts, uncountedAbove });
   } catch (error) {
     if (!(error instanceof EmptySearchError)) throw error;
     return json({ ...page, filter, error: "review.searchEmpty", ...nothing }, { status: 400 });

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { consultations, sections } from "./consultations";
@@ -51,8 +52,12 @@ export const submissions = pgTable(
   (table) => [
     unique("submissions_reference_key").on(table.reference),
     unique("submissions_idempotency_key").on(table.authorId, table.idempotencyKey),
-    index("submissions_section_status_idx").on(table.sectionId, table.status),
-    index("submissions_consultation_status_idx").on(table.consultationId, table.status),
+    // The queue's order within a status, and within a section (and status): a page is the first
+    // 50 entries of one of these, even among a million submissions.
+    index("submissions_section_queue_idx").on(table.sectionId, table.status, table.createdAt, table.id),
+    index("submissions_status_queue_idx").on(table.consultationId, table.status, table.createdAt, table.id),
+    // Few submissions carry a file: filtering on one must not walk the whole queue.
+    index("submissions_attachment_queue_idx").on(table.consultationId, table.createdAt, table.id).where(sql`attachment_id is not null`),
     index("submissions_author_idx").on(table.authorId),
     // The review queue's default order, and the start of its keyset pages.
     index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),

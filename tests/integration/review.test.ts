@@ -171,7 +171,7 @@ describe("the queue", () => {
     expect(await refs("theme=youth")).toEqual([b.reference]);
     expect(await refs("theme=untagged&language=en")).toContain(a.reference);
     expect(await refs("theme=untagged")).not.toContain(b.reference);
-    const counts = await facetCounts(consultationId, filter("language=id"));
+    const counts = (await facetCounts(consultationId, filter("language=id")))!;
     expect(counts.status.pending).toBe((await reviewQueue(consultationId, filter("language=id"))).items.length);
     expect(counts.language.en).toBeGreaterThanOrEqual(1);
     expect(counts.theme.youth).toBe(1);

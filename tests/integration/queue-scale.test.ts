@@ -6,7 +6,7 @@ import { seedDemo } from "#db/seed/demo";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
-import { countSubmissionsPerFacet, facetCounts } from "~/moderation/queue.server";
+import { countSubmissionsPerFacet, facetCounts, reviewQueue } from "~/moderation/queue.server";
 import { findInputTarget, withdrawOwnSubmission } from "~/submissions/submissions.server";
 
 // The queue's counts come from totals the database keeps per combination of filter values
@@ -67,6 +67,7 @@ function randomFilters(seed: number, count: number): QueueFilter[] {
   while (filters.length < count) {
     const raw: Record<string, string> = {};
     for (const facet of FILTERED_FACETS) if (next() < 0.3) raw[facet] = values[facet]();
+    if (next() < 0.3) raw.q = pick(["counted", "number", '"input number"', "nomor"]);
     filters.push(queueFilterSchema.parse(raw));
   }
   return filters;
@@ -150,6 +151,17 @@ describe("the queue's counts per filter value", () => {
     // About 1,300 counting queries: give an embedded database on a busy machine time.
   }, 90_000);
 
+  it("count a search on its matches, and say so rather than guess when it matches too many", async () => {
+    await insertSubmissions(30, 13);
+    const search = queueFilterSchema.parse({ q: "counted", status: "all" });
+    expect((await facetCounts(consultationId, search))!.status.all).toBe(30);
+    expect(await facetCounts(consultationId, search, 29)).toBeNull();
+    expect(await facetCounts(consultationId, { ...search, kind: "general" }, 29)).toBeNull();
+    const narrow = queueFilterSchema.parse({ q: "counted", language: "id", stance: "oppose" });
+    const live = await countSubmissionsPerFacet(consultationId, narrow);
+    expect(await facetCounts(consultationId, narrow, 29)).toEqual(live);
+  });
+
   it("count what the filters show: a theme's count is its tagged submissions, untagged those without any", async () => {
     const rows = await insertSubmissions(10, 11);
     const ids = rows.map((row) => row.id);
@@ -158,12 +170,51 @@ describe("the queue's counts per filter value", () => {
     await setTheme(moderator, consultationId, ids.slice(2, 6), themeKeys[1]!, { add: true, source: "manual" });
     await decide(moderator, consultationId, ids.slice(0, 3), { intent: "approve" });
 
-    const all = await facetCounts(consultationId, queueFilterSchema.parse({ status: "all" }));
+    const all = (await facetCounts(consultationId, queueFilterSchema.parse({ status: "all" })))!;
     // The demo's own seven submissions are untagged too.
     const demo = (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status.all! - 10;
     expect(all.theme).toMatchObject({ [themeKeys[0]!]: 4, [themeKeys[1]!]: 4, [UNTAGGED]: 4 + demo });
     expect(all.status.all).toBe(10 + demo);
-    const pendingOfFirstTheme = await facetCounts(consultationId, queueFilterSchema.parse({ theme: themeKeys[0] }));
+    const pendingOfFirstTheme = (await facetCounts(consultationId, queueFilterSchema.parse({ theme: themeKeys[0] })))!;
     expect(pendingOfFirstTheme.status).toMatchObject({ approved: 3, pending: 1, all: 4 });
+  });
+});
+
+describe("the queue in section order", () => {
+  it("pages through whole-draft input first, then section by section, oldest first, each submission once", async () => {
+    await insertSubmissions(130, 17);
+    const { db } = await database();
+    const expected = await queryRows<{ reference: string }>(
+      db,
+      sql`select s.reference from submissions s left join sections sec on sec.id = s.section_id
+          where s.consultation_id = ${consultationId} and s.status = 'pending'
+          order by coalesce(sec.position, -1), s.created_at, s.id`,
+    );
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await reviewQueue(consultationId, queueFilterSchema.parse({ sort: "section", after }));
+      seen.push(...page.items.map((item) => item.reference));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(seen).toEqual(expected.map((row) => row.reference));
+
+    const section = sectionNumbers[3]!;
+    const inSection = await reviewQueue(consultationId, queueFilterSchema.parse({ sort: "section", section }));
+    expect(inSection.items.length).toBeGreaterThan(0);
+    expect(inSection.items.every((item) => item.sectionNumber === section)).toBe(true);
+  });
+
+  it("pages newest first without repeating rows sent in the same millisecond", async () => {
+    await insertSubmissions(120, 19);
+    const seen: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await reviewQueue(consultationId, queueFilterSchema.parse({ status: "all", after }));
+      seen.push(...page.items.map((item) => item.reference));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(seen).toHaveLength(new Set(seen).size);
+    expect(seen).toHaveLength(127);
   });
 });
