@@ -34,6 +34,13 @@ export function parseQueueFilter(params: URLSearchParams) {
   return queueFilterSchema.safeParse(raw);
 }
 
+/** A section or theme named in the URL must be one of this consultation's: else the filter is refused. */
+export function fitsConsultation(filter: QueueFilter, consultation: { sections: string[]; themes: { key: string }[] }): boolean {
+  if (filter.section && !consultation.sections.includes(filter.section)) return false;
+  if (filter.theme && filter.theme !== UNTAGGED && !consultation.themes.some((theme) => theme.key === filter.theme)) return false;
+  return true;
+}
+
 /** The URL query for a filter, without empty values and defaults, so shared links stay short. */
 export function filterQuery(filter: Partial<QueueFilter>, change: Partial<Record<keyof QueueFilter, string | undefined>> = {}): string {
   const merged: Record<string, string | undefined> = { ...filter, ...change };

@@ -28,19 +28,45 @@ async function assertSearchHasTerms(q: string) {
   if (!row || Number(row.terms) === 0) throw new EmptySearchError();
 }
 
-function conditions(consultationId: string, filter: QueueFilter, without?: Facet): SQL[] {
+/** A filter with its section number and theme key turned into ids, so indexes can be used. */
+type ResolvedFilter = QueueFilter & { sectionIds?: string[]; themeId?: string | null };
+
+async function resolve(consultationId: string, filter: QueueFilter): Promise<ResolvedFilter> {
+  const database = await db();
+  const [sectionRows, themeRows] = await Promise.all([
+    filter.section
+      ? queryRows<{ id: string }>(
+          database,
+          sql`select s.id from ${sections} s join ${schema.documentVersions} v on v.id = s.version_id
+              where v.consultation_id = ${consultationId} and s.number = ${filter.section}`,
+        )
+      : [],
+    filter.theme && filter.theme !== UNTAGGED
+      ? queryRows<{ id: string }>(database, sql`select id from ${themes} where consultation_id = ${consultationId} and key = ${filter.theme}`)
+      : [],
+  ]);
+  return { ...filter, sectionIds: sectionRows.map((row) => row.id), themeId: themeRows[0]?.id ?? null };
+}
+
+function conditions(consultationId: string, filter: ResolvedFilter, without?: Facet): SQL[] {
   const where: SQL[] = [eq(submissions.consultationId, consultationId)];
   const use = (facet: Facet) => facet !== without;
   if (use("status") && filter.status !== "all") where.push(eq(submissions.status, filter.status));
   if (use("section") && filter.section) {
     // By id rather than through the join, so the section's own index gives its queue in order.
-    where.push(sql`${submissions.sectionId} in (select s.id from ${sections} s join ${schema.documentVersions} v on v.id = s.version_id
-      where v.consultation_id = ${consultationId} and s.number = ${filter.section})`);
+    const ids = filter.sectionIds ?? [];
+    where.push(ids.length === 1 ? eq(submissions.sectionId, ids[0]!) : ids.length > 1 ? isAnyOf(submissions.sectionId, ids) : sql`false`);
   }
   if (use("theme") && filter.theme) {
-    const tagged = sql`exists (select 1 from ${submissionThemes} inner join ${themes} on ${themes.id} = ${submissionThemes.themeId}
-      where ${submissionThemes.submissionId} = ${submissions.id} ${filter.theme === UNTAGGED ? sql`` : sql`and ${themes.key} = ${filter.theme}`})`;
-    where.push(filter.theme === UNTAGGED ? sql`not ${tagged}` : tagged);
+    if (filter.theme === UNTAGGED) {
+      where.push(sql`not exists (select 1 from ${submissionThemes} where ${submissionThemes.submissionId} = ${submissions.id})`);
+    } else {
+      where.push(
+        filter.themeId
+          ? sql`${submissions.id} in (select ${submissionThemes.submissionId} from ${submissionThemes} where ${submissionThemes.themeId} = ${filter.themeId})`
+          : sql`false`,
+      );
+    }
   }
   if (use("language") && filter.language) where.push(eq(submissions.language, filter.language));
   if (use("stance") && filter.stance) where.push(eq(submissions.stance, filter.stance));
@@ -95,7 +121,7 @@ const sectionPosition = sql<number>`coalesce(${sections.position}, -1)`;
  * within each). Sorting every match by its section's position would read them all; instead each
  * section's first rows come from its own index, and only those few are sorted.
  */
-async function pageInSectionOrder(consultationId: string, filter: QueueFilter, cursor: Cursor | null): Promise<string[]> {
+async function pageInSectionOrder(consultationId: string, filter: ResolvedFilter, cursor: Cursor | null): Promise<string[]> {
   const where = conditions(consultationId, filter);
   const [position, createdAt, id] = cursor ?? [-2, new Date(0).toISOString(), "00000000-0000-0000-0000-000000000000"];
   const firstRows = (sectionId: SQL, sectionPositionValue: SQL) => sql`select ${submissions.id} as id, ${sectionPositionValue} as position, ${submissions.createdAt} as created_at
@@ -121,8 +147,9 @@ async function pageInSectionOrder(consultationId: string, filter: QueueFilter, c
 }
 
 /** One page of the review queue, newest first by default, with keyset pagination. */
-export async function reviewQueue(consultationId: string, filter: QueueFilter) {
-  if (filter.q) await assertSearchHasTerms(filter.q);
+export async function reviewQueue(consultationId: string, unresolved: QueueFilter) {
+  if (unresolved.q) await assertSearchHasTerms(unresolved.q);
+  const filter = await resolve(consultationId, unresolved);
   const database = await db();
   const where = conditions(consultationId, filter);
   const cursor = decodeCursor(filter.after);
@@ -183,8 +210,9 @@ export async function reviewQueue(consultationId: string, filter: QueueFilter) {
 export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>["items"][number];
 
 /** How many submissions match the filter: shown before a bulk action touches them. */
-export async function countMatching(consultationId: string, filter: QueueFilter): Promise<number> {
-  if (filter.q) await assertSearchHasTerms(filter.q);
+export async function countMatching(consultationId: string, unresolved: QueueFilter): Promise<number> {
+  if (unresolved.q) await assertSearchHasTerms(unresolved.q);
+  const filter = await resolve(consultationId, unresolved);
   const [row] = await (await db())
     .select({ n: sql<number>`count(*)::int` })
     .from(submissions)
@@ -195,7 +223,8 @@ export async function countMatching(consultationId: string, filter: QueueFilter)
 }
 
 /** Ids of everything the filter matches, for a bulk action the moderator confirmed. */
-export async function idsMatching(consultationId: string, filter: QueueFilter, limit: number): Promise<string[]> {
+export async function idsMatching(consultationId: string, unresolved: QueueFilter, limit: number): Promise<string[]> {
+  const filter = await resolve(consultationId, unresolved);
   const rows = await (await db())
     .select({ id: submissions.id })
     .from(submissions)
@@ -237,7 +266,7 @@ export const SEARCH_COUNT_LIMIT = 5_000;
  */
 export async function facetCounts(consultationId: string, filter: QueueFilter, searchLimit = SEARCH_COUNT_LIMIT): Promise<FacetCounts | null> {
   const everyCopy = { ...filter, groups: undefined };
-  if (filter.q) return countSearchMatches(consultationId, everyCopy, searchLimit);
+  if (filter.q) return countSearchMatches(consultationId, await resolve(consultationId, everyCopy), searchLimit);
   if (filter.group) return countSubmissionsPerFacet(consultationId, everyCopy);
   return sumKeptCounts(consultationId, everyCopy);
 }
@@ -256,7 +285,7 @@ function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
  * Fetches the facet values of the search's matches that pass every filter but at most one (the
  * only ones any count can include), then counts them here: one search instead of ten.
  */
-async function countSearchMatches(consultationId: string, filter: QueueFilter, limit: number): Promise<FacetCounts | null> {
+async function countSearchMatches(consultationId: string, filter: ResolvedFilter, limit: number): Promise<FacetCounts | null> {
   await assertSearchHasTerms(filter.q!);
   const facets = [...FACETS, "theme"] as Facet[];
   const active = facets.filter((facet) => facetFilterValue(filter, facet) !== undefined);
@@ -264,8 +293,18 @@ async function countSearchMatches(consultationId: string, filter: QueueFilter, l
   const searched = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
   const facetsOnly = { ...filter, q: undefined, group: undefined };
   const withoutEach = active.map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
+  const where = and(...searched, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
+  const database = await db();
+  // Whether there are too many is cheaper to learn than the values of them all.
+  const [size] = await queryRows<{ n: number }>(
+    database,
+    sql`select count(*)::int as n from (select 1 from ${submissions}
+        left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
+        where ${where} limit ${limit + 1}) as matches`,
+  );
+  if (Number(size?.n ?? 0) > limit) return null;
   const rows = await queryRows<FacetValues>(
-    await db(),
+    database,
     sql`select ${sql.join(
       FACETS.map((facet) => sql`${facetColumn[facet]} as ${sql.identifier(facet)}`),
       sql`, `,
@@ -274,10 +313,8 @@ async function countSearchMatches(consultationId: string, filter: QueueFilter, l
         from ${submissions}
         left join ${sections} on ${sections.id} = ${submissions.sectionId}
         left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-        where ${and(...searched, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []))}
-        limit ${limit + 1}`,
+        where ${where}`,
   );
-  if (rows.length > limit) return null;
   const result = Object.fromEntries(facets.map((facet) => [facet, {}])) as FacetCounts;
   for (const row of rows) {
     for (const facet of facets) {
@@ -291,8 +328,9 @@ async function countSearchMatches(consultationId: string, filter: QueueFilter, l
 }
 
 /** The same counts, counted on the submissions: for filters the kept counts cannot answer. */
-export async function countSubmissionsPerFacet(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
-  if (filter.q) await assertSearchHasTerms(filter.q);
+export async function countSubmissionsPerFacet(consultationId: string, unresolved: QueueFilter): Promise<FacetCounts> {
+  if (unresolved.q) await assertSearchHasTerms(unresolved.q);
+  const filter = await resolve(consultationId, unresolved);
   const database = await db();
   const result = {} as FacetCounts;
   await Promise.all(

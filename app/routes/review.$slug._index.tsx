@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
+import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
 import { type QueueItem, EmptySearchError, facetCounts, reviewQueue, SEARCH_COUNT_LIMIT } from "~/moderation/queue.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
 import { consultationForReview, runBulk } from "~/moderation/review.server";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections,
   };
   const parsed = parseQueueFilter(new URL(request.url).searchParams);
-  if (!parsed.success) {
+  if (!parsed.success || !fitsConsultation(parsed.data, { themes, sections })) {
     return json({ ...page, filter: queueFilterSchema.parse({}), error: "review.unknownFilter", ...nothing }, { status: 400 });
   }
   const filter = parsed.data;
@@ -53,9 +53,10 @@ const bulkSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "moderator");
-  const { consultation } = await load(request, params.slug ?? "");
+  const found = await load(request, params.slug ?? "");
+  const { consultation } = found;
   const parsedFilter = parseQueueFilter(new URL(request.url).searchParams);
-  if (!parsedFilter.success) return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
+  if (!parsedFilter.success || !fitsConsultation(parsedFilter.data, found)) return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
   const form = await request.formData().catch(() => null);
   const parsed = bulkSchema.safeParse({
     intent: form?.get("intent"),

@@ -202,6 +202,15 @@ describe("the queue", () => {
     })) as Response;
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toBe("review.unknownFilter");
+    for (const query of ["theme=no_such_theme", "section=99.9"]) {
+      const refused = (await queueLoader({
+        request: getRequest(`/review/ascc-post-2025?${query}`, { cookie: cookiesFrom(login) }),
+        params: { slug: "ascc-post-2025" },
+        context: context(),
+      })) as Response;
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as { error: string }).error).toBe("review.unknownFilter");
+    }
   });
 });
 
