@@ -61,7 +61,8 @@ export const submissions = pgTable(
     index("submissions_author_idx").on(table.authorId),
     // The review queue's default order, and the start of its keyset pages.
     index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),
-    index("submissions_duplicate_group_idx").on(table.duplicateGroupId),
+    // A group's members in queue order: "one row per group" asks, per row, for an earlier member.
+    index("submissions_duplicate_group_idx").on(table.duplicateGroupId, table.status, table.createdAt, table.id),
   ],
 );
 
