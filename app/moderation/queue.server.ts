@@ -360,59 +360,73 @@ export async function countSubmissionsPerFacet(consultationId: string, unresolve
   return withStatusTotal(result);
 }
 
-// Columns of submission_facet_counts and theme_facet_counts (migration 0007), aliased "c".
-const keptColumn: Record<Exclude<Facet, "theme">, SQL> = {
-  status: sql`c.status::text`,
-  section: sql`sec.number`,
-  language: sql`c.language::text`,
-  stance: sql`c.stance::text`,
-  kind: sql`c.kind::text`,
-  organisationType: sql`c.organisation_type`,
-  country: sql`c.country::text`,
-  attachment: sql`case when c.has_attachment then 'yes' else 'no' end`,
-};
+// The kept totals (migration 0007), held in memory per consultation and brought up to date on
+// each use with only the rows changed since: summing them here takes milliseconds, where summing
+// up to a hundred thousand combinations in SQL for each facet took hundreds.
+type KeptRow = Record<Exclude<Facet, "theme">, string | null> & { tagged: boolean; theme: string | null; n: number };
+type KeptTotals = { epoch: string; version: number; rows: Map<string, KeptRow> };
+const keptTotals = new Map<string, KeptTotals>();
 
-function keptConditions(filter: QueueFilter, without: Facet): SQL[] {
-  const where: SQL[] = [];
-  const use = (facet: Exclude<Facet, "theme">) => facet !== without;
-  if (use("status") && filter.status !== "all") where.push(sql`c.status = ${filter.status}`);
-  if (use("section") && filter.section) where.push(sql`sec.number = ${filter.section}`);
-  if (use("language") && filter.language) where.push(sql`c.language = ${filter.language}`);
-  if (use("stance") && filter.stance) where.push(sql`c.stance = ${filter.stance}`);
-  if (use("kind") && filter.kind) where.push(sql`c.kind = ${filter.kind}`);
-  if (use("organisationType") && filter.organisationType) where.push(sql`c.organisation_type = ${filter.organisationType}`);
-  if (use("country") && filter.country) where.push(sql`c.country = ${filter.country}`);
-  if (use("attachment") && filter.attachment) where.push(sql`c.has_attachment = ${filter.attachment === "yes"}`);
-  return where;
+async function currentTotals(consultationId: string): Promise<KeptTotals> {
+  const held = keptTotals.get(consultationId) ?? { epoch: "", version: -1, rows: new Map<string, KeptRow>() };
+  // One statement, so the version and the rows come from the same snapshot.
+  const changes = await queryRows<KeptRow & { epoch: string; version: number; key: string | null; themeKeys: string[] }>(
+    await db(),
+    sql`select v.epoch, v.version::int as version, array(select key from ${themes} where consultation_id = v.consultation_id) as "themeKeys", c.*
+        from queue_count_versions v
+        left join lateral (
+          select concat_ws('|', 'all', c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment, c.tagged) as key,
+            c.status::text as status, sec.number as section, c.language::text as language, c.stance::text as stance, c.kind::text as kind,
+            c.organisation_type as "organisationType", c.country::text as country, case when c.has_attachment then 'yes' else 'no' end as attachment,
+            c.tagged, null::text as theme, c.n
+          from submission_facet_counts c left join ${sections} sec on sec.id = c.section_id
+          where c.consultation_id = v.consultation_id and (v.epoch::text <> ${held.epoch} or c.changed_version > ${held.version})
+          union all
+          select concat_ws('|', c.theme_id, c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment),
+            c.status::text, sec.number, c.language::text, c.stance::text, c.kind::text, c.organisation_type, c.country::text,
+            case when c.has_attachment then 'yes' else 'no' end, true, t.key, c.n
+          from theme_facet_counts c join ${themes} t on t.id = c.theme_id left join ${sections} sec on sec.id = c.section_id
+          where c.consultation_id = v.consultation_id and (v.epoch::text <> ${held.epoch} or c.changed_version > ${held.version})
+        ) c on true
+        where v.consultation_id = ${consultationId}`,
+  );
+  const first = changes[0];
+  if (!first) return { epoch: "", version: 0, rows: new Map() };
+  const totals = first.epoch === held.epoch ? held : { epoch: first.epoch, version: -1, rows: new Map<string, KeptRow>() };
+  for (const { epoch: _epoch, version: _version, themeKeys: _themeKeys, key, ...row } of changes) {
+    if (key === null) continue;
+    if (Number(row.n) === 0) totals.rows.delete(key);
+    else totals.rows.set(key, { ...row, n: Number(row.n) });
+  }
+  // A deleted theme's totals go with it (on delete cascade), unseen as changes.
+  if (Number(first.version) !== held.version) {
+    const themeKeys = new Set(first.themeKeys);
+    for (const [key, row] of totals.rows) if (row.theme !== null && !themeKeys.has(row.theme)) totals.rows.delete(key);
+  }
+  totals.version = Number(first.version);
+  keptTotals.set(consultationId, totals);
+  return totals;
 }
 
 async function sumKeptCounts(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
-  // Under a theme, the other filters count that theme's submissions; "untagged" those without any.
-  const source = (themeFilter: string | undefined) =>
-    themeFilter && themeFilter !== UNTAGGED ? sql`theme_facet_counts c` : sql`submission_facet_counts c`;
-  const themeCondition = (themeFilter: string | undefined): SQL[] =>
-    !themeFilter
-      ? []
-      : themeFilter === UNTAGGED
-        ? [sql`not c.tagged`]
-        : [sql`c.theme_id = (select id from themes where consultation_id = ${consultationId} and key = ${themeFilter})`];
-  const where = (conditionsForFacet: SQL[]) => sql.join([sql`c.consultation_id = ${consultationId}`, ...conditionsForFacet], sql` and `);
-  const parts = FACETS.map(
-    (facet) => sql`(select ${facet} as facet, ${keptColumn[facet]} as value, sum(c.n)::int as n
-      from ${source(filter.theme)} left join sections sec on sec.id = c.section_id
-      where ${where([...keptConditions(filter, facet), ...themeCondition(filter.theme)])}
-      group by 2 having sum(c.n) > 0)`,
-  );
-  parts.push(
-    sql`(select 'theme' as facet, t.key as value, sum(c.n)::int as n
-      from theme_facet_counts c join themes t on t.id = c.theme_id left join sections sec on sec.id = c.section_id
-      where ${where(keptConditions(filter, "theme"))} group by 2 having sum(c.n) > 0)`,
-    sql`(select 'theme' as facet, ${UNTAGGED} as value, sum(c.n)::int as n
-      from submission_facet_counts c left join sections sec on sec.id = c.section_id
-      where ${where([...keptConditions(filter, "theme"), sql`not c.tagged`])} having sum(c.n) > 0)`,
-  );
-  const rows = await queryRows<{ facet: Facet; value: string | null; n: number }>(await db(), sql.join(parts, sql` union all `));
+  const { rows } = await currentTotals(consultationId);
+  const active = FACETS.filter((facet) => facetFilterValue(filter, facet) !== undefined);
   const result = Object.fromEntries([...FACETS, "theme"].map((facet) => [facet, {}])) as FacetCounts;
-  for (const row of rows) if (row.value !== null) result[row.facet][row.value] = Number(row.n);
+  const add = (facet: Facet, value: string | null, n: number) => {
+    if (value !== null) result[facet][value] = (result[facet][value] ?? 0) + n;
+  };
+  // Each total counts towards a facet when it passes every other filter: with no filter failed,
+  // towards all of them; with exactly one failed, towards that one only.
+  const chosenTheme = filter.theme && filter.theme !== UNTAGGED ? filter.theme : null;
+  for (const row of rows.values()) {
+    const failed = active.filter((facet) => row[facet] !== facetFilterValue(filter, facet));
+    if (failed.length > 1) continue;
+    const perTheme = row.theme !== null;
+    if (failed.length === 0 && (perTheme || !row.tagged)) add("theme", perTheme ? row.theme : UNTAGGED, row.n);
+    // The other facets count submissions under the chosen theme, the untagged ones, or all.
+    const underTheme = chosenTheme ? row.theme === chosenTheme : !perTheme && (filter.theme !== UNTAGGED || !row.tagged);
+    if (!underTheme) continue;
+    for (const facet of failed.length === 0 ? FACETS : failed) add(facet, row[facet], row.n);
+  }
   return withStatusTotal(result);
 }

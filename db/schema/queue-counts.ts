@@ -1,4 +1,4 @@
-import { boolean, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { consultations, sections } from "./consultations";
 import { countryEnum } from "./organisations";
 import { stanceEnum, submissionKindEnum, submissionLanguageEnum, submissionStatusEnum } from "./submissions";
@@ -7,8 +7,7 @@ import { themes } from "./themes";
 /*
  * How many submissions share each combination of the review queue's filter values, kept exact by
  * triggers in the same transaction as every change (migration 0007). Counting a million rows per
- * page view is far too slow; summing these few thousand rows is not (docs/decisions/007).
- * Nobody writes these tables but the triggers.
+ * page view is far too slow (docs/decisions/007). Nobody writes these tables but the triggers.
  */
 const facetColumns = {
   consultationId: uuid("consultation_id")
@@ -24,7 +23,22 @@ const facetColumns = {
   country: countryEnum("country"),
   hasAttachment: boolean("has_attachment").notNull(),
   n: integer("n").notNull(),
+  // The consultation's counts version that last changed this row: a server holding the counts in
+  // memory fetches only the rows changed since the version it has.
+  changedVersion: bigint("changed_version", { mode: "number" }).notNull().default(0),
 };
+
+/**
+ * Bumped by the count triggers in the transaction that changes the counts. Writers take turns on
+ * this row, so versions become visible in order. `epoch` changes when the row is made again.
+ */
+export const queueCountVersions = pgTable("queue_count_versions", {
+  consultationId: uuid("consultation_id")
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: "cascade" }),
+  epoch: uuid("epoch").notNull().defaultRandom(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
 
 export const submissionFacetCounts = pgTable(
   "submission_facet_counts",
@@ -44,6 +58,7 @@ export const submissionFacetCounts = pgTable(
         table.tagged,
       )
       .nullsNotDistinct(),
+    index("submission_facet_counts_changed_idx").on(table.consultationId, table.changedVersion),
   ],
 );
 
@@ -71,5 +86,6 @@ export const themeFacetCounts = pgTable(
         table.hasAttachment,
       )
       .nullsNotDistinct(),
+    index("theme_facet_counts_changed_idx").on(table.consultationId, table.changedVersion),
   ],
 );

@@ -1,3 +1,9 @@
+CREATE TABLE "queue_count_versions" (
+	"consultation_id" uuid PRIMARY KEY NOT NULL,
+	"epoch" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"version" bigint DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "submission_facet_counts" (
 	"consultation_id" uuid NOT NULL,
 	"status" "submission_status" NOT NULL,
@@ -9,6 +15,7 @@ CREATE TABLE "submission_facet_counts" (
 	"country" "country",
 	"has_attachment" boolean NOT NULL,
 	"n" integer NOT NULL,
+	"changed_version" bigint DEFAULT 0 NOT NULL,
 	"tagged" boolean NOT NULL,
 	CONSTRAINT "submission_facet_counts_key" UNIQUE NULLS NOT DISTINCT("consultation_id","status","section_id","language","stance","kind","organisation_type","country","has_attachment","tagged")
 );
@@ -24,49 +31,76 @@ CREATE TABLE "theme_facet_counts" (
 	"country" "country",
 	"has_attachment" boolean NOT NULL,
 	"n" integer NOT NULL,
+	"changed_version" bigint DEFAULT 0 NOT NULL,
 	"theme_id" uuid NOT NULL,
 	CONSTRAINT "theme_facet_counts_key" UNIQUE NULLS NOT DISTINCT("consultation_id","theme_id","status","section_id","language","stance","kind","organisation_type","country","has_attachment")
 );
 --> statement-breakpoint
+DROP INDEX "submissions_section_status_idx";--> statement-breakpoint
+DROP INDEX "submissions_consultation_status_idx";--> statement-breakpoint
+DROP INDEX "submissions_duplicate_group_idx";--> statement-breakpoint
+ALTER TABLE "queue_count_versions" ADD CONSTRAINT "queue_count_versions_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "submission_facet_counts" ADD CONSTRAINT "submission_facet_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "submission_facet_counts" ADD CONSTRAINT "submission_facet_counts_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "theme_facet_counts" ADD CONSTRAINT "theme_facet_counts_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "theme_facet_counts" ADD CONSTRAINT "theme_facet_counts_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "theme_facet_counts" ADD CONSTRAINT "theme_facet_counts_theme_id_themes_id_fk" FOREIGN KEY ("theme_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "submission_facet_counts_changed_idx" ON "submission_facet_counts" USING btree ("consultation_id","changed_version");--> statement-breakpoint
+CREATE INDEX "theme_facet_counts_changed_idx" ON "theme_facet_counts" USING btree ("consultation_id","changed_version");--> statement-breakpoint
+CREATE INDEX "submissions_section_queue_idx" ON "submissions" USING btree ("section_id","status","created_at","id");--> statement-breakpoint
+CREATE INDEX "submissions_status_queue_idx" ON "submissions" USING btree ("consultation_id","status","created_at","id");--> statement-breakpoint
+CREATE INDEX "submissions_attachment_queue_idx" ON "submissions" USING btree ("consultation_id","created_at","id") WHERE attachment_id is not null;--> statement-breakpoint
+CREATE INDEX "submissions_duplicate_group_idx" ON "submissions" USING btree ("duplicate_group_id","status","created_at","id");
+--> statement-breakpoint
 -- One submission's filter values, as the count triggers see them.
 CREATE TYPE submission_facet_row AS (
 	id uuid, consultation_id uuid, status submission_status, section_id uuid, language submission_language,
 	stance stance, kind submission_kind, organisation_id uuid, has_attachment boolean, tagged boolean
 );
 --> statement-breakpoint
+-- A new counts version for these consultations, taken before their counts change.
+CREATE FUNCTION bump_queue_counts(consultation_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+	INSERT INTO queue_count_versions AS v (consultation_id, version)
+	SELECT DISTINCT id, 1 FROM unnest(consultation_ids) AS id
+	ON CONFLICT (consultation_id) DO UPDATE SET version = v.version + 1;
+$$;
+--> statement-breakpoint
 -- Adds sign × each row to the counts: the submission's own, and one per theme it is tagged with
 -- (unless with_themes is false, when only tags changed and the theme counts are done by the caller).
 CREATE FUNCTION add_submission_facets(rows submission_facet_row[], sign integer, with_themes boolean) RETURNS void LANGUAGE sql AS $$
+	SELECT bump_queue_counts(array(SELECT DISTINCT r.consultation_id FROM unnest(rows) AS r));
 	INSERT INTO submission_facet_counts AS c
-		(consultation_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, tagged, n)
+		(consultation_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, tagged, n, changed_version)
 	SELECT r.consultation_id, r.status, r.section_id, r.language, r.stance, r.kind, coalesce(o.type::text, 'individual'), o.country,
-		r.has_attachment, r.tagged, sign * count(*)
-	FROM unnest(rows) AS r LEFT JOIN organisations o ON o.id = r.organisation_id
+		r.has_attachment, r.tagged, sign * count(*), max(v.version)
+	FROM unnest(rows) AS r
+	JOIN queue_count_versions v ON v.consultation_id = r.consultation_id
+	LEFT JOIN organisations o ON o.id = r.organisation_id
 	GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-	ON CONFLICT ON CONSTRAINT submission_facet_counts_key DO UPDATE SET n = c.n + excluded.n;
+	ON CONFLICT ON CONSTRAINT submission_facet_counts_key DO UPDATE SET n = c.n + excluded.n, changed_version = excluded.changed_version;
 	INSERT INTO theme_facet_counts AS c
-		(consultation_id, theme_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, n)
+		(consultation_id, theme_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, n, changed_version)
 	SELECT r.consultation_id, st.theme_id, r.status, r.section_id, r.language, r.stance, r.kind, coalesce(o.type::text, 'individual'),
-		o.country, r.has_attachment, sign * count(*)
+		o.country, r.has_attachment, sign * count(*), max(v.version)
 	FROM unnest(rows) AS r
 	JOIN submission_themes st ON st.submission_id = r.id
+	JOIN queue_count_versions v ON v.consultation_id = r.consultation_id
 	LEFT JOIN organisations o ON o.id = r.organisation_id
 	WHERE with_themes
 	GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-	ON CONFLICT ON CONSTRAINT theme_facet_counts_key DO UPDATE SET n = c.n + excluded.n;
+	ON CONFLICT ON CONSTRAINT theme_facet_counts_key DO UPDATE SET n = c.n + excluded.n, changed_version = excluded.changed_version;
 $$;
 --> statement-breakpoint
 -- Counts every submission of these consultations again from scratch: after deletions (rare, and
 -- whose cascades make deltas unreliable) and when an organisation changes type or country.
 CREATE FUNCTION recount_submission_facets(consultation_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-	DELETE FROM submission_facet_counts WHERE consultation_id = ANY (consultation_ids);
-	DELETE FROM theme_facet_counts WHERE consultation_id = ANY (consultation_ids);
+	-- Zeroed rather than deleted, so a server holding the counts sees every row change.
+	PERFORM bump_queue_counts(consultation_ids);
+	UPDATE submission_facet_counts c SET n = 0, changed_version = v.version
+	FROM queue_count_versions v WHERE v.consultation_id = c.consultation_id AND c.consultation_id = ANY (consultation_ids);
+	UPDATE theme_facet_counts c SET n = 0, changed_version = v.version
+	FROM queue_count_versions v WHERE v.consultation_id = c.consultation_id AND c.consultation_id = ANY (consultation_ids);
 	PERFORM add_submission_facets(array(
 		SELECT ROW(s.id, s.consultation_id, s.status, s.section_id, s.language, s.stance, s.kind, s.organisation_id,
 			s.attachment_id IS NOT NULL, EXISTS (SELECT 1 FROM submission_themes st WHERE st.submission_id = s.id))::submission_facet_row
@@ -126,17 +160,19 @@ CREATE TRIGGER submissions_count_deleted AFTER DELETE ON submissions
 --> statement-breakpoint
 -- Tags: the theme counts change by the tags added or removed (pairs submission_ids[i], theme_ids[i]).
 CREATE FUNCTION add_tag_facets(submission_ids uuid[], theme_ids uuid[], sign integer) RETURNS void LANGUAGE sql AS $$
+	SELECT bump_queue_counts(array(SELECT DISTINCT s.consultation_id FROM submissions s WHERE s.id = ANY (submission_ids)));
 	INSERT INTO theme_facet_counts AS c
-		(consultation_id, theme_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, n)
+		(consultation_id, theme_id, status, section_id, language, stance, kind, organisation_type, country, has_attachment, n, changed_version)
 	SELECT s.consultation_id, t.theme_id, s.status, s.section_id, s.language, s.stance, s.kind, coalesce(o.type::text, 'individual'),
-		o.country, s.attachment_id IS NOT NULL, sign * count(*)
+		o.country, s.attachment_id IS NOT NULL, sign * count(*), max(v.version)
 	FROM unnest(submission_ids, theme_ids) AS t(submission_id, theme_id)
 	JOIN submissions s ON s.id = t.submission_id
 	-- A deleted theme's tags go with it, and so do its counts (foreign key, on delete cascade).
 	JOIN themes th ON th.id = t.theme_id
+	JOIN queue_count_versions v ON v.consultation_id = s.consultation_id
 	LEFT JOIN organisations o ON o.id = s.organisation_id
 	GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-	ON CONFLICT ON CONSTRAINT theme_facet_counts_key DO UPDATE SET n = c.n + excluded.n;
+	ON CONFLICT ON CONSTRAINT theme_facet_counts_key DO UPDATE SET n = c.n + excluded.n, changed_version = excluded.changed_version;
 $$;
 --> statement-breakpoint
 -- A submission whose first tag was added, or last tag removed, moves between "untagged" and
