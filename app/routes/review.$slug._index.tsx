@@ -31,7 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const filter = parsed.data;
   try {
-    const [queue, counts] = await Promise.all([reviewQueue(consultation.id, filter), facetCounts(consultation.id, filter)]);
+    const counts = await facetCounts(consultation.id, filter);
+    // The counts already say when nothing matches: no need to look through the queue for it.
+    const nothingMatches = counts !== null && !filter.group && (counts.status[filter.status] ?? 0) === 0;
+    const queue = nothingMatches ? { items: [], next: null } : await reviewQueue(consultation.id, filter);
     // A broad search is not counted per value: the page says how many it would take.
     const uncountedAbove = counts === null ? SEARCH_COUNT_LIMIT : null;
     return json({ ...page, filter, error: null, items: queue.items, next: queue.next, counts, uncountedAbove });
