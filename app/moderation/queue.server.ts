@@ -374,19 +374,21 @@ async function currentTotals(consultationId: string): Promise<KeptTotals> {
     await db(),
     sql`select v.epoch, v.version::int as version, array(select key from ${themes} where consultation_id = v.consultation_id) as "themeKeys", c.*
         from queue_count_versions v
+        -- Everything after a new epoch; else only what changed since (by index).
+        cross join lateral (select case when v.epoch = ${held.epoch || null}::uuid then ${held.version}::bigint else -1 end as version) as since
         left join lateral (
           select concat_ws('|', 'all', c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment, c.tagged) as key,
             c.status::text as status, sec.number as section, c.language::text as language, c.stance::text as stance, c.kind::text as kind,
             c.organisation_type as "organisationType", c.country::text as country, case when c.has_attachment then 'yes' else 'no' end as attachment,
             c.tagged, null::text as theme, c.n
           from submission_facet_counts c left join ${sections} sec on sec.id = c.section_id
-          where c.consultation_id = v.consultation_id and (v.epoch::text <> ${held.epoch} or c.changed_version > ${held.version})
+          where c.consultation_id = v.consultation_id and c.changed_version > since.version
           union all
           select concat_ws('|', c.theme_id, c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment),
             c.status::text, sec.number, c.language::text, c.stance::text, c.kind::text, c.organisation_type, c.country::text,
             case when c.has_attachment then 'yes' else 'no' end, true, t.key, c.n
           from theme_facet_counts c join ${themes} t on t.id = c.theme_id left join ${sections} sec on sec.id = c.section_id
-          where c.consultation_id = v.consultation_id and (v.epoch::text <> ${held.epoch} or c.changed_version > ${held.version})
+          where c.consultation_id = v.consultation_id and c.changed_version > since.version
         ) c on true
         where v.consultation_id = ${consultationId}`,
   );
@@ -418,15 +420,24 @@ async function sumKeptCounts(consultationId: string, filter: QueueFilter): Promi
   // Each total counts towards a facet when it passes every other filter: with no filter failed,
   // towards all of them; with exactly one failed, towards that one only.
   const chosenTheme = filter.theme && filter.theme !== UNTAGGED ? filter.theme : null;
+  const wanted = active.map((facet) => facetFilterValue(filter, facet));
   for (const row of rows.values()) {
-    const failed = active.filter((facet) => row[facet] !== facetFilterValue(filter, facet));
-    if (failed.length > 1) continue;
+    let failed: Exclude<Facet, "theme"> | null = null;
+    let failures = 0;
+    for (let index = 0; index < active.length && failures < 2; index++) {
+      if (row[active[index]!] !== wanted[index]) {
+        failed = active[index]!;
+        failures++;
+      }
+    }
+    if (failures > 1) continue;
     const perTheme = row.theme !== null;
-    if (failed.length === 0 && (perTheme || !row.tagged)) add("theme", perTheme ? row.theme : UNTAGGED, row.n);
+    if (failures === 0 && (perTheme || !row.tagged)) add("theme", perTheme ? row.theme : UNTAGGED, row.n);
     // The other facets count submissions under the chosen theme, the untagged ones, or all.
     const underTheme = chosenTheme ? row.theme === chosenTheme : !perTheme && (filter.theme !== UNTAGGED || !row.tagged);
     if (!underTheme) continue;
-    for (const facet of failed.length === 0 ? FACETS : failed) add(facet, row[facet], row.n);
+    if (failed) add(failed, row[failed], row.n);
+    else for (const facet of FACETS) add(facet, row[facet], row.n);
   }
   return withStatusTotal(result);
 }
