@@ -187,8 +187,6 @@ export async function reviewQueue(consultationId: string, unresolved: QueueFilte
       authorName: users.name,
       hasAttachment: sql<boolean>`${submissions.attachmentId} is not null`,
       duplicateGroupId: submissions.duplicateGroupId,
-      groupSize: sql<number>`case when ${submissions.duplicateGroupId} is null then 1 else
-        (select count(*)::int from ${submissions} as members where members.duplicate_group_id = ${submissions.duplicateGroupId}) end`,
       themes: sql<string[]>`coalesce((select array_agg(${themes.key} order by ${themes.position}) from ${submissionThemes}
         inner join ${themes} on ${themes.id} = ${submissionThemes.themeId} where ${submissionThemes.submissionId} = ${submissions.id}), '{}')`,
     })
@@ -199,12 +197,29 @@ export async function reviewQueue(consultationId: string, unresolved: QueueFilte
     .where(and(...where))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
+  const page = await withGroupSizes(rows.slice(0, PAGE_SIZE));
   const last = page.at(-1);
   return {
     items: page,
     next: rows.length > PAGE_SIZE && last ? encodeCursor([Number(last.position), last.keysetAt, last.id]) : null,
   };
+}
+
+/** Each row's group size, counted once per group: a page of one campaign's copies is one count. */
+async function withGroupSizes<Row extends { duplicateGroupId: string | null }>(rows: Row[]): Promise<(Row & { groupSize: number })[]> {
+  const groups = [...new Set(rows.flatMap((row) => (row.duplicateGroupId ? [row.duplicateGroupId] : [])))];
+  const sizes = new Map(
+    groups.length === 0
+      ? []
+      : (
+          await queryRows<{ group: string; size: number }>(
+            await db(),
+            sql`select duplicate_group_id as "group", count(*)::int as size from ${submissions}
+                where duplicate_group_id = any(${sql.param(groups)}::uuid[]) group by 1`,
+          )
+        ).map((row) => [row.group, Number(row.size)]),
+  );
+  return rows.map((row) => ({ ...row, groupSize: row.duplicateGroupId ? (sizes.get(row.duplicateGroupId) ?? 1) : 1 }));
 }
 
 export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>["items"][number];
@@ -410,8 +425,23 @@ async function currentTotals(consultationId: string): Promise<KeptTotals> {
   return totals;
 }
 
+// The same view at the same version has the same counts: paging, or the document and then its
+// data, need not sum again. Keyed by epoch and version, so a cached answer is never stale.
+const summedViews = new Map<string, FacetCounts>();
+const SUMMED_VIEWS_KEPT = 500;
+
 async function sumKeptCounts(consultationId: string, filter: QueueFilter): Promise<FacetCounts> {
-  const { rows } = await currentTotals(consultationId);
+  const totals = await currentTotals(consultationId);
+  const { after: _after, sort: _sort, ...view } = filter;
+  const key = JSON.stringify([consultationId, totals.epoch, totals.version, view]);
+  const summed = summedViews.get(key) ?? sumTotals(totals.rows, filter);
+  summedViews.delete(key);
+  summedViews.set(key, summed);
+  if (summedViews.size > SUMMED_VIEWS_KEPT) summedViews.delete(summedViews.keys().next().value!);
+  return structuredClone(summed);
+}
+
+function sumTotals(rows: Map<string, KeptRow>, filter: QueueFilter): FacetCounts {
   const active = FACETS.filter((facet) => facetFilterValue(filter, facet) !== undefined);
   const result = Object.fromEntries([...FACETS, "theme"].map((facet) => [facet, {}])) as FacetCounts;
   const add = (facet: Facet, value: string | null, n: number) => {
