@@ -34,6 +34,18 @@ const state = {
   stopping: false,
 };
 
+/**
+ * Registers something of a scenario's own (a child process …) to be undone by cleanUp(), also on
+ * Ctrl-C; returns the function that unregisters it once the scenario undid it itself.
+ */
+export function atCleanUp(close) {
+  state.closers.push(close);
+  return () => {
+    const index = state.closers.indexOf(close);
+    if (index >= 0) state.closers.splice(index, 1);
+  };
+}
+
 /** Set once a stop was asked for (Ctrl-C): load loops end and no new phase starts. */
 export function stopping() {
   return state.stopping;
@@ -185,6 +197,43 @@ export async function withDatabase(database, query) {
     state.closers.splice(state.closers.indexOf(close), 1);
     await close();
   }
+}
+
+/**
+ * Connections of the bench's own for bulk work: `count` sessions on PostgreSQL (one connection
+ * each, so session settings stick), a single one on PGlite (with the server stopped). Each session
+ * is `(text) => rows`, one statement of trusted SQL at a time. Closed by `close()` or cleanUp().
+ */
+export async function openSessions(database, count) {
+  if (database.kind === "postgres") {
+    const client = postgres(database.url, { max: count, onnotice: () => {}, connect_timeout: 10 });
+    const reserved = [];
+    const close = async () => {
+      for (const connection of reserved.splice(0)) connection.release();
+      await client.end({ timeout: 5 });
+    };
+    state.closers.push(close);
+    for (let index = 0; index < count; index++) reserved.push(await client.reserve());
+    return {
+      sessions: reserved.map((connection) => (text) => connection.unsafe(text)),
+      close: () => {
+        state.closers.splice(state.closers.indexOf(close), 1);
+        return close();
+      },
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const client = new PGlite(path.join(database.dataDir, "pglite"));
+  const close = () => client.close();
+  state.closers.push(close);
+  await client.waitReady;
+  return {
+    sessions: [async (text) => (await client.query(text)).rows],
+    close: () => {
+      state.closers.splice(state.closers.indexOf(close), 1);
+      return close();
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -362,6 +362,8 @@ export const intake = {
     return lines;
   },
 
+  failure: "input was lost or duplicated",
+
   /** Whether the figures show broken behaviour (not merely slow): lost or duplicated input. */
   failed(figures) {
     return figures.lost > 0 || figures.duplicates > 0;
