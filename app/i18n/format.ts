@@ -1,25 +1,44 @@
 import { intlLocale, type Language } from "./config";
 
+// Making an Intl formatter costs about a millisecond and a page formats a hundred values: each
+// formatter is made once per language, kind and time zone.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function formatDateTime(value: Date | string, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale[language], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(new Date(value));
+  return formatter(
+    `datetime|${language}|${timeZone ?? ""}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale[language], {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        timeZoneName: "short",
+      }),
+  ).format(new Date(value));
 }
 
 export function formatDate(value: Date | string, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone }).format(new Date(value));
+  return formatter(`date|${language}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone })).format(
+    new Date(value),
+  );
 }
 
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale[language]).format(value);
+  return formatter(`number|${language}`, () => new Intl.NumberFormat(intlLocale[language])).format(value);
 }
 
 export function formatPercent(fraction: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+  return formatter(`percent|${language}`, () => new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 })).format(fraction);
 }

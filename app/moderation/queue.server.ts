@@ -384,13 +384,15 @@ const keptTotals = new Map<string, KeptTotals>();
 
 async function currentTotals(consultationId: string): Promise<KeptTotals> {
   const held = keptTotals.get(consultationId) ?? { epoch: "", version: -1, rows: new Map<string, KeptRow>() };
-  // One statement, so the version and the rows come from the same snapshot.
+  // One statement, so the version and the rows come from the same snapshot. The version is
+  // written into the statement: as a parameter, a generic plan could not use the index on it.
+  const epochLiteral = /^[0-9a-f-]{36}$/.test(held.epoch) ? `'${held.epoch}'::uuid` : "null::uuid";
   const changes = await queryRows<KeptRow & { epoch: string; version: number; key: string | null; themeKeys: string[] }>(
     await db(),
     sql`select v.epoch, v.version::int as version, array(select key from ${themes} where consultation_id = v.consultation_id) as "themeKeys", c.*
         from queue_count_versions v
         -- Everything after a new epoch; else only what changed since (by index).
-        cross join lateral (select case when v.epoch = ${held.epoch || null}::uuid then ${held.version}::bigint else -1 end as version) as since
+        cross join lateral (select case when v.epoch = ${sql.raw(epochLiteral)} then ${sql.raw(String(held.version))}::bigint else -1 end as version) as since
         left join lateral (
           select concat_ws('|', 'all', c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment, c.tagged) as key,
             c.status::text as status, sec.number as section, c.language::text as language, c.stance::text as stance, c.kind::text as kind,
