@@ -332,36 +332,48 @@ export async function loadBench(database, submissions, { taggedShare }) {
     await main("vacuum (analyze)");
     phases.vacuum_analyze_s = seconds(step);
 
-    const consultation = literal(ids.consultation);
-    const groups = await main(`
-      select duplicate_group_id::text as id, count(*)::int as size from submissions
-      where consultation_id = ${consultation} and duplicate_group_id is not null
-      group by 1 order by 2 desc, 1`);
-    const [data] = await main(`
-      select count(*)::int as submissions,
-        count(*) filter (where language = 'id')::int as indonesian,
-        count(*) filter (where status = 'pending')::int as pending,
-        count(*) filter (where duplicate_group_id is not null)::int as in_groups,
-        count(*) filter (where attachment_id is not null)::int as with_attachment,
-        count(*) filter (where organisation_id is null)::int as individuals,
-        round(avg(length(body)))::int as body_mean_chars,
-        (percentile_disc(array[0.05, 0.5, 0.95]) within group (order by length(body)))::int[] as body_p5_p50_p95_chars,
-        min(length(body))::int as body_min_chars,
-        max(length(body))::int as body_max_chars,
-        (select count(distinct submission_id)::int from submission_themes st where st.submission_id in
-          (select id from submissions where consultation_id = ${consultation})) as tagged
-      from submissions where consultation_id = ${consultation}`);
-    const [size] = await main(`select pg_size_pretty(pg_total_relation_size('submissions')) as submissions_table`);
+    const { groups, data } = await describeLoad(main, ids.consultation);
     const loadSeconds = seconds(started);
-    log(`loaded ${submissions.toLocaleString("en")} submissions in ${loadSeconds} s (${Math.round(submissions / loadSeconds).toLocaleString("en")}/s; submissions table ${size.submissions_table})`);
-    return {
-      consultationId: ids.consultation,
-      slug: BENCH_SLUG,
-      groups,
-      load_s: loadSeconds,
-      phases,
-      data: { ...data, groups: groups.length, largest_group: groups[0]?.size ?? 0, submissions_table: size.submissions_table },
-    };
+    log(`loaded ${submissions.toLocaleString("en")} submissions in ${loadSeconds} s (${Math.round(submissions / loadSeconds).toLocaleString("en")}/s; submissions table ${data.submissions_table})`);
+    return { consultationId: ids.consultation, slug: BENCH_SLUG, groups, load_s: loadSeconds, phases, data };
+  } finally {
+    await close();
+  }
+}
+
+/** The near-duplicate groups (largest first) and the shape of the loaded data. */
+async function describeLoad(main, consultationId) {
+  const consultation = literal(consultationId);
+  const groups = await main(`
+    select duplicate_group_id::text as id, count(*)::int as size from submissions
+    where consultation_id = ${consultation} and duplicate_group_id is not null
+    group by 1 order by 2 desc, 1`);
+  const [data] = await main(`
+    select count(*)::int as submissions,
+      count(*) filter (where language = 'id')::int as indonesian,
+      count(*) filter (where status = 'pending')::int as pending,
+      count(*) filter (where duplicate_group_id is not null)::int as in_groups,
+      count(*) filter (where attachment_id is not null)::int as with_attachment,
+      count(*) filter (where organisation_id is null)::int as individuals,
+      round(avg(length(body)))::int as body_mean_chars,
+      (percentile_disc(array[0.05, 0.5, 0.95]) within group (order by length(body)))::int[] as body_p5_p50_p95_chars,
+      min(length(body))::int as body_min_chars,
+      max(length(body))::int as body_max_chars,
+      (select count(distinct submission_id)::int from submission_themes st where st.submission_id in
+        (select id from submissions where consultation_id = ${consultation})) as tagged
+    from submissions where consultation_id = ${consultation}`);
+  const [size] = await main(`select pg_size_pretty(pg_total_relation_size('submissions')) as submissions_table`);
+  return { groups, data: { ...data, groups: groups.length, largest_group: groups[0]?.size ?? 0, submissions_table: size.submissions_table } };
+}
+
+/** What an earlier run loaded into a kept database (--database): the same as loadBench returns, without the load. */
+export async function describeKeptLoad(database) {
+  const { sessions, close } = await openSessions(database, 1);
+  try {
+    const [consultation] = await sessions[0](`select id::text from consultations where slug = ${literal(BENCH_SLUG)}`);
+    if (!consultation) throw new Error(`${database.name} holds no ${BENCH_SLUG} consultation: load one with --keep-database first`);
+    const { groups, data } = await describeLoad(sessions[0], consultation.id);
+    return { consultationId: consultation.id, slug: BENCH_SLUG, groups, load_s: null, phases: {}, data };
   } finally {
     await close();
   }

@@ -124,8 +124,9 @@ export function withoutPassword(url) {
  * A database for one scenario: { kind, env, location, dataDir?, url? }. With DATABASE_URL a new
  * database on that server, otherwise an embedded PGlite in a new temporary directory.
  */
-export async function createDatabase() {
+export async function createDatabase({ keep = false } = {}) {
   const adminUrl = process.env.DATABASE_URL;
+  if (keep && !adminUrl) throw new Error("--keep-database needs DATABASE_URL (a PGlite directory is not kept)");
   if (!adminUrl) {
     const dataDir = await mkdtemp(path.join(tmpdir(), "masukan-bench-"));
     state.dataDirs.push(dataDir);
@@ -134,7 +135,7 @@ export async function createDatabase() {
   }
   const name = `${DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
   // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
-  state.databases.push({ adminUrl, name });
+  if (!keep) state.databases.push({ adminUrl, name });
   const sql = adminClient(adminUrl);
   try {
     await sql.unsafe(`CREATE DATABASE "${name}"`);
@@ -143,8 +144,28 @@ export async function createDatabase() {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  log(`created database ${withoutPassword(url.href)}`);
-  return { kind: "postgres", env: { DATABASE_URL: url.href }, location: withoutPassword(url.href), url: url.href, name };
+  log(`created database ${withoutPassword(url.href)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`);
+  return postgresDatabase(url, name);
+}
+
+const postgresDatabase = (url, name) => ({ kind: "postgres", env: { DATABASE_URL: url.href }, location: withoutPassword(url.href), url: url.href, name });
+
+/** A database an earlier run kept (--keep-database), used as it is and not dropped. */
+export async function keptDatabase(name) {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) throw new Error("--database needs DATABASE_URL");
+  if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name)) throw new Error(`--database takes a kept ${DATABASE_PREFIX}<hex> database (got ${name})`);
+  const sql = adminClient(adminUrl);
+  try {
+    const found = await sql`select 1 from pg_database where datname = ${name}`;
+    if (found.length === 0) throw new Error(`no database ${name} on ${withoutPassword(adminUrl)}`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  log(`using the kept database ${withoutPassword(url.href)}`);
+  return postgresDatabase(url, name);
 }
 
 async function dropDatabases() {

@@ -2,10 +2,10 @@
 // bulk loader fills the database, then a fixed mix of page loads (GET /review/bench-2026?<filters>,
 // the HTML document a moderator waits for, then the same page's loader data) runs one at a time.
 // See tests/bench/README.md for what each figure means.
-import { BENCH_SLUG, loadBench } from "./bulk-load.js";
+import { BENCH_SLUG, describeKeptLoad, loadBench } from "./bulk-load.js";
 import { SECTIONS, THEMES } from "./corpus.js";
 import { cpuBetween, cpuSnapshot } from "./cpu.js";
-import { createDatabase, log, startServer, stopping, stopServer } from "./environment.js";
+import { createDatabase, keptDatabase, log, startServer, stopping, stopServer } from "./environment.js";
 import { cookiesFrom, createAgent, send, summarise } from "./http.js";
 
 export const DEFAULT_SUBMISSIONS = 1_000_000;
@@ -176,25 +176,41 @@ async function logIn(agent, baseUrl) {
 
 const round = (value, digits = 1) => (value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
+/** A new database with the bench consultation loaded into it (kept afterwards with --keep-database). */
+async function freshLoad(options) {
+  const submissions = options.submissions ?? DEFAULT_SUBMISSIONS;
+  const database = await createDatabase({ keep: options.keepDatabase });
+  if (database.kind === "pglite" && submissions > PGLITE_COMFORTABLE) {
+    log(
+      `warning: PGlite loads about 1,000 submissions a second and answers a page in seconds at this size: ` +
+        `${submissions.toLocaleString("en")} submissions take a long time (use --submissions to scale down, or DATABASE_URL)`,
+    );
+  }
+  // The server migrates and seeds the demo (the moderator's account), then stands aside: PGlite
+  // allows one process per data directory, and the load should have the machine to itself.
+  await startServer(database);
+  await stopServer();
+  const loaded = await loadBench(database, submissions, { taggedShare: TAGGED_SHARE });
+  if (stopping()) throw new Error("stopped by a signal");
+  return { database, loaded };
+}
+
+/** A database an earlier run kept: measuring a change to the app takes minutes, not a reload. */
+async function reuseLoad(name) {
+  const database = await keptDatabase(name);
+  // The server migrates it first, as a deployment would, so a new migration is measured too.
+  await startServer(database);
+  await stopServer();
+  return { database, loaded: await describeKeptLoad(database) };
+}
+
 export const queue = {
   name: "queue",
   description: "the review queue of 1,000,000 submissions: 200 filtered, searched and paged loads, one at a time",
   async run(options) {
-    const submissions = options.submissions ?? DEFAULT_SUBMISSIONS;
     const count = options.queries ?? DEFAULT_QUERIES;
-    const database = await createDatabase();
-    if (database.kind === "pglite" && submissions > PGLITE_COMFORTABLE) {
-      log(
-        `warning: PGlite loads about 1,000 submissions a second and answers a page in seconds at this size: ` +
-          `${submissions.toLocaleString("en")} submissions take a long time (use --submissions to scale down, or DATABASE_URL)`,
-      );
-    }
-    // The server migrates and seeds the demo (the moderator's account), then stands aside: PGlite
-    // allows one process per data directory, and the load should have the machine to itself.
-    await startServer(database);
-    await stopServer();
-    const loaded = await loadBench(database, submissions, { taggedShare: TAGGED_SHARE });
-    if (stopping()) throw new Error("stopped by a signal");
+    const { database, loaded } = options.database ? await reuseLoad(options.database) : await freshLoad(options);
+    const submissions = loaded.data.submissions;
 
     const { baseUrl, pid } = await startServer(database, { cpuProfileDir: options.cpuProfileDir });
     const agent = createAgent(1);
@@ -265,7 +281,7 @@ export const queue = {
     const title = `queue on ${figures.database}: ${figures.submissions.toLocaleString("en")} submissions, ${figures.queries} page loads one at a time`;
     lines.push(title, "-".repeat(title.length));
     lines.push(
-      `loaded in ${figures.load_s} s (${Object.entries(figures.load_phases)
+      figures.load_s === null ? "measured on a kept database (--database): not loaded by this run" : `loaded in ${figures.load_s} s (${Object.entries(figures.load_phases)
         .map(([name, value]) => `${name.replace(/_s$/, "")} ${value} s`)
         .join(", ")})`,
       "",

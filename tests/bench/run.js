@@ -26,6 +26,8 @@ options:
   --skip-detect        skip the phase that leaves the language to the server's detection
   --submissions N      submissions the bulk loader makes (queue: default 1,000,000; suggest: 100,000)
   --queries N          page loads timed by queue (default 200)
+  --keep-database      queue: keep the loaded database (DATABASE_URL only) to measure again later
+  --database NAME      queue: measure on a database an earlier --keep-database run kept, without loading
   --build              rebuild even when build/index.js looks up to date
   --cpu-prof DIR       run the server with node --cpu-prof, profiles written to DIR
   -h, --help           this text
@@ -62,6 +64,8 @@ function readOptions() {
         "skip-detect": { type: "boolean", default: false },
         submissions: { type: "string" },
         queries: { type: "string" },
+        "keep-database": { type: "boolean", default: false },
+        database: { type: "string" },
         build: { type: "boolean", default: false },
         "cpu-prof": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -92,6 +96,8 @@ function readOptions() {
       // null: each scenario's own default.
       submissions: values.submissions === undefined ? null : positiveNumber("submissions", values.submissions, { integer: true }),
       queries: values.queries === undefined ? null : positiveNumber("queries", values.queries, { integer: true }),
+      keepDatabase: values["keep-database"],
+      database: values.database ?? null,
       cpuProfileDir: values["cpu-prof"] ? path.resolve(values["cpu-prof"]) : undefined,
     },
   };
