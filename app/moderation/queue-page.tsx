@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { countryCodes, organisationTypes, rejectionReasons } from "#db/schema/values";
 import type { Language } from "~/i18n/config";
 import { formatDate, formatNumber } from "~/i18n/format";
+import { useLabels } from "~/i18n/labels";
 import { StatusTag } from "~/submissions/status";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 import { useShortcuts } from "~/components/use-shortcuts";
@@ -103,6 +104,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
   const { t, i18n } = useTranslation("review");
   const { t: ts } = useTranslation("submissions");
   const { t: tc } = useTranslation("common");
+  const label = useLabels("submissions");
+  const commonLabel = useLabels("common");
+  const reviewLabel = useLabels("review");
   const language = i18n.language as Language;
   const location = useLocation();
   const navigation = useNavigation();
@@ -290,9 +294,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                     </td>
                     <td>
                       <div className="muted">
-                        {item.sectionNumber ? `§ ${item.sectionNumber}` : ts("mine.wholeDraft")} · {ts(`kinds.${item.kind}`)} · {ts(`stances.${item.stance}`)} ·{" "}
-                        {ts(`languages.${item.language}`)}
-                        {item.hasAttachment ? ` · ${t("queue.attachment")}` : ""}
+                        {item.sectionNumber ? `§ ${item.sectionNumber}` : label("mine.wholeDraft")} · {label(`kinds.${item.kind}`)} · {label(`stances.${item.stance}`)} ·{" "}
+                        {label(`languages.${item.language}`)}
+                        {item.hasAttachment ? ` · ${reviewLabel("queue.attachment")}` : ""}
                       </div>
                       <p className="user-text excerpt" lang={item.language === "other" ? undefined : item.language}>
                         {item.excerpt}
@@ -301,13 +305,13 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                     <td>
                       {item.authorName}
                       <div className="muted">
-                        {item.organisationName ?? ts("published.individualExpert")}
-                        {item.organisationType && item.country ? ` · ${tc(`organisationTypes.${item.organisationType}`)}, ${tc(`countries.${item.country}`)}` : ""}
+                        {item.organisationName ?? label("published.individualExpert")}
+                        {item.organisationType && item.country ? ` · ${commonLabel(`organisationTypes.${item.organisationType}`)}, ${commonLabel(`countries.${item.country}`)}` : ""}
                       </div>
                     </td>
                     <td>
                       {item.themes.length === 0 ? (
-                        <span className="muted">{t("filters.untagged")}</span>
+                        <span className="muted">{reviewLabel("filters.untagged")}</span>
                       ) : (
                         <ul className="tags">
                           {item.themes.map((key) => (

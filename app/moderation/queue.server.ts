@@ -146,19 +146,26 @@ async function pageInSectionOrder(consultationId: string, filter: ResolvedFilter
   return rows.map((row) => row.id);
 }
 
-/** One page of the review queue, newest first by default, with keyset pagination. */
-export async function reviewQueue(consultationId: string, unresolved: QueueFilter) {
-  if (unresolved.q) await assertSearchHasTerms(unresolved.q);
+/**
+ * One page of the review queue, newest first by default, with keyset pagination. `within`: the
+ * ids of every submission the view shows, when already known (a counted search or group), so the
+ * page is sorted from those few rather than found by walking the queue.
+ */
+export async function reviewQueue(consultationId: string, unresolved: QueueFilter, within?: string[]) {
+  if (unresolved.q && !within) await assertSearchHasTerms(unresolved.q);
   const filter = await resolve(consultationId, unresolved);
   const database = await db();
-  const where = conditions(consultationId, filter);
+  const where = within ? [...conditions(consultationId, { ...filter, q: undefined, group: undefined }), isAnyOf(submissions.id, within)] : conditions(consultationId, filter);
   const cursor = decodeCursor(filter.after);
-  if (filter.sort === "section") {
+  if (filter.sort === "section" && !within) {
     where.splice(0, where.length, isAnyOf(submissions.id, await pageInSectionOrder(consultationId, filter, cursor)));
   } else if (cursor) {
-    const [, createdAt, id] = cursor;
+    const [position, createdAt, id] = cursor;
     if (filter.sort === "newest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`);
     if (filter.sort === "oldest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`);
+    if (filter.sort === "section") {
+      where.push(sql`(${sectionPosition}, ${submissions.createdAt}, ${submissions.id}) > (${position}, ${createdAt}::timestamptz, ${id}::uuid)`);
+    }
   }
   const order =
     filter.sort === "newest"
@@ -270,7 +277,9 @@ function withStatusTotal(result: FacetCounts): FacetCounts {
 }
 
 /** A search matching more submissions than this (with all filters but one) is not counted per value. */
-export const SEARCH_COUNT_LIMIT = 5_000;
+export const SEARCH_COUNT_LIMIT = 1_000;
+/** A near-duplicate group larger than this is counted in the database rather than here. */
+const GROUP_COUNT_LIMIT = 10_000;
 
 /**
  * Counts per value of each filter, with every other filter applied: what choosing it would show.
@@ -280,10 +289,35 @@ export const SEARCH_COUNT_LIMIT = 5_000;
  * SEARCH_COUNT_LIMIT; null when it matches more (the page says so rather than guess).
  */
 export async function facetCounts(consultationId: string, filter: QueueFilter, searchLimit = SEARCH_COUNT_LIMIT): Promise<FacetCounts | null> {
+  return (await countView(consultationId, filter, searchLimit)).counts;
+}
+
+/** What the review page shows: one page of the queue, and the counts per value beside it. */
+export async function queuePage(consultationId: string, filter: QueueFilter) {
+  const { counts, inView } = await countView(consultationId, filter, SEARCH_COUNT_LIMIT);
+  // A broad search is not counted per value: the page says how many it would take.
+  const uncountedAbove = counts === null ? SEARCH_COUNT_LIMIT : null;
+  // The counts already say when nothing matches: no need to look through the queue for it.
+  const nothingMatches = inView ? inView.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
+  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await reviewQueue(consultationId, filter, inView ?? undefined);
+  return { counts, uncountedAbove, ...page };
+}
+
+/**
+ * The counts of a view, and, for a search or a near-duplicate group small enough to count here,
+ * the ids of every submission it shows (null otherwise).
+ */
+async function countView(consultationId: string, filter: QueueFilter, searchLimit: number): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
   const everyCopy = { ...filter, groups: undefined };
-  if (filter.q) return countSearchMatches(consultationId, await resolve(consultationId, everyCopy), searchLimit);
-  if (filter.group) return countSubmissionsPerFacet(consultationId, everyCopy);
-  return sumKeptCounts(consultationId, everyCopy);
+  if (!filter.q && !filter.group) return { counts: await sumKeptCounts(consultationId, everyCopy), inView: null };
+  const resolved = await resolve(consultationId, everyCopy);
+  const matches = await narrowedMatches(consultationId, resolved, filter.q ? searchLimit : GROUP_COUNT_LIMIT);
+  if (matches === null) return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
+  const active = activeFacets(resolved);
+  return {
+    counts: countPerFacet(matches, resolved, active),
+    inView: matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(resolved, facet)!))).map((row) => row.id),
+  };
 }
 
 type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: string[] };
@@ -291,36 +325,27 @@ type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: st
 const facetFilterValue = (filter: QueueFilter, facet: Facet): string | undefined =>
   facet === "status" ? (filter.status === "all" ? undefined : filter.status) : (filter[facet] ?? undefined);
 
+const activeFacets = (filter: QueueFilter) => ([...FACETS, "theme"] as Facet[]).filter((facet) => facetFilterValue(filter, facet) !== undefined);
+
 function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
   if (facet !== "theme") return row[facet] === wanted;
   return wanted === UNTAGGED ? row.themes.length === 0 : row.themes.includes(wanted);
 }
 
 /**
- * Fetches the facet values of the search's matches that pass every filter but at most one (the
- * only ones any count can include), then counts them here: one search instead of ten.
+ * The facet values of a search's (or group's) matches that pass every filter but at most one (the
+ * only ones any count can include), up to `limit`; null when there are more. One search, not ten.
  */
-async function countSearchMatches(consultationId: string, filter: ResolvedFilter, limit: number): Promise<FacetCounts | null> {
-  await assertSearchHasTerms(filter.q!);
-  const facets = [...FACETS, "theme"] as Facet[];
-  const active = facets.filter((facet) => facetFilterValue(filter, facet) !== undefined);
+async function narrowedMatches(consultationId: string, filter: ResolvedFilter, limit: number): Promise<(FacetValues & { id: string })[] | null> {
+  if (filter.q) await assertSearchHasTerms(filter.q);
   // The search (and group) once, then rows passing every facet filter but the one being counted.
-  const searched = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
+  const narrowing = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
   const facetsOnly = { ...filter, q: undefined, group: undefined };
-  const withoutEach = active.map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
-  const where = and(...searched, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
-  const database = await db();
-  // Whether there are too many is cheaper to learn than the values of them all.
-  const [size] = await queryRows<{ n: number }>(
-    database,
-    sql`select count(*)::int as n from (select 1 from ${submissions}
-        left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-        where ${where} limit ${limit + 1}) as matches`,
-  );
-  if (Number(size?.n ?? 0) > limit) return null;
-  const rows = await queryRows<FacetValues>(
-    database,
-    sql`select ${sql.join(
+  const withoutEach = activeFacets(filter).map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
+  const where = and(...narrowing, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
+  const rows = await queryRows<FacetValues & { id: string }>(
+    await db(),
+    sql`select ${submissions.id} as id, ${sql.join(
       FACETS.map((facet) => sql`${facetColumn[facet]} as ${sql.identifier(facet)}`),
       sql`, `,
     )}, coalesce((select array_agg(${themes.key}) from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
@@ -328,8 +353,15 @@ async function countSearchMatches(consultationId: string, filter: ResolvedFilter
         from ${submissions}
         left join ${sections} on ${sections.id} = ${submissions.sectionId}
         left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-        where ${where}`,
+        where ${where}
+        limit ${limit + 1}`,
   );
+  return rows.length > limit ? null : rows;
+}
+
+/** Counts per value, from rows that pass every filter but at most one. */
+function countPerFacet(rows: FacetValues[], filter: QueueFilter, active: Facet[]): FacetCounts {
+  const facets = [...FACETS, "theme"] as Facet[];
   const result = Object.fromEntries(facets.map((facet) => [facet, {}])) as FacetCounts;
   for (const row of rows) {
     for (const facet of facets) {

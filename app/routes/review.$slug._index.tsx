@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
-import { type QueueItem, EmptySearchError, facetCounts, reviewQueue, SEARCH_COUNT_LIMIT } from "~/moderation/queue.server";
+import { type QueueItem, EmptySearchError, queuePage } from "~/moderation/queue.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
 import { consultationForReview, runBulk } from "~/moderation/review.server";
 
@@ -31,13 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const filter = parsed.data;
   try {
-    const counts = await facetCounts(consultation.id, filter);
-    // The counts already say when nothing matches: no need to look through the queue for it.
-    const nothingMatches = counts !== null && !filter.group && (counts.status[filter.status] ?? 0) === 0;
-    const queue = nothingMatches ? { items: [], next: null } : await reviewQueue(consultation.id, filter);
-    // A broad search is not counted per value: the page says how many it would take.
-    const uncountedAbove = counts === null ? SEARCH_COUNT_LIMIT : null;
-    return json({ ...page, filter, error: null, items: queue.items, next: queue.next, counts, uncountedAbove });
+    const { items, next, counts, uncountedAbove } = await queuePage(consultation.id, filter);
+    return json({ ...page, filter, error: null, items, next, counts, uncountedAbove });
   } catch (error) {
     if (!(error instanceof EmptySearchError)) throw error;
     return json({ ...page, filter, error: "review.searchEmpty", ...nothing }, { status: 400 });

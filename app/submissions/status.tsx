@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
+import { useLabels } from "~/i18n/labels";
 
 export function StatusTag({ status }: { status: string }) {
-  const { t } = useTranslation("submissions");
-  return <span className={`badge badge--status-${status}`}>{t(`statuses.${status}`)}</span>;
+  const label = useLabels("submissions");
+  return <span className={`badge badge--status-${status}`}>{label(`statuses.${status}`)}</span>;
 }
 
 /** Why the working group did not publish it, and their note, as the author reads it. */

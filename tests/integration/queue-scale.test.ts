@@ -6,7 +6,7 @@ import { seedDemo } from "#db/seed/demo";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
-import { countSubmissionsPerFacet, facetCounts, reviewQueue } from "~/moderation/queue.server";
+import { countSubmissionsPerFacet, facetCounts, queuePage, reviewQueue } from "~/moderation/queue.server";
 import { findInputTarget, withdrawOwnSubmission } from "~/submissions/submissions.server";
 
 // The queue's counts come from totals the database keeps per combination of filter values
@@ -216,5 +216,36 @@ describe("the queue in section order", () => {
     } while (after);
     expect(seen).toHaveLength(new Set(seen).size);
     expect(seen).toHaveLength(127);
+  });
+});
+
+describe("a search few enough to count", () => {
+  it("pages through the same submissions, in the same order, as a walk through the queue", async () => {
+    await insertSubmissions(130, 23);
+    const references = async (page: (after: string | undefined) => Promise<{ items: { reference: string }[]; next: string | null }>) => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      do {
+        const { items, next } = await page(after);
+        seen.push(...items.map((item) => item.reference));
+        after = next ?? undefined;
+      } while (after);
+      return seen;
+    };
+    for (const view of [
+      { q: "counted", status: "all" },
+      { q: "counted", sort: "oldest", language: "id" },
+      { q: "counted", sort: "section", status: "all" },
+      { q: "counted", sort: "section", kind: "comment", attachment: "no" },
+    ]) {
+      const counted = await references(async (after) => {
+        const page = await queuePage(consultationId, queueFilterSchema.parse({ ...view, after }));
+        expect(page.counts).not.toBeNull();
+        return page;
+      });
+      const walked = await references((after) => reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })));
+      expect(counted.length).toBeGreaterThan(0);
+      expect({ view, counted }).toEqual({ view, counted: walked });
+    }
   });
 });
