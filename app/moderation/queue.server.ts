@@ -278,6 +278,8 @@ function withStatusTotal(result: FacetCounts): FacetCounts {
 
 /** A search matching more submissions than this (with all filters but one) is not counted per value. */
 export const SEARCH_COUNT_LIMIT = 1_000;
+/** How many of a view's next rows a search looks through for its page before walking the queue. */
+export const SEARCH_WINDOW = 4_000;
 /** A near-duplicate group larger than this is counted in the database rather than here. */
 const GROUP_COUNT_LIMIT = 10_000;
 
@@ -292,15 +294,62 @@ export async function facetCounts(consultationId: string, filter: QueueFilter, s
   return (await countView(consultationId, filter, searchLimit)).counts;
 }
 
+/** How many matches a search is counted up to, and how many rows it looks through for a page first. */
+type SearchLimits = { count: number; window: number };
+
 /** What the review page shows: one page of the queue, and the counts per value beside it. */
-export async function queuePage(consultationId: string, filter: QueueFilter) {
-  const { counts, inView } = await countView(consultationId, filter, SEARCH_COUNT_LIMIT);
+export async function queuePage(consultationId: string, filter: QueueFilter, limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }) {
+  // While a search is counted, its first matches are looked for among the view's newest (or
+  // oldest) rows: a broad search finds its page there, and the two take a core each.
+  const [{ counts, inView }, inWindow] = await Promise.all([
+    countView(consultationId, filter, limits.count),
+    filter.q && filter.sort !== "section" ? pageInWindow(consultationId, filter, limits.window) : null,
+  ]);
   // A broad search is not counted per value: the page says how many it would take.
-  const uncountedAbove = counts === null ? SEARCH_COUNT_LIMIT : null;
+  const uncountedAbove = counts === null ? limits.count : null;
   // The counts already say when nothing matches: no need to look through the queue for it.
-  const nothingMatches = inView ? inView.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
-  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await reviewQueue(consultationId, filter, inView ?? undefined);
+  const known = inView ?? inWindow;
+  const nothingMatches = known ? known.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
+  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await reviewQueue(consultationId, filter, known ?? undefined);
   return { counts, uncountedAbove, ...page };
+}
+
+/**
+ * The ids of a search's next page (and the one after it, to know there is one), looked for among
+ * the view's next `window` rows in its order; null when those hold fewer than a page and the
+ * view has more. The planner cannot tell a broad search from a rare one (it reads every match of a
+ * broad one, hundreds of milliseconds); this bounds the work either way.
+ */
+async function pageInWindow(consultationId: string, unresolved: QueueFilter, window: number): Promise<string[] | null> {
+  const filter = await resolve(consultationId, unresolved);
+  const where = conditions(consultationId, { ...filter, q: undefined });
+  const cursor = decodeCursor(filter.after);
+  if (cursor) {
+    const [, createdAt, id] = cursor;
+    where.push(
+      filter.sort === "oldest"
+        ? sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`
+        : sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  const order =
+    filter.sort === "oldest" ? sql`${submissions.createdAt}, ${submissions.id}` : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
+  // The window is a fence: the search is tested on its rows, never planned as an index scan.
+  const [found] = await queryRows<{ ids: string[]; seen: number }>(
+    await db(),
+    sql`with queue_window as materialized (
+          select ${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}
+          from ${submissions}
+          left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
+          where ${and(...where)}
+          order by ${order} limit ${window})
+        select array(select submissions.id from queue_window as submissions where ${searchCondition(filter.q!)}
+                     order by ${order} limit ${PAGE_SIZE + 1}) as ids,
+          (select count(*) from queue_window)::int as seen`,
+  );
+  const ids = found?.ids ?? [];
+  // Fewer than a page is all there is only when the window held the rest of the view.
+  return ids.length > PAGE_SIZE || Number(found?.seen ?? 0) < window ? ids : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { seedDemo } from "#db/seed/demo";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
-import { countSubmissionsPerFacet, facetCounts, queuePage, reviewQueue } from "~/moderation/queue.server";
+import { countSubmissionsPerFacet, facetCounts, queuePage, reviewQueue, SEARCH_COUNT_LIMIT, SEARCH_WINDOW } from "~/moderation/queue.server";
 import { findInputTarget, withdrawOwnSubmission } from "~/submissions/submissions.server";
 
 // The queue's counts come from totals the database keeps per combination of filter values
@@ -219,8 +219,8 @@ describe("the queue in section order", () => {
   });
 });
 
-describe("a search few enough to count", () => {
-  it("pages through the same submissions, in the same order, as a walk through the queue", async () => {
+describe("a search's pages", () => {
+  it("show the same submissions, in the same order, as a walk through the queue, counted or not", async () => {
     await insertSubmissions(130, 23);
     const references = async (page: (after: string | undefined) => Promise<{ items: { reference: string }[]; next: string | null }>) => {
       const seen: string[] = [];
@@ -232,20 +232,26 @@ describe("a search few enough to count", () => {
       } while (after);
       return seen;
     };
-    for (const view of [
+    const views = [
       { q: "counted", status: "all" },
       { q: "counted", sort: "oldest", language: "id" },
       { q: "counted", sort: "section", status: "all" },
       { q: "counted", sort: "section", kind: "comment", attachment: "no" },
-    ]) {
-      const counted = await references(async (after) => {
-        const page = await queuePage(consultationId, queueFilterSchema.parse({ ...view, after }));
-        expect(page.counts).not.toBeNull();
-        return page;
-      });
-      const walked = await references((after) => reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })));
-      expect(counted.length).toBeGreaterThan(0);
-      expect({ view, counted }).toEqual({ view, counted: walked });
+      { q: "counted", sort: "oldest", groups: "collapse", stance: "oppose" },
+    ];
+    // Counted and paged from the matches; too many to count, a page found among the next 100 rows
+    // (or not, among the next 30, and then walked for).
+    for (const limits of [{ count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }, { count: 10, window: 100 }, { count: 10, window: 30 }]) {
+      for (const view of views) {
+        const shown = await references(async (after) => {
+          const page = await queuePage(consultationId, queueFilterSchema.parse({ ...view, after }), limits);
+          expect(page.counts === null).toBe(limits.count < 130);
+          return page;
+        });
+        const walked = await references((after) => reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })));
+        expect(shown.length).toBeGreaterThan(0);
+        expect({ limits, view, shown }).toEqual({ limits, view, shown: walked });
+      }
     }
   });
 });
