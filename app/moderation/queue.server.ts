@@ -334,22 +334,22 @@ async function pageInWindow(consultationId: string, unresolved: QueueFilter, win
   }
   const order =
     filter.sort === "oldest" ? sql`${submissions.createdAt}, ${submissions.id}` : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
-  // The window is a fence: the search is tested on its rows, never planned as an index scan.
-  const [found] = await queryRows<{ ids: string[]; seen: number }>(
-    await db(),
-    sql`with queue_window as materialized (
-          select ${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}
-          from ${submissions}
-          left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-          where ${and(...where)}
-          order by ${order} limit ${window})
-        select array(select submissions.id from queue_window as submissions where ${searchCondition(filter.q!)}
-                     order by ${order} limit ${PAGE_SIZE + 1}) as ids,
-          (select count(*) from queue_window)::int as seen`,
+  const database = await db();
+  const windowRows = (columns: SQL) => sql`select ${columns} from ${submissions}
+    left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
+    where ${and(...where)} order by ${order} limit ${window}`;
+  // The window's limit is a fence: the search is tested on its rows in order (stopping at a page),
+  // never planned as an index scan of every match.
+  const found = await queryRows<{ id: string }>(
+    database,
+    sql`select submissions.id from (${windowRows(sql`${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}`)}) as submissions
+        where ${searchCondition(filter.q!)} order by ${order} limit ${PAGE_SIZE + 1}`,
   );
-  const ids = found?.ids ?? [];
+  const ids = found.map((row) => row.id);
+  if (ids.length > PAGE_SIZE) return ids;
   // Fewer than a page is all there is only when the window held the rest of the view.
-  return ids.length > PAGE_SIZE || Number(found?.seen ?? 0) < window ? ids : null;
+  const [held] = await queryRows<{ n: number }>(database, sql`select count(*)::int as n from (${windowRows(sql`1`)}) as rows`);
+  return Number(held?.n ?? 0) < window ? ids : null;
 }
 
 /**
@@ -392,20 +392,34 @@ async function narrowedMatches(consultationId: string, filter: ResolvedFilter, l
   const facetsOnly = { ...filter, q: undefined, group: undefined };
   const withoutEach = activeFacets(filter).map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
   const where = and(...narrowing, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
-  const rows = await queryRows<FacetValues & { id: string }>(
-    await db(),
+  const database = await db();
+  // The search once, up to one row more than counted; themes only for those counted.
+  const rows = await queryRows<Omit<FacetValues, "themes"> & { id: string }>(
+    database,
     sql`select ${submissions.id} as id, ${sql.join(
       FACETS.map((facet) => sql`${facetColumn[facet]} as ${sql.identifier(facet)}`),
       sql`, `,
-    )}, coalesce((select array_agg(${themes.key}) from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
-          where ${submissionThemes.submissionId} = ${submissions.id}), '{}') as themes
+    )}
         from ${submissions}
         left join ${sections} on ${sections.id} = ${submissions.sectionId}
         left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
         where ${where}
         limit ${limit + 1}`,
   );
-  return rows.length > limit ? null : rows;
+  if (rows.length > limit) return null;
+  const tagged = new Map(
+    rows.length === 0
+      ? []
+      : (
+          await queryRows<{ id: string; themes: string[] }>(
+            database,
+            sql`select ${submissionThemes.submissionId} as id, array_agg(${themes.key}) as themes
+                from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
+                where ${isAnyOf(submissionThemes.submissionId, rows.map((row) => row.id))} group by 1`,
+          )
+        ).map((row) => [row.id, row.themes]),
+  );
+  return rows.map((row) => ({ ...row, themes: tagged.get(row.id) ?? [] }));
 }
 
 /** Counts per value, from rows that pass every filter but at most one. */
