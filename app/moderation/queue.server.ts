@@ -353,8 +353,8 @@ async function pageInWindow(consultationId: string, unresolved: QueueFilter, win
 }
 
 /**
- * The counts of a view, and, for a search or a near-duplicate group small enough to count here,
- * the ids of every submission it shows (null otherwise).
+ * The counts of a view, and, for a search few enough to count, the ids of every submission it
+ * shows (null otherwise).
  */
 async function countView(consultationId: string, filter: QueueFilter, searchLimit: number): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
   const everyCopy = { ...filter, groups: undefined };
@@ -363,10 +363,9 @@ async function countView(consultationId: string, filter: QueueFilter, searchLimi
   const matches = await narrowedMatches(consultationId, resolved, filter.q ? searchLimit : GROUP_COUNT_LIMIT);
   if (matches === null) return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
   const active = activeFacets(resolved);
-  return {
-    counts: countPerFacet(matches, resolved, active),
-    inView: matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(resolved, facet)!))).map((row) => row.id),
-  };
+  // A group's own index already gives its page; a search's matches save walking the queue for one.
+  const inView = filter.q ? matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(resolved, facet)!))).map((row) => row.id) : null;
+  return { counts: countPerFacet(matches, resolved, active), inView };
 }
 
 type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: string[] };

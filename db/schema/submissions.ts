@@ -63,6 +63,8 @@ export const submissions = pgTable(
     index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),
     // A group's members in queue order: "one row per group" asks, per row, for an earlier member.
     index("submissions_duplicate_group_idx").on(table.duplicateGroupId, table.status, table.createdAt, table.id),
+    // A group's members in any status, in queue order: the page of one campaign among a million.
+    index("submissions_group_queue_idx").on(table.duplicateGroupId, table.createdAt, table.id).where(sql`duplicate_group_id is not null`),
   ],
 );
 

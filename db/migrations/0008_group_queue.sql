@@ -1,0 +1,1 @@
+CREATE INDEX "submissions_group_queue_idx" ON "submissions" USING btree ("duplicate_group_id","created_at","id") WHERE duplicate_group_id is not null;
