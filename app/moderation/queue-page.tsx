@@ -262,7 +262,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
               <thead>
                 <tr>
                   <th scope="col">
-                    <span className="visually-hidden">{t("queue.select")}</span>
+                    <span className="visually-hidden" id="queue-select">
+                      {t("queue.select")}
+                    </span>
                   </th>
                   <th scope="col">{t("queue.reference")}</th>
                   <th scope="col">{t("queue.input")}</th>
@@ -274,10 +276,10 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                 {data.items.map((item) => (
                   <tr key={item.id}>
                     <td>
-                      <input type="checkbox" name="ids" value={item.id} id={`select-${item.id}`} aria-label={t("queue.selectOne", { reference: item.reference })} />
+                      <input type="checkbox" name="ids" value={item.id} id={`select-${item.id}`} aria-labelledby={`queue-select reference-${item.id}`} />
                     </td>
                     <td>
-                      <Link className="reference" to={`${base}/${item.reference}${location.search}`}>
+                      <Link className="reference" id={`reference-${item.id}`} to={`${base}/${item.reference}${location.search}`}>
                         {item.reference}
                       </Link>
                       <div>
