@@ -1,7 +1,9 @@
-import { database } from "#db/client.server";
+import { database, schema } from "#db/client.server";
 import { seedDemo } from "#db/seed/demo";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
+import { warmQueueTotals } from "./moderation/queue.server";
 import { forgetUnsentAttachments } from "./submissions/submissions.server";
+import { currentThemeModel } from "./themes/suggestions.server";
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -13,7 +15,24 @@ export async function prepareServer(): Promise<string> {
   }
   await forgetExpiredCounters(handle.db);
   await forgetUnsentAttachments();
+  void warmCaches();
   return `${handle.kind} ${handle.location}`;
+}
+
+/**
+ * Loads each consultation's queue totals and theme model in the background after start: with a
+ * million submissions each takes seconds the first time, which the first moderator would wait.
+ */
+async function warmCaches() {
+  try {
+    const { db } = await database();
+    for (const { id } of await db.select({ id: schema.consultations.id }).from(schema.consultations)) {
+      await warmQueueTotals(id);
+      await currentThemeModel(id);
+    }
+  } catch (error) {
+    console.error("[startup] warming the queue totals and theme models failed (they load on first use instead):", error);
+  }
 }
 
 export async function shutdownServer(): Promise<void> {

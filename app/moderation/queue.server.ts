@@ -596,6 +596,11 @@ async function currentTotals(consultationId: string): Promise<KeptTotals> {
   return totals;
 }
 
+/** Loads a consultation's kept totals into this server's memory (the first load reads them all). */
+export async function warmQueueTotals(consultationId: string): Promise<void> {
+  await currentTotals(consultationId);
+}
+
 // The same view at the same version has the same counts: paging, or the document and then its
 // data, need not sum again. Keyed by epoch and version, so a cached answer is never stale.
 const summedViews = new Map<string, FacetCounts>();

@@ -98,11 +98,62 @@ export function scoreLexemes(model: ThemeModel, lexemes: readonly string[], thre
   return suggestions.filter((s) => s.confidence >= top * RELATIVE_TO_BEST).slice(0, MAX_SUGGESTIONS);
 }
 
+// Each server holds a consultation's model and asks, with one read, whether the triggers' version
+// (migration 0009) has moved. Building it reads every tagged submission's lexemes: milliseconds
+// for a few thousand, seconds for two hundred thousand (docs/decisions/006).
+type HeldModel = { epoch: string; version: number; model: ThemeModel; buildMs: number; builtAt: number; refresh: Promise<void> | null };
+const heldModels = new Map<string, HeldModel>();
+
+/** Below `inlineBuildMs` a stale model is rebuilt before answering; above it, at most every `refreshIntervalMs`, behind. */
+export type ModelFreshness = { inlineBuildMs: number; refreshIntervalMs: number };
+const FRESHNESS: ModelFreshness = { inlineBuildMs: 250, refreshIntervalMs: 30_000 };
+
+/**
+ * The consultation's theme model, as of the latest tag when it is cheap to rebuild. When it is
+ * not, the model held serves while a new one is built in the background (one at a time, at most
+ * twice a minute): a moderator's page does not wait seconds for every tag another one adds.
+ */
+export async function currentThemeModel(consultationId: string, freshness: ModelFreshness = FRESHNESS): Promise<ThemeModel> {
+  const [row] = await queryRows<{ epoch: string | null; version: number | null }>(
+    await db(),
+    sql`select epoch::text, version::int from theme_model_versions where consultation_id = ${consultationId}`,
+  );
+  const seen = { epoch: row?.epoch ?? "", version: Number(row?.version ?? 0) };
+  const held = heldModels.get(consultationId);
+  if (held && held.epoch === seen.epoch && held.version === seen.version) return held.model;
+  // Another epoch is other data (restored, or made anew): never served from the old.
+  if (!held || held.epoch !== seen.epoch || held.buildMs < freshness.inlineBuildMs) return (await holdModel(consultationId, seen)).model;
+  if (!held.refresh && Date.now() - held.builtAt >= freshness.refreshIntervalMs) {
+    held.refresh = holdModel(consultationId, seen).then(
+      () => {},
+      (error) => console.error(`[themes] rebuilding the theme model of ${consultationId} failed:`, error),
+    ).finally(() => {
+      held.refresh = null;
+    });
+  }
+  return held.model;
+}
+
+/** Resolves when the background rebuild of a consultation's model (if one runs) is done. */
+export async function themeModelSettled(consultationId: string): Promise<void> {
+  await heldModels.get(consultationId)?.refresh;
+}
+
+async function holdModel(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
+  const started = performance.now();
+  const model = await buildThemeModel(await db(), consultationId);
+  const built = { ...seen, model, buildMs: performance.now() - started, builtAt: Date.now(), refresh: null };
+  // Two cheap builds may finish out of order: the one held then names its older version, and the
+  // next view, seeing the version moved, builds again.
+  heldModels.set(consultationId, built);
+  return built;
+}
+
 /** Suggestions for one submission: not the themes it already has, nor those someone dismissed. */
-export async function suggestionsFor(consultationId: string, submissionId: string): Promise<Suggestion[]> {
+export async function suggestionsFor(consultationId: string, submissionId: string, freshness?: ModelFreshness): Promise<Suggestion[]> {
   const database = await db();
   const [model, [row], taken] = await Promise.all([
-    buildThemeModel(database, consultationId),
+    currentThemeModel(consultationId, freshness),
     queryRows<{ lexemes: string[] }>(database, sql`select tsvector_to_array(search_vector) as lexemes from submissions where id = ${submissionId}`),
     queryRows<{ theme_id: string }>(
       database,

@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
 import { submissions } from "./submissions";
 
@@ -56,3 +56,17 @@ export const dismissedSuggestions = pgTable(
   },
   (table) => [primaryKey({ columns: [table.submissionId, table.themeId] })],
 );
+
+/*
+ * A per-consultation number that triggers raise whenever what theme suggestions learn from changes
+ * (a tag added or removed, a theme's keywords, a tagged submission's text; migration 0009): a
+ * server holding a consultation's theme model knows, with one read, whether it is out of date.
+ */
+export const themeModelVersions = pgTable("theme_model_versions", {
+  consultationId: uuid("consultation_id")
+    .primaryKey()
+    .references(() => consultations.id, { onDelete: "cascade" }),
+  // New whenever the row is made anew (after a TRUNCATE, a restore): versions start over then.
+  epoch: uuid("epoch").notNull().defaultRandom(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

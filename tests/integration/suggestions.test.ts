@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { database, schema } from "#db/client.server";
+import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "#db/seed/demo";
-import { setTheme } from "~/moderation/decisions.server";
+import { decide, setTheme } from "~/moderation/decisions.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission, findInputTarget } from "~/submissions/submissions.server";
-import { dismissSuggestion, suggestionsFor } from "~/themes/suggestions.server";
+import { dismissSuggestion, suggestionsFor, themeModelSettled } from "~/themes/suggestions.server";
 
 let consultationId: string;
 const author = { id: "demo-contributor", name: "Siti" };
@@ -65,5 +65,49 @@ describe("theme suggestions", () => {
     expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).not.toContain("youth");
     const events = await (await database()).db.select().from(schema.auditEvents).where(eq(schema.auditEvents.subjectId, id));
     expect(events.map((e) => e.action)).toContain("submission.suggestion_dismissed");
+  });
+});
+
+describe("the theme model a server holds", () => {
+  const modelVersion = async () => {
+    const [row] = await queryRows<{ version: string }>(
+      (await database()).db,
+      sql`select coalesce((select version::text from theme_model_versions where consultation_id = ${consultationId}), '0') as version`,
+    );
+    return row!.version;
+  };
+
+  it("is out of date when a tag, a theme or a tagged submission's text changes, not on other changes", async () => {
+    const { db } = await database();
+    const tagged = await send("Youth councils should advise the secretariat.", "en");
+    const untagged = await send("Regional haze needs an early warning system.", "en");
+    const changes: [string, () => Promise<unknown>, boolean][] = [
+      ["tag", () => setTheme(moderator, consultationId, [tagged], "youth", { add: true, source: "manual" }), true],
+      ["approve", () => decide(moderator, consultationId, [tagged, untagged], { intent: "approve" }), false],
+      ["edit untagged text", () => db.update(schema.submissions).set({ body: "Regional haze needs a warning system." }).where(eq(schema.submissions.id, untagged)), false],
+      ["edit tagged text", () => db.update(schema.submissions).set({ body: "Youth councils must advise." }).where(eq(schema.submissions.id, tagged)), true],
+      ["theme keywords", () => db.update(schema.themes).set({ keywordsEn: ["youth", "councils"] }).where(eq(schema.themes.key, "youth")), true],
+      ["untag", () => setTheme(moderator, consultationId, [tagged], "youth", { add: false }), true],
+    ];
+    for (const [change, make, moves] of changes) {
+      const before = await modelVersion();
+      await make();
+      expect({ change, moved: (await modelVersion()) !== before }).toEqual({ change, moved: moves });
+    }
+  });
+
+  it("when dear to build, serves the model it holds while a new one is built, then the new one", async () => {
+    // Every build counts as dear, and may start at once.
+    const dear = { inlineBuildMs: 0, refreshIntervalMs: 0 };
+    const probe = await send("Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.", "en");
+    const confidence = async () => (await suggestionsFor(consultationId, probe, dear)).find((s) => s.key === "health_one_health")?.confidence ?? 0;
+    const before = await confidence();
+    for (let n = 0; n < 4; n++) {
+      const id = await send(`Antimicrobial resistance in livestock threatens everyone; zoonotic spillover surveillance must improve (${n}).`, "en");
+      await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
+    }
+    expect(await confidence()).toBe(before);
+    await themeModelSettled(consultationId);
+    expect(await confidence()).toBeGreaterThan(before);
   });
 });
