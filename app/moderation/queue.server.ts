@@ -579,7 +579,23 @@ async function changedTotals(consultationId: string, since: number) {
   );
 }
 
+// The first load (every row) is shared: concurrent page views and the start-up warm-up wait for
+// one. Each then brings it up to date in a snapshot of its own, so a page after a decision counts it.
+const firstLoads = new Map<string, Promise<KeptTotals>>();
+
 async function currentTotals(consultationId: string): Promise<KeptTotals> {
+  if (!keptTotals.has(consultationId)) {
+    let load = firstLoads.get(consultationId);
+    if (!load) {
+      load = updateTotals(consultationId).finally(() => firstLoads.delete(consultationId));
+      firstLoads.set(consultationId, load);
+    }
+    await load;
+  }
+  return updateTotals(consultationId);
+}
+
+async function updateTotals(consultationId: string): Promise<KeptTotals> {
   const held = keptTotals.get(consultationId);
   let changes = await changedTotals(consultationId, held?.version ?? -1);
   const first = changes[0];

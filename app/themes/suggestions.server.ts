@@ -139,7 +139,20 @@ export async function themeModelSettled(consultationId: string): Promise<void> {
   await heldModels.get(consultationId)?.refresh;
 }
 
-async function holdModel(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
+// A build under way is shared: the start-up warm-up and the first page views wait for one build.
+const building = new Map<string, Promise<HeldModel>>();
+
+function holdModel(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
+  const key = `${consultationId}|${seen.epoch}|${seen.version}`;
+  let build = building.get(key);
+  if (!build) {
+    build = buildAndHold(consultationId, seen).finally(() => building.delete(key));
+    building.set(key, build);
+  }
+  return build;
+}
+
+async function buildAndHold(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
   const started = performance.now();
   const model = await buildThemeModel(await db(), consultationId);
   const built = { ...seen, model, buildMs: performance.now() - started, builtAt: Date.now(), refresh: null };

@@ -16,6 +16,8 @@ const PGLITE_COMFORTABLE = 100_000;
 const TAGGED_SHARE = 0.2;
 const SEED = 0x6d61_7375; // "masu"
 const WARMUP_QUERIES = 5;
+// After the queue loads, this many submission pages (a moderator opening one from the queue).
+const ITEM_PAGES = 20;
 const ROUTE_ID = "routes/review.$slug._index";
 const MODERATOR = { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" };
 const QUERY_TIMEOUT_MS = 120_000;
@@ -159,6 +161,11 @@ function nextLink(html, slug) {
   return links.at(-1) ?? null;
 }
 
+/** The submission pages a queue page links to (/review/<slug>/<reference>, without its query). */
+function itemLinks(html, slug) {
+  return [...html.matchAll(new RegExp(`href="(/review/${slug}/[A-Z0-9-]+)[?"]`, "g"))].map((match) => match[1]);
+}
+
 const withData = (path) => `${path}${path.includes("?") ? "&" : "?"}_data=${encodeURIComponent(ROUTE_ID)}`;
 
 async function logIn(agent, baseUrl) {
@@ -215,6 +222,7 @@ export const queue = {
     const { baseUrl, pid } = await startServer(database, { cpuProfileDir: options.cpuProfileDir });
     const agent = createAgent(1);
     const results = [];
+    const itemResults = [];
     let cpu = null;
     try {
       const cookie = await logIn(agent, baseUrl);
@@ -228,14 +236,18 @@ export const queue = {
 
       log(`warm-up: ${WARMUP_QUERIES} page loads (not counted)`);
       for (const params of [{}, { status: "all" }, { q: "health" }, { sort: "section" }, { groups: "collapse" }].slice(0, WARMUP_QUERIES)) {
-        await get(pathOf(params));
+        const page = await get(pathOf(params));
         await get(withData(pathOf(params)));
+        // A submission page too: it waits for the theme model the server builds after starting.
+        const [item] = page.status === 200 ? itemLinks(page.body, BENCH_SLUG) : [];
+        if (item) await get(item);
       }
 
       const plan = queryPlan(count, loaded.groups);
       log(`${plan.length} page loads, one at a time: the HTML document, then the loader's data (?_data=${ROUTE_ID})`);
       const before = cpuSnapshot(pid, database.name ?? null);
       let next = null;
+      const opened = [];
       const started = Date.now();
       for (const [index, entry] of plan.entries()) {
         if (stopping()) throw new Error("stopped by a signal");
@@ -255,6 +267,7 @@ export const queue = {
           }
         }
         next = page.status === 200 ? nextLink(page.body, BENCH_SLUG) : null;
+        if (page.status === 200 && opened.length < ITEM_PAGES) opened.push(...itemLinks(page.body, BENCH_SLUG).slice(0, 2));
         results.push({
           kind: entry.kind,
           path,
@@ -269,11 +282,16 @@ export const queue = {
         }
       }
       cpu = cpuBetween(before, cpuSnapshot(pid, database.name ?? null));
+      log(`${Math.min(ITEM_PAGES, opened.length)} submission pages opened from the queue, one at a time (not in the queue's figures)`);
+      for (const path of opened.slice(0, ITEM_PAGES)) {
+        const page = await get(path);
+        itemResults.push({ path, status: page.status || `network ${page.error}`, ms: page.ms });
+      }
     } finally {
       agent.destroy();
       await stopServer();
     }
-    return figuresOf({ database, submissions, loaded, results, cpu });
+    return figuresOf({ database, submissions, loaded, results, itemResults, cpu });
   },
 
   report(figures) {
@@ -311,6 +329,8 @@ export const queue = {
         .map((query) => `${query.ms} ms ${query.path}`)
         .join("\n             ")}`,
     );
+    const item = figures.item_pages;
+    lines.push(`item pages   ${item.count} submission pages opened from the queue: p50 ${item.p50_ms} ms, p95 ${item.p95_ms} ms, max ${item.max_ms} ms${item.failed ? `, ${item.failed} failed` : ""}`);
     if (figures.failed > 0) lines.push(`failed       ${figures.failed}: ${Object.entries(figures.errors).map(([label, n]) => `${label}: ${n}`).join(", ")}`);
     if (figures.skipped > 0) lines.push(`skipped      ${figures.skipped} next pages (the page before had no next link: too few submissions)`);
     if (figures.other_percent !== null && figures.other_percent > 10) {
@@ -323,11 +343,11 @@ export const queue = {
 
   /** Whether the run was broken (a page did not load), not whether the target was missed. */
   failed(figures) {
-    return figures.failed > 0 || figures.ok === 0;
+    return figures.failed > 0 || figures.ok === 0 || figures.item_pages.failed > 0;
   },
 };
 
-function figuresOf({ database, submissions, loaded, results, cpu }) {
+function figuresOf({ database, submissions, loaded, results, itemResults, cpu }) {
   const done = results.filter((result) => !result.skipped);
   const ok = done.filter((result) => result.status === 200 && result.data_status === 200);
   const errors = {};
@@ -376,6 +396,11 @@ function figuresOf({ database, submissions, loaded, results, cpu }) {
       .slice(0, 10)
       .map((result) => ({ kind: result.kind, ms: round(result.ms), data_ms: round(result.data_ms), path: result.path })),
     errors,
+    item_pages: {
+      count: itemResults.length,
+      failed: itemResults.filter((result) => result.status !== 200).length,
+      ...(({ p50_ms, p95_ms, max_ms }) => ({ p50_ms, p95_ms, max_ms }))(summarise(itemResults.filter((result) => result.status === 200).map((result) => result.ms))),
+    },
     load_s: loaded.load_s,
     load_phases: loaded.phases,
     data: loaded.data,
