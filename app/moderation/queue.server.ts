@@ -153,7 +153,10 @@ async function pageInSectionOrder(consultationId: string, filter: ResolvedFilter
  */
 export async function reviewQueue(consultationId: string, unresolved: QueueFilter, within?: string[]) {
   if (unresolved.q && !within) await assertSearchHasTerms(unresolved.q);
-  const filter = await resolve(consultationId, unresolved);
+  return pageOfQueue(consultationId, await resolve(consultationId, unresolved), within);
+}
+
+async function pageOfQueue(consultationId: string, filter: ResolvedFilter, within?: string[]) {
   const database = await db();
   const where = within ? [...conditions(consultationId, { ...filter, q: undefined, group: undefined }), isAnyOf(submissions.id, within)] : conditions(consultationId, filter);
   const cursor = decodeCursor(filter.after);
@@ -229,7 +232,7 @@ async function withGroupSizes<Row extends { duplicateGroupId: string | null }>(r
   return rows.map((row) => ({ ...row, groupSize: row.duplicateGroupId ? (sizes.get(row.duplicateGroupId) ?? 1) : 1 }));
 }
 
-export type QueueItem = Awaited<ReturnType<typeof reviewQueue>>["items"][number];
+export type QueueItem = Awaited<ReturnType<typeof pageOfQueue>>["items"][number];
 
 /** How many submissions match the filter: shown before a bulk action touches them. */
 export async function countMatching(consultationId: string, unresolved: QueueFilter): Promise<number> {
@@ -291,14 +294,15 @@ const GROUP_COUNT_LIMIT = 10_000;
  * SEARCH_COUNT_LIMIT; null when it matches more (the page says so rather than guess).
  */
 export async function facetCounts(consultationId: string, filter: QueueFilter, searchLimit = SEARCH_COUNT_LIMIT): Promise<FacetCounts | null> {
-  return (await countView(consultationId, filter, searchLimit)).counts;
+  return (await countView(consultationId, await resolve(consultationId, filter), searchLimit)).counts;
 }
 
 /** How many matches a search is counted up to, and how many rows it looks through for a page first. */
 type SearchLimits = { count: number; window: number };
 
 /** What the review page shows: one page of the queue, and the counts per value beside it. */
-export async function queuePage(consultationId: string, filter: QueueFilter, limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }) {
+export async function queuePage(consultationId: string, unresolved: QueueFilter, limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }) {
+  const filter = await resolve(consultationId, unresolved);
   // While a search is counted, its first matches are looked for among the view's newest (or
   // oldest) rows: a broad search finds its page there, and the two take a core each.
   const [{ counts, inView }, inWindow] = await Promise.all([
@@ -310,7 +314,7 @@ export async function queuePage(consultationId: string, filter: QueueFilter, lim
   // The counts already say when nothing matches: no need to look through the queue for it.
   const known = inView ?? inWindow;
   const nothingMatches = known ? known.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
-  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await reviewQueue(consultationId, filter, known ?? undefined);
+  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await pageOfQueue(consultationId, filter, known ?? undefined);
   return { counts, uncountedAbove, ...page };
 }
 
@@ -320,8 +324,7 @@ export async function queuePage(consultationId: string, filter: QueueFilter, lim
  * view has more. The planner cannot tell a broad search from a rare one (it reads every match of a
  * broad one, hundreds of milliseconds); this bounds the work either way.
  */
-async function pageInWindow(consultationId: string, unresolved: QueueFilter, window: number): Promise<string[] | null> {
-  const filter = await resolve(consultationId, unresolved);
+async function pageInWindow(consultationId: string, filter: ResolvedFilter, window: number): Promise<string[] | null> {
   const where = conditions(consultationId, { ...filter, q: undefined });
   const cursor = decodeCursor(filter.after);
   if (cursor) {
@@ -356,16 +359,15 @@ async function pageInWindow(consultationId: string, unresolved: QueueFilter, win
  * The counts of a view, and, for a search few enough to count, the ids of every submission it
  * shows (null otherwise).
  */
-async function countView(consultationId: string, filter: QueueFilter, searchLimit: number): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
+async function countView(consultationId: string, filter: ResolvedFilter, searchLimit: number): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
   const everyCopy = { ...filter, groups: undefined };
   if (!filter.q && !filter.group) return { counts: await sumKeptCounts(consultationId, everyCopy), inView: null };
-  const resolved = await resolve(consultationId, everyCopy);
-  const matches = await narrowedMatches(consultationId, resolved, filter.q ? searchLimit : GROUP_COUNT_LIMIT);
+  const matches = await narrowedMatches(consultationId, everyCopy, filter.q ? searchLimit : GROUP_COUNT_LIMIT);
   if (matches === null) return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
-  const active = activeFacets(resolved);
+  const active = activeFacets(everyCopy);
   // A group's own index already gives its page; a search's matches save walking the queue for one.
-  const inView = filter.q ? matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(resolved, facet)!))).map((row) => row.id) : null;
-  return { counts: countPerFacet(matches, resolved, active), inView };
+  const inView = filter.q ? matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet)!))).map((row) => row.id) : null;
+  return { counts: countPerFacet(matches, everyCopy, active), inView };
 }
 
 type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: string[] };
