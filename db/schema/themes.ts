@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, integer, pgEnum, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
 import { submissions } from "./submissions";
@@ -37,8 +38,16 @@ export const submissionThemes = pgTable(
     confidence: real("confidence"),
     addedBy: text("added_by").notNull(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+    // The submission's own (never changing) sending time, so that a theme's submissions in queue
+    // order come from one index, as a page of the queue needs. A trigger copies it from the
+    // submission on every insert (migration 0010); the default only spares inserts from naming it.
+    submissionCreatedAt: timestamp("submission_created_at", { withTimezone: true }).notNull().default(sql`'-infinity'`),
   },
-  (table) => [primaryKey({ columns: [table.submissionId, table.themeId] }), index("submission_themes_theme_idx").on(table.themeId)],
+  (table) => [
+    primaryKey({ columns: [table.submissionId, table.themeId] }),
+    index("submission_themes_theme_idx").on(table.themeId),
+    index("submission_themes_queue_idx").on(table.themeId, table.submissionCreatedAt, table.submissionId),
+  ],
 );
 
 /** A suggestion a person turned down: it is not offered again for that submission. */
