@@ -147,9 +147,10 @@ async function pageInSectionOrder(consultationId: string, filter: ResolvedFilter
 }
 
 /**
- * One page of the review queue, newest first by default, with keyset pagination. `within`: the
- * ids of every submission the view shows, when already known (a counted search or group), so the
- * page is sorted from those few rather than found by walking the queue.
+ * One page of the review queue, newest first by default, with keyset pagination. `within`: ids
+ * that hold the page, when already known (every match of a counted search, or a page found among
+ * a theme's tags or a search's window), so it is sorted from those few rather than found by
+ * walking the queue.
  */
 export async function reviewQueue(consultationId: string, unresolved: QueueFilter, within?: string[]) {
   if (unresolved.q && !within) await assertSearchHasTerms(unresolved.q);
