@@ -3,16 +3,25 @@
 // production server (node server.js) on a free port. Everything made here is undone by cleanUp(),
 // which the runner also calls on Ctrl-C.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import postgres from "postgres";
+import {
+  adminClient,
+  createDatabase as createThrowawayDatabase,
+  dropDatabase,
+  freePort,
+  root,
+  spawnServer,
+  stopServerProcess,
+  throwawayName,
+  waitUntilHealthy,
+  withoutPassword,
+} from "../support/processes.js";
 
-export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { root, withoutPassword };
 const STARTUP_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 15_000;
 const DATABASE_PREFIX = "masukan_bench_";
@@ -24,8 +33,7 @@ export function log(message) {
 /** Everything that has to be undone, in reverse order of creation. */
 const state = {
   build: null,
-  server: null,
-  serverExited: null,
+  server: null, // { server, exited, baseUrl } from spawnServer
   serverOutput: [],
   databases: [], // { adminUrl, name }
   dataDirs: [],
@@ -111,15 +119,6 @@ export async function build({ force }) {
 // ---------------------------------------------------------------------------------------------
 // Database
 
-function adminClient(url) {
-  return postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
-}
-
-export function withoutPassword(url) {
-  const parsed = new URL(url);
-  return `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ""}${parsed.host}${parsed.pathname}`;
-}
-
 /**
  * A database for one scenario: { kind, env, location, dataDir?, url? }. With DATABASE_URL a new
  * database on that server, otherwise an embedded PGlite in a new temporary directory.
@@ -133,22 +132,15 @@ export async function createDatabase({ keep = false } = {}) {
     log(`embedded PGlite database in ${dataDir}`);
     return { kind: "pglite", env: { DATA_DIR: dataDir }, location: dataDir, dataDir };
   }
-  const name = `${DATABASE_PREFIX}${randomBytes(6).toString("hex")}`;
+  const name = throwawayName(DATABASE_PREFIX);
   // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
   if (!keep) state.databases.push({ adminUrl, name });
-  const sql = adminClient(adminUrl);
-  try {
-    await sql.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  log(`created database ${withoutPassword(url.href)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`);
+  const url = await createThrowawayDatabase(adminUrl, name);
+  log(`created database ${withoutPassword(url)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`);
   return postgresDatabase(url, name);
 }
 
-const postgresDatabase = (url, name) => ({ kind: "postgres", env: { DATABASE_URL: url.href }, location: withoutPassword(url.href), url: url.href, name });
+const postgresDatabase = (url, name) => ({ kind: "postgres", env: { DATABASE_URL: url }, location: withoutPassword(url), url, name });
 
 /** A database an earlier run kept (--keep-database), used as it is and not dropped. */
 export async function keptDatabase(name) {
@@ -165,20 +157,14 @@ export async function keptDatabase(name) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   log(`using the kept database ${withoutPassword(url.href)}`);
-  return postgresDatabase(url, name);
+  return postgresDatabase(url.href, name);
 }
 
 async function dropDatabases() {
   while (state.databases.length > 0) {
     const { adminUrl, name } = state.databases.pop();
-    if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name)) throw new Error(`refusing to drop ${name}`);
-    const sql = adminClient(adminUrl);
-    try {
-      await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      log(`dropped database ${name}`);
-    } finally {
-      await sql.end({ timeout: 5 });
-    }
+    await dropDatabase(adminUrl, name, DATABASE_PREFIX);
+    log(`dropped database ${name}`);
   }
 }
 
@@ -260,77 +246,31 @@ export async function openSessions(database, count) {
 // ---------------------------------------------------------------------------------------------
 // Server
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts `node server.js` on the database and waits until /healthz answers 200; returns its base URL. */
 export async function startServer(database, { cpuProfileDir } = {}) {
-  const port = await freePort();
-  const env = {
-    ...process.env,
-    ...database.env,
-    PORT: String(port),
-    NODE_ENV: "production",
-    COOKIE_SECURE: "false",
-    SEED_DEMO: "true",
-    // Enables the bare form-parsing baseline route (app/routes/bench.parse.ts) when it exists.
-    BENCH_ROUTES: "true",
-  };
-  if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
-  const nodeArgs = cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const server = spawn(process.execPath, [...nodeArgs, "server.js"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  state.server = server;
   state.serverOutput = [];
-  state.serverExited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
-  server.stdout.on("data", (chunk) => state.serverOutput.push(chunk));
-  server.stderr.on("data", (chunk) => state.serverOutput.push(chunk));
-
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const collect = (chunk) => state.serverOutput.push(chunk);
   const started = Date.now();
-  const deadline = started + STARTUP_TIMEOUT_MS;
-  let exited = null;
-  state.serverExited.then((result) => {
-    exited = result;
+  state.server = spawnServer({
+    port: await freePort(),
+    env: database.env,
+    // Enables the bare form-parsing baseline route (app/routes/bench.parse.ts) when it exists.
+    extraEnv: { BENCH_ROUTES: "true" },
+    nodeArgs: cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [],
+    onStdout: collect,
+    onStderr: collect,
   });
-  let delay = 50;
-  let last = "no answer yet";
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`the server stopped before it was ready (exit code ${exited.code ?? exited.signal})`);
-    try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) {
-        log(`server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid})`);
-        return { baseUrl, pid: server.pid };
-      }
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = error instanceof Error ? (error.cause?.code ?? error.message) : String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    delay = Math.min(delay * 2, 500);
-  }
-  throw new Error(`the server was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s (${last})`);
+  const { baseUrl, server } = state.server;
+  await waitUntilHealthy(state.server, STARTUP_TIMEOUT_MS);
+  log(`server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid})`);
+  return { baseUrl, pid: server.pid };
 }
 
 export async function stopServer() {
-  const server = state.server;
-  if (!server) return;
+  const running = state.server;
+  if (!running) return;
   state.server = null;
-  if (server.exitCode === null && server.signalCode === null) {
-    server.kill("SIGTERM");
-    const timer = setTimeout(() => server.kill("SIGKILL"), STOP_TIMEOUT_MS);
-    await state.serverExited;
-    clearTimeout(timer);
-  }
+  await stopServerProcess(running, STOP_TIMEOUT_MS);
 }
 
 export function serverOutput() {

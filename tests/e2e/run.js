@@ -3,16 +3,23 @@
 // With DATABASE_URL set, a fresh database masukan_e2e_<hex> is created on that server and dropped
 // afterwards; without it, the embedded PGlite database lives in a temporary directory.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import postgres from "postgres";
+import {
+  createDatabase as createThrowawayDatabase,
+  dropDatabase as dropThrowawayDatabase,
+  freePort,
+  root,
+  spawnServer,
+  stopServerProcess,
+  throwawayName,
+  waitUntilHealthy,
+  withoutPassword,
+} from "../support/processes.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const DATABASE_PREFIX = "masukan_e2e_";
 const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -20,8 +27,7 @@ const STOP_TIMEOUT_MS = 10_000;
 const state = {
   database: null, // { adminUrl, name }
   dataDir: null,
-  server: null,
-  serverExited: null, // Promise that settles when the server process ends
+  server: null, // { server, exited, baseUrl } from spawnServer
   serverOutput: [],
   playwright: null,
   playwrightExited: null,
@@ -33,103 +39,28 @@ function log(message) {
   console.log(`[e2e] ${message}`);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function adminClient(url) {
-  return postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
-}
-
-function withoutPassword(url) {
-  const parsed = new URL(url);
-  return `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ""}${parsed.host}${parsed.pathname}`;
-}
-
 async function createDatabase(adminUrl) {
-  const name = `masukan_e2e_${randomBytes(6).toString("hex")}`;
+  const name = throwawayName(DATABASE_PREFIX);
   // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
   state.database = { adminUrl, name };
-  const sql = adminClient(adminUrl);
-  try {
-    // The name is ours (letters, digits, underscore), so quoting it is enough.
-    await sql.unsafe(`CREATE DATABASE "${name}"`);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-  const serverUrl = new URL(adminUrl);
-  serverUrl.pathname = `/${name}`;
-  log(`created database ${withoutPassword(serverUrl.href)}`);
-  return serverUrl.href;
+  const url = await createThrowawayDatabase(adminUrl, name);
+  log(`created database ${withoutPassword(url)}`);
+  return url;
 }
 
 async function dropDatabase() {
   const target = state.database;
   if (!target) return;
   state.database = null;
-  if (!/^masukan_e2e_[0-9a-f]+$/.test(target.name)) throw new Error(`refusing to drop ${target.name}`);
-  const sql = adminClient(target.adminUrl);
-  try {
-    await sql.unsafe(`DROP DATABASE IF EXISTS "${target.name}" WITH (FORCE)`);
-    log(`dropped database ${target.name}`);
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
-}
-
-function startServer(port, databaseEnv) {
-  const env = { ...process.env, ...databaseEnv, PORT: String(port), NODE_ENV: "production", COOKIE_SECURE: "false", SEED_DEMO: "true" };
-  if (!databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
-  const server = spawn(process.execPath, ["server.js"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-  state.server = server;
-  state.serverExited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
-  server.stdout.on("data", (chunk) => state.serverOutput.push(chunk));
-  server.stderr.on("data", (chunk) => process.stderr.write(chunk));
-  return server;
-}
-
-async function waitForHealth(baseUrl) {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  let exited = null;
-  state.serverExited.then((result) => {
-    exited = result;
-  });
-  let delay = 50;
-  let last = "no answer yet";
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`the server stopped before it was ready (exit code ${exited.code ?? exited.signal})`);
-    try {
-      const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
-      if (response.status === 200) return;
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = error instanceof Error ? (error.cause?.code ?? error.message) : String(error);
-    }
-    // Poll again soon: quickly at first, then at most twice a second.
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    delay = Math.min(delay * 2, 500);
-  }
-  throw new Error(`the server was not healthy within ${STARTUP_TIMEOUT_MS / 1000} s (${last})`);
+  await dropThrowawayDatabase(target.adminUrl, target.name, DATABASE_PREFIX);
+  log(`dropped database ${target.name}`);
 }
 
 async function stopServer() {
-  const server = state.server;
-  if (!server) return;
+  const running = state.server;
+  if (!running) return;
   state.server = null;
-  if (server.exitCode === null && server.signalCode === null) {
-    server.kill("SIGTERM");
-    const timer = setTimeout(() => server.kill("SIGKILL"), STOP_TIMEOUT_MS);
-    await state.serverExited;
-    clearTimeout(timer);
-  }
+  await stopServerProcess(running, STOP_TIMEOUT_MS);
 }
 
 function runPlaywright(baseUrl, extraArgs) {
@@ -229,11 +160,15 @@ async function main() {
     log(`embedded PGlite database in ${state.dataDir}`);
   }
 
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  startServer(port, databaseEnv);
+  state.server = spawnServer({
+    port: await freePort(),
+    env: databaseEnv,
+    onStdout: (chunk) => state.serverOutput.push(chunk),
+    onStderr: (chunk) => process.stderr.write(chunk),
+  });
+  const { baseUrl } = state.server;
   try {
-    await waitForHealth(baseUrl);
+    await waitUntilHealthy(state.server, STARTUP_TIMEOUT_MS);
   } catch (error) {
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
     printServerOutput();

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
 import { countSubmissionsPerFacet, facetCounts, queuePage, reviewQueue, SEARCH_COUNT_LIMIT, SEARCH_WINDOW } from "~/moderation/queue.server";
-import { findInputTarget, withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { seededReview } from "../helpers/demo";
 
 // The queue's counts come from totals the database keeps per combination of filter values
 // (migration 0007). Whatever happens to the submissions, they must equal a count of the
@@ -33,12 +33,8 @@ let sectionNumbers: string[];
 let themeKeys: string[];
 
 beforeEach(async () => {
+  ({ consultationId, moderatorId } = await seededReview());
   const { db } = await database();
-  await seedDemo(db);
-  const target = await findInputTarget("ascc-post-2025", null, new Date());
-  consultationId = target!.consultation.id;
-  const [moderator] = await db.select().from(schema.users).where(eq(schema.users.email, "moderator@demo.masukan.test"));
-  moderatorId = moderator!.id;
   sections = await db
     .select({ id: schema.sections.id, number: schema.sections.number })
     .from(schema.sections)

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { decide, setTheme } from "~/moderation/decisions.server";
@@ -14,18 +13,14 @@ import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission, findInputTarget, findOwnSubmission, organisationsOf } from "~/submissions/submissions.server";
 import { action as loginAction } from "~/routes/login";
+import { seededReview } from "../helpers/demo";
 import { context, cookiesFrom, formRequest, getRequest, settle } from "../helpers/requests";
 
 let consultationId: string;
 let moderatorId: string;
 
 beforeEach(async () => {
-  const { db } = await database();
-  await seedDemo(db);
-  const target = await findInputTarget("ascc-post-2025", null, new Date());
-  consultationId = target!.consultation.id;
-  const [moderator] = await db.select().from(schema.users).where(eq(schema.users.email, "moderator@demo.masukan.test"));
-  moderatorId = moderator!.id;
+  ({ consultationId, moderatorId } = await seededReview());
 });
 
 const filter = (query = "") => queueFilterSchema.parse(Object.fromEntries(new URLSearchParams(query)));
