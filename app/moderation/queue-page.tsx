@@ -102,8 +102,6 @@ function useQueueKeys(table: React.RefObject<HTMLTableSectionElement | null>) {
 
 export function ReviewQueuePage({ data, result }: { data: Data; result: Result }) {
   const { t, i18n } = useTranslation("review");
-  const { t: ts } = useTranslation("submissions");
-  const { t: tc } = useTranslation("common");
   const label = useLabels("submissions");
   const commonLabel = useLabels("common");
   const reviewLabel = useLabels("review");
@@ -130,7 +128,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
       <h1>{t("queue.title")}</h1>
 
       <Form method="get" action={base} className="filters" aria-label={t("filters.label")}>
-        <FilterSelect name="status" label={t("filters.status")} values={statusFilters} current={filter.status} counts={counts?.status} text={(v) => (v === "all" ? t("filters.allStatuses") : ts(`statuses.${v}`))} />
+        <FilterSelect name="status" label={t("filters.status")} values={statusFilters} current={filter.status} counts={counts?.status} text={(v) => (v === "all" ? t("filters.allStatuses") : label(`statuses.${v}`))} />
         <FilterSelect name="section" label={t("filters.section")} values={data.sections} current={filter.section} counts={counts?.section} text={(v) => v} />
         <FilterSelect
           name="theme"
@@ -140,18 +138,18 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
           counts={counts?.theme}
           text={(v) => (v === UNTAGGED ? t("filters.untagged") : themeLabel(themeByKey.get(v)!, language))}
         />
-        <FilterSelect name="language" label={t("filters.language")} values={submissionLanguages} current={filter.language} counts={counts?.language} text={(v) => ts(`languages.${v}`)} />
-        <FilterSelect name="stance" label={t("filters.stance")} values={stances} current={filter.stance} counts={counts?.stance} text={(v) => ts(`stances.${v}`)} />
-        <FilterSelect name="kind" label={t("filters.kind")} values={submissionKinds} current={filter.kind} counts={counts?.kind} text={(v) => ts(`kinds.${v}`)} />
+        <FilterSelect name="language" label={t("filters.language")} values={submissionLanguages} current={filter.language} counts={counts?.language} text={(v) => label(`languages.${v}`)} />
+        <FilterSelect name="stance" label={t("filters.stance")} values={stances} current={filter.stance} counts={counts?.stance} text={(v) => label(`stances.${v}`)} />
+        <FilterSelect name="kind" label={t("filters.kind")} values={submissionKinds} current={filter.kind} counts={counts?.kind} text={(v) => label(`kinds.${v}`)} />
         <FilterSelect
           name="organisationType"
           label={t("filters.organisationType")}
           values={[...organisationTypes, "individual"]}
           current={filter.organisationType}
           counts={counts?.organisationType}
-          text={(v) => (v === "individual" ? ts("published.individualExpert") : tc(`organisationTypes.${v}`))}
+          text={(v) => (v === "individual" ? label("published.individualExpert") : commonLabel(`organisationTypes.${v}`))}
         />
-        <FilterSelect name="country" label={t("filters.country")} values={countryCodes} current={filter.country} counts={counts?.country} text={(v) => tc(`countries.${v}`)} />
+        <FilterSelect name="country" label={t("filters.country")} values={countryCodes} current={filter.country} counts={counts?.country} text={(v) => commonLabel(`countries.${v}`)} />
         <FilterSelect name="attachment" label={t("filters.attachment")} values={["yes", "no"]} current={filter.attachment} counts={counts?.attachment} text={(v) => t(`filters.attachment_${v}`)} />
         <div className="filter filter--search">
           <label htmlFor="filter-q">{t("filters.search")}</label>
