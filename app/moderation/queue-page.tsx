@@ -255,28 +255,30 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
         {data.items.length === 0 && !data.error ? <p>{t("queue.empty")}</p> : null}
         {data.items.length > 0 ? (
           <div className="table-scroll">
-            <table className="queue">
+            {/* Explicit roles: on phones the rows are laid out as cards, and browsers have dropped a
+                table's semantics when its display changes (decision 008). */}
+            <table className="queue" role="table">
               <caption className="visually-hidden">{t("queue.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">
                     <span className="visually-hidden" id="queue-select">
                       {t("queue.select")}
                     </span>
                   </th>
-                  <th scope="col">{t("queue.reference")}</th>
-                  <th scope="col">{t("queue.input")}</th>
-                  <th scope="col">{t("queue.from")}</th>
-                  <th scope="col">{t("queue.themes")}</th>
+                  <th scope="col" role="columnheader">{t("queue.reference")}</th>
+                  <th scope="col" role="columnheader">{t("queue.input")}</th>
+                  <th scope="col" role="columnheader">{t("queue.from")}</th>
+                  <th scope="col" role="columnheader">{t("queue.themes")}</th>
                 </tr>
               </thead>
-              <tbody ref={body}>
+              <tbody role="rowgroup" ref={body}>
                 {data.items.map((item) => (
-                  <tr key={item.id}>
-                    <td>
+                  <tr key={item.id} role="row">
+                    <td role="cell">
                       <input type="checkbox" name="ids" value={item.id} id={`select-${item.id}`} aria-labelledby={`queue-select reference-${item.id}`} />
                     </td>
-                    <td>
+                    <td role="cell">
                       <Link className="reference" id={`reference-${item.id}`} to={`${base}/${item.reference}${location.search}`}>
                         {item.reference}
                       </Link>
@@ -292,7 +294,7 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       ) : null}
                       <div className="muted">{formatDate(item.createdAt, language)}</div>
                     </td>
-                    <td>
+                    <td role="cell">
                       <div className="muted">
                         {item.sectionNumber ? `§ ${item.sectionNumber}` : label("mine.wholeDraft")} · {label(`kinds.${item.kind}`)} · {label(`stances.${item.stance}`)} ·{" "}
                         {label(`languages.${item.language}`)}
@@ -302,14 +304,14 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                         {item.excerpt}
                       </p>
                     </td>
-                    <td>
+                    <td role="cell">
                       {item.authorName}
                       <div className="muted">
                         {item.organisationName ?? label("published.individualExpert")}
                         {item.organisationType && item.country ? ` · ${commonLabel(`organisationTypes.${item.organisationType}`)}, ${commonLabel(`countries.${item.country}`)}` : ""}
                       </div>
                     </td>
-                    <td>
+                    <td role="cell">
                       {item.themes.length === 0 ? (
                         <span className="muted">{reviewLabel("filters.untagged")}</span>
                       ) : (
