@@ -324,28 +324,47 @@ export async function queuePage(consultationId: string, unresolved: QueueFilter,
 }
 
 /**
+ * Where a view's rows are read in queue order: a theme's from its tags, in order (the index
+ * migration 0010 added), rather than by walking the whole queue testing each row for the tag;
+ * any other view from the queue's own indexes. The search is left to the caller.
+ */
+function walkInOrder(consultationId: string, filter: ResolvedFilter) {
+  const tags = submissionThemes;
+  const byTheme = Boolean(filter.themeId);
+  const at = byTheme ? tags.submissionCreatedAt : submissions.createdAt;
+  const id = byTheme ? tags.submissionId : submissions.id;
+  const where = conditions(consultationId, { ...filter, q: undefined, ...(byTheme ? { theme: undefined } : {}) });
+  if (byTheme) where.push(sql`${tags.themeId} = ${filter.themeId}`);
+  const newest = filter.sort !== "oldest";
+  const cursor = decodeCursor(filter.after);
+  if (cursor) {
+    const [, createdAt, cursorId] = cursor;
+    where.push(
+      newest
+        ? sql`(${at}, ${id}) < (${createdAt}::timestamptz, ${cursorId}::uuid)`
+        : sql`(${at}, ${id}) > (${createdAt}::timestamptz, ${cursorId}::uuid)`,
+    );
+  }
+  return {
+    from: sql`${byTheme ? sql`${tags} join ${submissions} on ${submissions.id} = ${tags.submissionId}` : submissions}
+      left join ${organisations} on ${organisations.id} = ${submissions.organisationId}`,
+    where: and(...where),
+    order: newest ? sql`${at} desc, ${id} desc` : sql`${at}, ${id}`,
+  };
+}
+
+/**
  * The ids of a search's next page (and the one after it, to know there is one), looked for among
  * the view's next `window` rows in its order; null when those hold fewer than a page and the
  * view has more. The planner cannot tell a broad search from a rare one (it reads every match of a
  * broad one, hundreds of milliseconds); this bounds the work either way.
  */
 async function pageInWindow(consultationId: string, filter: ResolvedFilter, window: number): Promise<string[] | null> {
-  const where = conditions(consultationId, { ...filter, q: undefined });
-  const cursor = decodeCursor(filter.after);
-  if (cursor) {
-    const [, createdAt, id] = cursor;
-    where.push(
-      filter.sort === "oldest"
-        ? sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`
-        : sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`,
-    );
-  }
+  const walk = walkInOrder(consultationId, filter);
+  const windowRows = (columns: SQL) => sql`select ${columns} from ${walk.from} where ${walk.where} order by ${walk.order} limit ${window}`;
   const order =
     filter.sort === "oldest" ? sql`${submissions.createdAt}, ${submissions.id}` : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
   const database = await db();
-  const windowRows = (columns: SQL) => sql`select ${columns} from ${submissions}
-    left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-    where ${and(...where)} order by ${order} limit ${window}`;
   // The window's limit is a fence: the search is tested on its rows in order (stopping at a page),
   // never planned as an index scan of every match.
   const found = await queryRows<{ id: string }>(
@@ -360,31 +379,12 @@ async function pageInWindow(consultationId: string, filter: ResolvedFilter, wind
   return Number(held?.n ?? 0) < window ? ids : null;
 }
 
-/**
- * The ids of a theme's next page (and one more), read from its tags in queue order (the index
- * migration 0010 added) rather than by walking the whole queue testing each row for the tag.
- */
+/** The ids of a theme's next page (and one more), read from its tags in queue order. */
 async function pageInThemeOrder(consultationId: string, filter: ResolvedFilter): Promise<string[]> {
-  const tags = submissionThemes;
-  const where = conditions(consultationId, { ...filter, theme: undefined });
-  const cursor = decodeCursor(filter.after);
-  const newest = filter.sort !== "oldest";
-  if (cursor) {
-    const [, createdAt, id] = cursor;
-    where.push(
-      newest
-        ? sql`(${tags.submissionCreatedAt}, ${tags.submissionId}) < (${createdAt}::timestamptz, ${id}::uuid)`
-        : sql`(${tags.submissionCreatedAt}, ${tags.submissionId}) > (${createdAt}::timestamptz, ${id}::uuid)`,
-    );
-  }
-  const order = newest ? sql`${tags.submissionCreatedAt} desc, ${tags.submissionId} desc` : sql`${tags.submissionCreatedAt}, ${tags.submissionId}`;
+  const walk = walkInOrder(consultationId, filter);
   const rows = await queryRows<{ id: string }>(
     await db(),
-    sql`select ${tags.submissionId} as id from ${tags}
-        join ${submissions} on ${submissions.id} = ${tags.submissionId}
-        left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-        where ${tags.themeId} = ${filter.themeId} and ${and(...where)}
-        order by ${order} limit ${PAGE_SIZE + 1}`,
+    sql`select ${submissions.id} as id from ${walk.from} where ${walk.where} order by ${walk.order} limit ${PAGE_SIZE + 1}`,
   );
   return rows.map((row) => row.id);
 }

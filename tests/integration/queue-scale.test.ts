@@ -250,9 +250,15 @@ describe("a theme's pages", () => {
 
 describe("a search's pages", () => {
   it("show the same submissions, in the same order, as a walk through the queue, counted or not", async () => {
-    await insertSubmissions(130, 23);
+    const rows = await insertSubmissions(130, 23);
+    const { next } = random(37);
+    for (const key of themeKeys.slice(0, 2)) {
+      await setTheme({ id: moderatorId }, consultationId, rows.filter(() => next() < 0.5).map((row) => row.id), key, { add: true, source: "manual" });
+    }
     const views = [
       { q: "counted", status: "all" },
+      { q: "counted", status: "all", theme: themeKeys[0] },
+      { q: "counted", sort: "oldest", theme: themeKeys[0], language: "en" },
       { q: "counted", sort: "oldest", language: "id" },
       { q: "counted", sort: "section", status: "all" },
       { q: "counted", sort: "section", kind: "comment", attachment: "no" },
