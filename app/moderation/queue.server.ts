@@ -361,22 +361,25 @@ function walkInOrder(consultationId: string, filter: ResolvedFilter) {
  */
 async function pageInWindow(consultationId: string, filter: ResolvedFilter, window: number): Promise<string[] | null> {
   const walk = walkInOrder(consultationId, filter);
-  const windowRows = (columns: SQL) => sql`select ${columns} from ${walk.from} where ${walk.where} order by ${walk.order} limit ${window}`;
   const order =
     filter.sort === "oldest" ? sql`${submissions.createdAt}, ${submissions.id}` : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
-  const database = await db();
   // The window's limit is a fence: the search is tested on its rows in order (stopping at a page),
-  // never planned as an index scan of every match.
-  const found = await queryRows<{ id: string }>(
-    database,
-    sql`select submissions.id from (${windowRows(sql`${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}`)}) as submissions
-        where ${searchCondition(filter.q!)} order by ${order} limit ${PAGE_SIZE + 1}`,
+  // never planned as an index scan of every match. Its last row comes back too, matching or not,
+  // when the search gets that far: then the window was full, without walking it again to count.
+  const rows = await queryRows<{ id: string; matches: boolean; last: boolean }>(
+    await db(),
+    sql`select submissions.id, submissions.matches, submissions.position = ${window} as last from (
+          select submissions.id, submissions.created_at, ${searchCondition(filter.q!)} as matches, row_number() over (order by ${order}) as position
+          from (select ${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}
+                from ${walk.from} where ${walk.where} order by ${walk.order} limit ${window}) as submissions
+        ) as submissions
+        where submissions.matches or submissions.position = ${window}
+        order by ${order} limit ${PAGE_SIZE + 2}`,
   );
-  const ids = found.map((row) => row.id);
-  if (ids.length > PAGE_SIZE) return ids;
+  const ids = rows.filter((row) => row.matches).map((row) => row.id);
+  if (ids.length > PAGE_SIZE) return ids.slice(0, PAGE_SIZE + 1);
   // Fewer than a page is all there is only when the window held the rest of the view.
-  const [held] = await queryRows<{ n: number }>(database, sql`select count(*)::int as n from (${windowRows(sql`1`)}) as rows`);
-  return Number(held?.n ?? 0) < window ? ids : null;
+  return rows.some((row) => row.last) ? null : ids;
 }
 
 /** The ids of a theme's next page (and one more), read from its tags in queue order. */
