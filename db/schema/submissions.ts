@@ -64,6 +64,8 @@ export const submissions = pgTable(
     // A group's members in queue order: "one row per group" asks, per row, for an earlier member.
     index("submissions_duplicate_group_idx").on(table.duplicateGroupId, table.status, table.createdAt, table.id),
     // A group's members in any status, in queue order: the page of one campaign among a million.
+    // Migration 0012 adds the filter columns (INCLUDE, which drizzle cannot declare) so a group's
+    // counts per value are read from this index alone.
     index("submissions_group_queue_idx").on(table.duplicateGroupId, table.createdAt, table.id).where(sql`duplicate_group_id is not null`),
   ],
 );
