@@ -40,7 +40,11 @@ app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y"
 app.use(express.static("public", { maxAge: "1h" }));
 app.all(
   "*",
-  createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }) }),
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV,
+    getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }),
+  }),
 );
 
 const port = Number(process.env.PORT ?? 3000);

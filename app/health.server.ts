@@ -7,7 +7,9 @@ const TIMEOUT_MS = 3_000;
 export async function checkDatabase(): Promise<boolean> {
   try {
     const database = await db();
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS).unref(),
+    );
     await Promise.race([database.execute(sql`select 1`), timeout]);
     return true;
   } catch {

@@ -1,4 +1,10 @@
-import { type HeadersFunction, json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  type HeadersFunction,
+  json,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -101,7 +107,12 @@ function SiteHeader({ language, user }: { language: Language; user: { name: stri
           Masukan
         </Link>
         <nav aria-label={t("nav.label", { lng: language })} className="site-nav">
-          <Form method="post" action="/language" className="language-switch" aria-label={t("language.switchLabel", { lng: language })}>
+          <Form
+            method="post"
+            action="/language"
+            className="language-switch"
+            aria-label={t("language.switchLabel", { lng: language })}
+          >
             <input type="hidden" name="redirectTo" value={here} />
             <button type="submit" name="language" value="en" lang="en" aria-pressed={language === "en"}>
               English
@@ -123,7 +134,9 @@ function SiteHeader({ language, user }: { language: Language; user: { name: stri
             </div>
           ) : (
             <div className="account">
-              <Link to={`/login?${new URLSearchParams({ redirectTo: here })}`}>{t("nav.logIn", { lng: language })}</Link>
+              <Link to={`/login?${new URLSearchParams({ redirectTo: here })}`}>
+                {t("nav.logIn", { lng: language })}
+              </Link>
               <Link to="/register">{t("nav.register", { lng: language })}</Link>
             </div>
           )}

@@ -31,7 +31,10 @@ async function warmCaches() {
       await currentThemeModel(id);
     }
   } catch (error) {
-    console.error("[startup] warming the queue totals and theme models failed (they load on first use instead):", error);
+    console.error(
+      "[startup] warming the queue totals and theme models failed (they load on first use instead):",
+      error,
+    );
   }
 }
 

@@ -14,7 +14,9 @@ try {
   console.log(`Migrated ${handle.kind} database at ${handle.location}.`);
   if (command === "seed") {
     const { seeded } = await seedDemo(handle.db);
-    console.log(seeded ? "Seeded the demo consultation and accounts." : "The demo was already seeded; nothing changed.");
+    console.log(
+      seeded ? "Seeded the demo consultation and accounts." : "The demo was already seeded; nothing changed.",
+    );
   }
   await handle.close();
 } catch (error) {

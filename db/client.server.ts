@@ -114,7 +114,10 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     client = new PGlite(inMemory ? dataDir : path.join(dataDir, "pglite"));
     await client.waitReady;
   } catch (error) {
-    throw new DatabaseConfigError("DATA_DIR", `DATA_DIR: cannot open the embedded database in ${dataDir} (${reason(error)})`);
+    throw new DatabaseConfigError(
+      "DATA_DIR",
+      `DATA_DIR: cannot open the embedded database in ${dataDir} (${reason(error)})`,
+    );
   }
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {

@@ -10,13 +10,22 @@ import type { RegisterData } from "./schemas";
 const { users, organisations, organisationMembers } = schema;
 
 export const LOGIN_FAILURES_PER_EMAIL: RateLimit = { name: "login-failures-email", limit: 5, windowSeconds: 15 * 60 };
-export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = { name: "login-attempts-address", limit: 30, windowSeconds: 15 * 60 };
+export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = {
+  name: "login-attempts-address",
+  limit: 30,
+  windowSeconds: 15 * 60,
+};
 
 export type FieldError = { field: string; message: string };
 
 export async function listOrganisations() {
   return (await db())
-    .select({ id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      country: organisations.country,
+    })
     .from(organisations)
     .orderBy(asc(organisations.name));
 }
@@ -31,7 +40,8 @@ export async function registerAccount(
   } catch (error) {
     // Two registrations racing past the checks below: the unique index decides, the user gets the same answer.
     const constraint = uniqueViolation(error);
-    if (constraint === "users_email_unique") return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
+    if (constraint === "users_email_unique")
+      return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
     if (constraint === "organisations_name_country_key") {
       return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
     }
@@ -72,7 +82,8 @@ async function insertAccount(
         .from(organisations)
         .where(and(sql`lower(${organisations.name}) = lower(${name})`, eq(organisations.country, country)))
         .limit(1);
-      if (existing) return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
+      if (existing)
+        return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
       const [created] = await tx
         .insert(organisations)
         .values({
@@ -142,7 +153,13 @@ export async function authenticate(email: string, password: string, address: str
     });
     return { status: "invalid" };
   }
-  await recordAudit(database, { actorId: user.id, action: "auth.login", subjectType: "user", subjectId: user.id, details: { address } });
+  await recordAudit(database, {
+    actorId: user.id,
+    action: "auth.login",
+    subjectType: "user",
+    subjectId: user.id,
+    details: { address },
+  });
   return { status: "ok", userId: user.id, preferredLanguage: user.preferredLanguage };
 }
 

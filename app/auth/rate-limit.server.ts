@@ -41,5 +41,7 @@ export async function isRateLimited(
 }
 
 export async function forgetExpiredCounters(executor: Executor, now: Date = new Date()): Promise<void> {
-  await executor.execute(sql`delete from rate_limit_counters where window_start < ${new Date(now.getTime() - 86_400_000).toISOString()}`);
+  await executor.execute(
+    sql`delete from rate_limit_counters where window_start < ${new Date(now.getTime() - 86_400_000).toISOString()}`,
+  );
 }

@@ -12,7 +12,11 @@ export function PhaseBadge({ phase }: { phase: Phase }) {
 }
 
 /** "Open until …" in the reader's language, with the consultation's own time zone named. */
-export function PhaseDates({ consultation }: { consultation: Pick<ConsultationCard, "phase" | "opensAt" | "closesAt" | "timeZone"> }) {
+export function PhaseDates({
+  consultation,
+}: {
+  consultation: Pick<ConsultationCard, "phase" | "opensAt" | "closesAt" | "timeZone">;
+}) {
   const { t, i18n } = useTranslation("consultations");
   const language = i18n.language as Language;
   const timeZone = useReaderTimeZone(consultation.timeZone);

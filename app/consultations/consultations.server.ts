@@ -79,7 +79,11 @@ export async function getConsultationOverview(slug: string, now: Date = new Date
           .where(eq(sections.versionId, version.id))
           .groupBy(sections.id)
           .orderBy(asc(sections.position))
-      ).map((s) => ({ number: s.number, heading: { en: s.headingEn, id: s.headingId }, approvedInput: s.approvedInput }))
+      ).map((s) => ({
+        number: s.number,
+        heading: { en: s.headingEn, id: s.headingId },
+        approvedInput: s.approvedInput,
+      }))
     : [];
   return {
     ...card(row, now),
@@ -135,4 +139,3 @@ export async function getSection(slug: string, number: string, now: Date = new D
     next,
   };
 }
-

@@ -5,7 +5,11 @@ const label = (count: number) => `quoted ${count} times`;
 
 describe("quoted passages", () => {
   it("marks a passage in the text with its count", () => {
-    const { html, unplaced } = highlightPassages("<p>Reduce poverty &amp; inequality by 2030.</p>", [{ text: "poverty & inequality", count: 3 }], label);
+    const { html, unplaced } = highlightPassages(
+      "<p>Reduce poverty &amp; inequality by 2030.</p>",
+      [{ text: "poverty & inequality", count: 3 }],
+      label,
+    );
     expect(html).toBe(
       '<p>Reduce <mark class="passage" title="quoted 3 times">poverty &amp; inequality<span class="visually-hidden"> (quoted 3 times)</span></mark> by 2030.</p>',
     );
@@ -15,7 +19,10 @@ describe("quoted passages", () => {
   it("never marks inside a tag and lists passages it cannot place", () => {
     const { html, unplaced } = highlightPassages(
       '<p><a href="https://x.org/title">title</a> text</p>',
-      [{ text: "title", count: 1 }, { text: "not in the section", count: 2 }],
+      [
+        { text: "title", count: 1 },
+        { text: "not in the section", count: 2 },
+      ],
       label,
     );
     expect(html).toContain('href="https://x.org/title"');

@@ -13,7 +13,11 @@ function insideTag(html: string, index: number): boolean {
  * passage that spans formatting (bold, a list item break) cannot be marked in place; those come
  * back in `unplaced` so the page can still list them.
  */
-export function highlightPassages(html: string, passages: { text: string; count: number }[], label: (count: number) => string) {
+export function highlightPassages(
+  html: string,
+  passages: { text: string; count: number }[],
+  label: (count: number) => string,
+) {
   let result = html;
   const unplaced: { text: string; count: number }[] = [];
   for (const passage of [...passages].sort((a, b) => b.text.length - a.text.length)) {

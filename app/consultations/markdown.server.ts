@@ -2,7 +2,27 @@ import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 const allowed: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "h3", "h4", "h5", "a", "code", "table", "thead", "tbody", "tr", "th", "td"],
+  allowedTags: [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "h3",
+    "h4",
+    "h5",
+    "a",
+    "code",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+  ],
   allowedAttributes: { a: ["href", "title", "rel"], th: ["scope"] },
   allowedSchemes: ["https", "http", "mailto"],
   // Headings inside a section body sit below the page's own h1/h2.

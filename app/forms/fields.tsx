@@ -14,7 +14,15 @@ export function fieldId(name: string) {
 }
 
 /** The GOV.UK pattern: after a failed submit, a summary at the top links to every field in error. */
-export function ErrorSummary({ errors, order, show }: { errors: Record<string, string>; order: string[]; show: boolean }) {
+export function ErrorSummary({
+  errors,
+  order,
+  show,
+}: {
+  errors: Record<string, string>;
+  order: string[];
+  show: boolean;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = [...order, "form"].filter((name) => errors[name]);
@@ -28,7 +36,9 @@ export function ErrorSummary({ errors, order, show }: { errors: Record<string, s
       <h2 id="error-summary-title">{t("form.errorSummaryTitle")}</h2>
       <ul>
         {entries.map((name) => (
-          <li key={name}>{name === "form" ? t(errors[name]!) : <a href={`#${fieldId(name)}`}>{t(errors[name]!)}</a>}</li>
+          <li key={name}>
+            {name === "form" ? t(errors[name]!) : <a href={`#${fieldId(name)}`}>{t(errors[name]!)}</a>}
+          </li>
         ))}
       </ul>
     </div>
@@ -38,7 +48,10 @@ export function ErrorSummary({ errors, order, show }: { errors: Record<string, s
 type FieldFrame = { name: string; label: ReactNode; hint?: ReactNode; error?: string };
 
 function describedBy(name: string, hint: unknown, error: unknown) {
-  return [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
@@ -60,47 +73,45 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
   );
 }
 
-export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttributes<HTMLInputElement>>(function TextField(
-  { name, label, hint, error, ...input },
-  ref,
-) {
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <input
-        id={fieldId(name)}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        ref={ref}
-        {...input}
-      />
-    </div>
-  );
-});
+export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttributes<HTMLInputElement>>(
+  function TextField({ name, label, hint, error, ...input }, ref) {
+    return (
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label htmlFor={fieldId(name)}>{label}</label>
+        <HintAndError name={name} hint={hint} error={error} />
+        <input
+          id={fieldId(name)}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, hint, error)}
+          ref={ref}
+          {...input}
+        />
+      </div>
+    );
+  },
+);
 
-export const SelectField = forwardRef<HTMLSelectElement, FieldFrame & SelectHTMLAttributes<HTMLSelectElement>>(function SelectField(
-  { name, label, hint, error, children, ...select },
-  ref,
-) {
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <select
-        id={fieldId(name)}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        ref={ref}
-        {...select}
-      >
-        {children}
-      </select>
-    </div>
-  );
-});
+export const SelectField = forwardRef<HTMLSelectElement, FieldFrame & SelectHTMLAttributes<HTMLSelectElement>>(
+  function SelectField({ name, label, hint, error, children, ...select }, ref) {
+    return (
+      <div className={`field${error ? " field--error" : ""}`}>
+        <label htmlFor={fieldId(name)}>{label}</label>
+        <HintAndError name={name} hint={hint} error={error} />
+        <select
+          id={fieldId(name)}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, hint, error)}
+          ref={ref}
+          {...select}
+        >
+          {children}
+        </select>
+      </div>
+    );
+  },
+);
 
 type Option = { value: string; label: ReactNode; hint?: ReactNode };
 
@@ -142,22 +153,23 @@ export function RadioGroup({
   );
 }
 
-export const TextAreaField = forwardRef<HTMLTextAreaElement, FieldFrame & { after?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>>(
-  function TextAreaField({ name, label, hint, error, after, ...textarea }, ref) {
-    return (
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label htmlFor={fieldId(name)}>{label}</label>
-        <HintAndError name={name} hint={hint} error={error} />
-        <textarea
-          id={fieldId(name)}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, hint, error)}
-          ref={ref}
-          {...textarea}
-        />
-        {after}
-      </div>
-    );
-  },
-);
+export const TextAreaField = forwardRef<
+  HTMLTextAreaElement,
+  FieldFrame & { after?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>
+>(function TextAreaField({ name, label, hint, error, after, ...textarea }, ref) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <textarea
+        id={fieldId(name)}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        ref={ref}
+        {...textarea}
+      />
+      {after}
+    </div>
+  );
+});

@@ -28,7 +28,10 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   // register() plus the starting value written into the HTML, so the server-rendered form shows it
   // (before hydration, and always without JavaScript).
   const field = (name: Path<z.input<S>>) => ({ ...form.register(name), defaultValue: String(initial[name] ?? "") });
-  const radio = (name: Path<z.input<S>>, value: string) => ({ ...form.register(name), defaultChecked: initial[name] === value });
+  const radio = (name: Path<z.input<S>>, value: string) => ({
+    ...form.register(name),
+    defaultChecked: initial[name] === value,
+  });
 
   // A server error stands until the user changes that field; then the browser's check takes over.
   const errors: Record<string, string> = {};

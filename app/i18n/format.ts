@@ -30,9 +30,10 @@ export function formatDateTime(value: Date | string, language: Language, timeZon
 }
 
 export function formatDate(value: Date | string, language: Language, timeZone?: string): string {
-  return formatter(`date|${language}|${timeZone ?? ""}`, () => new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone })).format(
-    new Date(value),
-  );
+  return formatter(
+    `date|${language}|${timeZone ?? ""}`,
+    () => new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone }),
+  ).format(new Date(value));
 }
 
 export function formatNumber(value: number, language: Language): string {
@@ -40,5 +41,8 @@ export function formatNumber(value: number, language: Language): string {
 }
 
 export function formatPercent(fraction: number, language: Language): string {
-  return formatter(`percent|${language}`, () => new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 })).format(fraction);
+  return formatter(
+    `percent|${language}`,
+    () => new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 }),
+  ).format(fraction);
 }

@@ -15,7 +15,11 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 const keys = (language: "en" | "id") =>
-  new Map(Object.entries(resources[language]).flatMap(([ns, tree]) => [...flatten(tree as Tree)].map(([k, v]) => [`${ns}:${k}`, v])));
+  new Map(
+    Object.entries(resources[language]).flatMap(([ns, tree]) =>
+      [...flatten(tree as Tree)].map(([k, v]) => [`${ns}:${k}`, v]),
+    ),
+  );
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

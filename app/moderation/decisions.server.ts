@@ -4,21 +4,43 @@ import type { RejectionReason } from "#db/schema/values";
 import { recordAudit, recordAuditEvents } from "./audit.server";
 import { groupMembers } from "./duplicates.server";
 
-const { submissions, organisationMembers, themes, submissionThemes, moderationNotes, auditEvents, users, organisations, sections, attachments, submissionRevisions } =
-  schema;
+const {
+  submissions,
+  organisationMembers,
+  themes,
+  submissionThemes,
+  moderationNotes,
+  auditEvents,
+  users,
+  organisations,
+  sections,
+  attachments,
+  submissionRevisions,
+} = schema;
 
 export type Moderator = { id: string };
-export type Decision = { intent: "approve" } | { intent: "reject"; reason: RejectionReason; note?: string } | { intent: "undo" };
+export type Decision =
+  | { intent: "approve" }
+  | { intent: "reject"; reason: RejectionReason; note?: string }
+  | { intent: "undo" };
 export type ActionOutcome = { changed: number; conflicts: number; unchanged: number };
 
 /** Ids among these that the moderator must not review: their own input, or their organisation's. */
 async function conflictsOf(tx: Transaction, moderatorId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const ownOrganisations = tx.select({ id: organisationMembers.organisationId }).from(organisationMembers).where(eq(organisationMembers.userId, moderatorId));
+  const ownOrganisations = tx
+    .select({ id: organisationMembers.organisationId })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.userId, moderatorId));
   const rows = await tx
     .select({ id: submissions.id })
     .from(submissions)
-    .where(and(isAnyOf(submissions.id, ids), or(eq(submissions.authorId, moderatorId), inArray(submissions.organisationId, ownOrganisations))));
+    .where(
+      and(
+        isAnyOf(submissions.id, ids),
+        or(eq(submissions.authorId, moderatorId), inArray(submissions.organisationId, ownOrganisations)),
+      ),
+    );
   return new Set(rows.map((row) => row.id));
 }
 
@@ -31,7 +53,13 @@ export async function hasConflict(moderatorId: string, submissionId: string): Pr
  * Approves, rejects or undoes a decision on many submissions at once, each change with its audit
  * event in the same transaction. Submissions of another consultation are never touched.
  */
-export async function decide(moderator: Moderator, consultationId: string, ids: string[], decision: Decision, now = new Date()): Promise<ActionOutcome> {
+export async function decide(
+  moderator: Moderator,
+  consultationId: string,
+  ids: string[],
+  decision: Decision,
+  now = new Date(),
+): Promise<ActionOutcome> {
   return (await db()).transaction(async (tx) => {
     // Locked, so the statuses read here are still the ones being replaced when the update runs.
     const rows = await tx
@@ -39,7 +67,11 @@ export async function decide(moderator: Moderator, consultationId: string, ids: 
       .from(submissions)
       .where(and(eq(submissions.consultationId, consultationId), isAnyOf(submissions.id, ids)))
       .for("update");
-    const conflicts = await conflictsOf(tx, moderator.id, rows.map((r) => r.id));
+    const conflicts = await conflictsOf(
+      tx,
+      moderator.id,
+      rows.map((r) => r.id),
+    );
     const reviewable = rows.filter((row) => !conflicts.has(row.id));
     const allowed = reviewable.filter((row) =>
       decision.intent === "undo" ? row.status === "approved" || row.status === "rejected" : row.status === "pending",
@@ -49,13 +81,26 @@ export async function decide(moderator: Moderator, consultationId: string, ids: 
         decision.intent === "approve"
           ? { status: "approved" as const, rejectionReason: null, decisionNote: null, decidedAt: now }
           : decision.intent === "reject"
-            ? { status: "rejected" as const, rejectionReason: decision.reason, decisionNote: decision.note || null, decidedAt: now }
+            ? {
+                status: "rejected" as const,
+                rejectionReason: decision.reason,
+                decisionNote: decision.note || null,
+                decidedAt: now,
+              }
             : { status: "pending" as const, rejectionReason: null, decisionNote: null, decidedAt: null };
       await tx
         .update(submissions)
         .set(change)
-        .where(isAnyOf(submissions.id, allowed.map((row) => row.id)));
-      const action = decision.intent === "undo" ? "submission.decision_undone" : `submission.${decision.intent === "approve" ? "approved" : "rejected"}`;
+        .where(
+          isAnyOf(
+            submissions.id,
+            allowed.map((row) => row.id),
+          ),
+        );
+      const action =
+        decision.intent === "undo"
+          ? "submission.decision_undone"
+          : `submission.${decision.intent === "approve" ? "approved" : "rejected"}`;
       const note = decision.intent === "reject" && decision.note ? { note: decision.note } : {};
       await recordAuditEvents(
         tx,
@@ -69,7 +114,11 @@ export async function decide(moderator: Moderator, consultationId: string, ids: 
         })),
       );
     }
-    return { changed: allowed.length, conflicts: conflicts.size, unchanged: reviewable.length - allowed.length + ids.length - rows.length };
+    return {
+      changed: allowed.length,
+      conflicts: conflicts.size,
+      unchanged: reviewable.length - allowed.length + ids.length - rows.length,
+    };
   });
 }
 
@@ -92,7 +141,11 @@ export async function setTheme(
       .select({ id: submissions.id })
       .from(submissions)
       .where(and(eq(submissions.consultationId, consultationId), isAnyOf(submissions.id, ids)));
-    const conflicts = await conflictsOf(tx, moderator.id, rows.map((r) => r.id));
+    const conflicts = await conflictsOf(
+      tx,
+      moderator.id,
+      rows.map((r) => r.id),
+    );
     const reviewable = rows.filter((row) => !conflicts.has(row.id)).map((row) => row.id);
     // Only the rows really inserted or deleted are changes: the others already were as asked.
     const affected = change.add
@@ -115,14 +168,26 @@ export async function setTheme(
         action: change.add ? "submission.tagged" : "submission.untagged",
         subjectType: "submission",
         subjectId: row.id,
-        details: { theme: themeKey, ...(change.add ? { source: change.source, confidence: change.confidence ?? null } : {}) },
+        details: {
+          theme: themeKey,
+          ...(change.add ? { source: change.source, confidence: change.confidence ?? null } : {}),
+        },
       })),
     );
-    return { changed: affected.length, conflicts: conflicts.size, unchanged: reviewable.length - affected.length + ids.length - rows.length };
+    return {
+      changed: affected.length,
+      conflicts: conflicts.size,
+      unchanged: reviewable.length - affected.length + ids.length - rows.length,
+    };
   });
 }
 
-export async function addNote(moderator: Moderator, consultationId: string, submissionId: string, body: string): Promise<boolean> {
+export async function addNote(
+  moderator: Moderator,
+  consultationId: string,
+  submissionId: string,
+  body: string,
+): Promise<boolean> {
   return (await db()).transaction(async (tx) => {
     const [row] = await tx
       .select({ id: submissions.id })
@@ -131,7 +196,12 @@ export async function addNote(moderator: Moderator, consultationId: string, subm
       .limit(1);
     if (!row) return false;
     await tx.insert(moderationNotes).values({ submissionId, authorId: moderator.id, body });
-    await recordAudit(tx, { actorId: moderator.id, action: "submission.note_added", subjectType: "submission", subjectId: submissionId });
+    await recordAudit(tx, {
+      actorId: moderator.id,
+      action: "submission.note_added",
+      subjectType: "submission",
+      subjectId: submissionId,
+    });
     return true;
   });
 }
@@ -166,7 +236,12 @@ export async function reviewSubmission(consultationId: string, reference: string
   const id = row.submission.id;
   const [tags, allThemes, notes, events, revisions, otherInput, conflict, group] = await Promise.all([
     database
-      .select({ key: themes.key, source: submissionThemes.source, confidence: submissionThemes.confidence, addedBy: users.name })
+      .select({
+        key: themes.key,
+        source: submissionThemes.source,
+        confidence: submissionThemes.confidence,
+        addedBy: users.name,
+      })
       .from(submissionThemes)
       .innerJoin(themes, eq(themes.id, submissionThemes.themeId))
       .leftJoin(users, eq(users.id, submissionThemes.addedBy))
@@ -184,7 +259,13 @@ export async function reviewSubmission(consultationId: string, reference: string
       .where(eq(moderationNotes.submissionId, id))
       .orderBy(asc(moderationNotes.createdAt)),
     database
-      .select({ action: auditEvents.action, occurredAt: auditEvents.occurredAt, reason: auditEvents.reason, actor: users.name, details: auditEvents.details })
+      .select({
+        action: auditEvents.action,
+        occurredAt: auditEvents.occurredAt,
+        reason: auditEvents.reason,
+        actor: users.name,
+        details: auditEvents.details,
+      })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorId))
       .where(and(eq(auditEvents.subjectType, "submission"), eq(auditEvents.subjectId, id)))
@@ -197,7 +278,13 @@ export async function reviewSubmission(consultationId: string, reference: string
     database
       .select({ reference: submissions.reference, status: submissions.status, kind: submissions.kind })
       .from(submissions)
-      .where(and(eq(submissions.consultationId, consultationId), eq(submissions.authorId, row.submission.authorId), ne(submissions.id, id)))
+      .where(
+        and(
+          eq(submissions.consultationId, consultationId),
+          eq(submissions.authorId, row.submission.authorId),
+          ne(submissions.id, id),
+        ),
+      )
       .orderBy(desc(submissions.createdAt))
       .limit(20),
     hasConflict(moderatorId, id),

@@ -15,7 +15,9 @@ export const queueFilterSchema = z.object({
   language: z.enum(submissionLanguages, { error: "review.unknownFilter" }).optional(),
   stance: z.enum(stances, { error: "review.unknownFilter" }).optional(),
   kind: z.enum(submissionKinds, { error: "review.unknownFilter" }).optional(),
-  organisationType: z.enum([...organisationTypes, "individual"] as [string, ...string[]], { error: "review.unknownFilter" }).optional(),
+  organisationType: z
+    .enum([...organisationTypes, "individual"] as [string, ...string[]], { error: "review.unknownFilter" })
+    .optional(),
   country: z.enum(countryCodes, { error: "review.unknownFilter" }).optional(),
   attachment: z.enum(["yes", "no"], { error: "review.unknownFilter" }).optional(),
   group: z.uuid({ error: "review.unknownFilter" }).optional(),
@@ -26,7 +28,21 @@ export const queueFilterSchema = z.object({
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
-export const FILTER_KEYS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment", "group", "groups", "q", "sort"] as const;
+export const FILTER_KEYS = [
+  "status",
+  "section",
+  "theme",
+  "language",
+  "stance",
+  "kind",
+  "organisationType",
+  "country",
+  "attachment",
+  "group",
+  "groups",
+  "q",
+  "sort",
+] as const;
 
 export function parseQueueFilter(params: URLSearchParams) {
   const raw: Record<string, string> = {};
@@ -35,14 +51,21 @@ export function parseQueueFilter(params: URLSearchParams) {
 }
 
 /** A section or theme named in the URL must be one of this consultation's: else the filter is refused. */
-export function fitsConsultation(filter: QueueFilter, consultation: { sections: string[]; themes: { key: string }[] }): boolean {
+export function fitsConsultation(
+  filter: QueueFilter,
+  consultation: { sections: string[]; themes: { key: string }[] },
+): boolean {
   if (filter.section && !consultation.sections.includes(filter.section)) return false;
-  if (filter.theme && filter.theme !== UNTAGGED && !consultation.themes.some((theme) => theme.key === filter.theme)) return false;
+  if (filter.theme && filter.theme !== UNTAGGED && !consultation.themes.some((theme) => theme.key === filter.theme))
+    return false;
   return true;
 }
 
 /** The URL query for a filter, without empty values and defaults, so shared links stay short. */
-export function filterQuery(filter: Partial<QueueFilter>, change: Partial<Record<keyof QueueFilter, string | undefined>> = {}): string {
+export function filterQuery(
+  filter: Partial<QueueFilter>,
+  change: Partial<Record<keyof QueueFilter, string | undefined>> = {},
+): string {
   const merged: Record<string, string | undefined> = { ...filter, ...change };
   const params = new URLSearchParams();
   for (const key of [...FILTER_KEYS, "after"] as const) {
@@ -54,7 +77,6 @@ export function filterQuery(filter: Partial<QueueFilter>, change: Partial<Record
   const text = params.toString();
   return text ? `?${text}` : "";
 }
-
 
 export const decisionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("approve") }),

@@ -14,7 +14,9 @@ describe("near-duplicate signatures", () => {
 
   it("rates different texts on the same topic as different", () => {
     const a = signature(letter);
-    const b = signature("Youth councils exist in several member states already; the plan should build on them rather than create new bodies.");
+    const b = signature(
+      "Youth councils exist in several member states already; the plan should build on them rather than create new bodies.",
+    );
     expect(similarity(a, b)).toBeLessThan(0.2);
   });
 

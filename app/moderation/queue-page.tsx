@@ -128,8 +128,22 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
       <h1>{t("queue.title")}</h1>
 
       <Form method="get" action={base} className="filters" aria-label={t("filters.label")}>
-        <FilterSelect name="status" label={t("filters.status")} values={statusFilters} current={filter.status} counts={counts?.status} text={(v) => (v === "all" ? t("filters.allStatuses") : label(`statuses.${v}`))} />
-        <FilterSelect name="section" label={t("filters.section")} values={data.sections} current={filter.section} counts={counts?.section} text={(v) => v} />
+        <FilterSelect
+          name="status"
+          label={t("filters.status")}
+          values={statusFilters}
+          current={filter.status}
+          counts={counts?.status}
+          text={(v) => (v === "all" ? t("filters.allStatuses") : label(`statuses.${v}`))}
+        />
+        <FilterSelect
+          name="section"
+          label={t("filters.section")}
+          values={data.sections}
+          current={filter.section}
+          counts={counts?.section}
+          text={(v) => v}
+        />
         <FilterSelect
           name="theme"
           label={t("filters.theme")}
@@ -138,19 +152,56 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
           counts={counts?.theme}
           text={(v) => (v === UNTAGGED ? t("filters.untagged") : themeLabel(themeByKey.get(v)!, language))}
         />
-        <FilterSelect name="language" label={t("filters.language")} values={submissionLanguages} current={filter.language} counts={counts?.language} text={(v) => label(`languages.${v}`)} />
-        <FilterSelect name="stance" label={t("filters.stance")} values={stances} current={filter.stance} counts={counts?.stance} text={(v) => label(`stances.${v}`)} />
-        <FilterSelect name="kind" label={t("filters.kind")} values={submissionKinds} current={filter.kind} counts={counts?.kind} text={(v) => label(`kinds.${v}`)} />
+        <FilterSelect
+          name="language"
+          label={t("filters.language")}
+          values={submissionLanguages}
+          current={filter.language}
+          counts={counts?.language}
+          text={(v) => label(`languages.${v}`)}
+        />
+        <FilterSelect
+          name="stance"
+          label={t("filters.stance")}
+          values={stances}
+          current={filter.stance}
+          counts={counts?.stance}
+          text={(v) => label(`stances.${v}`)}
+        />
+        <FilterSelect
+          name="kind"
+          label={t("filters.kind")}
+          values={submissionKinds}
+          current={filter.kind}
+          counts={counts?.kind}
+          text={(v) => label(`kinds.${v}`)}
+        />
         <FilterSelect
           name="organisationType"
           label={t("filters.organisationType")}
           values={[...organisationTypes, "individual"]}
           current={filter.organisationType}
           counts={counts?.organisationType}
-          text={(v) => (v === "individual" ? label("published.individualExpert") : commonLabel(`organisationTypes.${v}`))}
+          text={(v) =>
+            v === "individual" ? label("published.individualExpert") : commonLabel(`organisationTypes.${v}`)
+          }
         />
-        <FilterSelect name="country" label={t("filters.country")} values={countryCodes} current={filter.country} counts={counts?.country} text={(v) => commonLabel(`countries.${v}`)} />
-        <FilterSelect name="attachment" label={t("filters.attachment")} values={["yes", "no"]} current={filter.attachment} counts={counts?.attachment} text={(v) => t(`filters.attachment_${v}`)} />
+        <FilterSelect
+          name="country"
+          label={t("filters.country")}
+          values={countryCodes}
+          current={filter.country}
+          counts={counts?.country}
+          text={(v) => commonLabel(`countries.${v}`)}
+        />
+        <FilterSelect
+          name="attachment"
+          label={t("filters.attachment")}
+          values={["yes", "no"]}
+          current={filter.attachment}
+          counts={counts?.attachment}
+          text={(v) => t(`filters.attachment_${v}`)}
+        />
         <div className="filter filter--search">
           <label htmlFor="filter-q">{t("filters.search")}</label>
           <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="filter-q-hint" />
@@ -158,8 +209,22 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
             {t("filters.searchHint")}
           </span>
         </div>
-        <FilterSelect name="groups" label={t("filters.groups")} values={["collapse"]} current={filter.groups} counts={undefined} text={() => t("filters.groups_collapse")} />
-        <FilterSelect name="sort" label={t("filters.sort")} values={sortOrders} current={filter.sort} counts={undefined} text={(v) => t(`filters.sort_${v}`)} />
+        <FilterSelect
+          name="groups"
+          label={t("filters.groups")}
+          values={["collapse"]}
+          current={filter.groups}
+          counts={undefined}
+          text={() => t("filters.groups_collapse")}
+        />
+        <FilterSelect
+          name="sort"
+          label={t("filters.sort")}
+          values={sortOrders}
+          current={filter.sort}
+          counts={undefined}
+          text={(v) => t(`filters.sort_${v}`)}
+        />
         <div className="filter filter--actions">
           <button type="submit" className="button">
             {t("filters.apply")}
@@ -173,7 +238,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
           <p>{t(data.error)}</p>
         </div>
       ) : null}
-      {data.uncountedAbove ? <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(data.uncountedAbove, language) })}</p> : null}
+      {data.uncountedAbove ? (
+        <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(data.uncountedAbove, language) })}</p>
+      ) : null}
       {result?.kind === "error" ? (
         <div className="error-summary" role="alert">
           <p>{t(result.message)}</p>
@@ -191,7 +258,13 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
         {result?.kind === "confirm" ? (
           <div className="confirm" role="alertdialog" aria-labelledby="confirm-text" tabIndex={-1} ref={confirm}>
             <p id="confirm-text">
-              <strong>{t("bulk.confirm", { count: result.count, formatted: formatNumber(result.count, language), action: t(`bulk.intent_${result.intent}`) })}</strong>
+              <strong>
+                {t("bulk.confirm", {
+                  count: result.count,
+                  formatted: formatNumber(result.count, language),
+                  action: t(`bulk.intent_${result.intent}`),
+                })}
+              </strong>
             </p>
             <input type="hidden" name="scope" value="all" />
             <input type="hidden" name="confirmedCount" value={result.count} />
@@ -213,7 +286,13 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
               <label htmlFor="scope-all">{t("bulk.allMatching")}</label>
             </div>
           </div>
-          <button type="submit" name="intent" value="approve" className="button" disabled={navigation.state === "submitting"}>
+          <button
+            type="submit"
+            name="intent"
+            value="approve"
+            className="button"
+            disabled={navigation.state === "submitting"}
+          >
             {t("actions.approve")}
           </button>
           <label htmlFor="bulk-reason" className="visually-hidden">
@@ -266,20 +345,38 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       {t("queue.select")}
                     </span>
                   </th>
-                  <th scope="col" role="columnheader">{t("queue.reference")}</th>
-                  <th scope="col" role="columnheader">{t("queue.input")}</th>
-                  <th scope="col" role="columnheader">{t("queue.from")}</th>
-                  <th scope="col" role="columnheader">{t("queue.themes")}</th>
+                  <th scope="col" role="columnheader">
+                    {t("queue.reference")}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t("queue.input")}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t("queue.from")}
+                  </th>
+                  <th scope="col" role="columnheader">
+                    {t("queue.themes")}
+                  </th>
                 </tr>
               </thead>
               <tbody role="rowgroup" ref={body}>
                 {data.items.map((item) => (
                   <tr key={item.id} role="row">
                     <td role="cell">
-                      <input type="checkbox" name="ids" value={item.id} id={`select-${item.id}`} aria-labelledby={`queue-select reference-${item.id}`} />
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={item.id}
+                        id={`select-${item.id}`}
+                        aria-labelledby={`queue-select reference-${item.id}`}
+                      />
                     </td>
                     <td role="cell">
-                      <Link className="reference" id={`reference-${item.id}`} to={`${base}/${item.reference}${location.search}`}>
+                      <Link
+                        className="reference"
+                        id={`reference-${item.id}`}
+                        to={`${base}/${item.reference}${location.search}`}
+                      >
                         {item.reference}
                       </Link>
                       <div>
@@ -287,7 +384,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       </div>
                       {item.duplicateGroupId && item.groupSize > 1 ? (
                         <div>
-                          <Link to={`${base}${filterQuery({ status: "all", sort: filter.sort }, { group: item.duplicateGroupId })}`}>
+                          <Link
+                            to={`${base}${filterQuery({ status: "all", sort: filter.sort }, { group: item.duplicateGroupId })}`}
+                          >
                             {t("queue.groupSize", { count: item.groupSize })}
                           </Link>
                         </div>
@@ -296,7 +395,8 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                     </td>
                     <td role="cell">
                       <div className="muted">
-                        {item.sectionNumber ? `§ ${item.sectionNumber}` : label("mine.wholeDraft")} · {label(`kinds.${item.kind}`)} · {label(`stances.${item.stance}`)} ·{" "}
+                        {item.sectionNumber ? `§ ${item.sectionNumber}` : label("mine.wholeDraft")} ·{" "}
+                        {label(`kinds.${item.kind}`)} · {label(`stances.${item.stance}`)} ·{" "}
                         {label(`languages.${item.language}`)}
                         {item.hasAttachment ? ` · ${reviewLabel("queue.attachment")}` : ""}
                       </div>
@@ -308,7 +408,9 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
                       {item.authorName}
                       <div className="muted">
                         {item.organisationName ?? label("published.individualExpert")}
-                        {item.organisationType && item.country ? ` · ${commonLabel(`organisationTypes.${item.organisationType}`)}, ${commonLabel(`countries.${item.country}`)}` : ""}
+                        {item.organisationType && item.country
+                          ? ` · ${commonLabel(`organisationTypes.${item.organisationType}`)}, ${commonLabel(`countries.${item.country}`)}`
+                          : ""}
                       </div>
                     </td>
                     <td role="cell">

@@ -6,7 +6,16 @@ import { UNTAGGED } from "./filters";
 const { submissions, sections, organisations, users, submissionThemes, themes } = schema;
 
 export const PAGE_SIZE = 50;
-type Facet = "status" | "section" | "theme" | "language" | "stance" | "kind" | "organisationType" | "country" | "attachment";
+type Facet =
+  | "status"
+  | "section"
+  | "theme"
+  | "language"
+  | "stance"
+  | "kind"
+  | "organisationType"
+  | "country"
+  | "attachment";
 
 /** A search that PostgreSQL reduces to nothing (only punctuation, operators or stop words). */
 export class EmptySearchError extends Error {}
@@ -42,7 +51,10 @@ async function resolve(consultationId: string, filter: QueueFilter): Promise<Res
         )
       : [],
     filter.theme && filter.theme !== UNTAGGED
-      ? queryRows<{ id: string }>(database, sql`select id from ${themes} where consultation_id = ${consultationId} and key = ${filter.theme}`)
+      ? queryRows<{ id: string }>(
+          database,
+          sql`select id from ${themes} where consultation_id = ${consultationId} and key = ${filter.theme}`,
+        )
       : [],
   ]);
   return { ...filter, sectionIds: sectionRows.map((row) => row.id), themeId: themeRows[0]?.id ?? null };
@@ -55,11 +67,19 @@ function conditions(consultationId: string, filter: ResolvedFilter, without?: Fa
   if (use("section") && filter.section) {
     // By id rather than through the join, so the section's own index gives its queue in order.
     const ids = filter.sectionIds ?? [];
-    where.push(ids.length === 1 ? eq(submissions.sectionId, ids[0]!) : ids.length > 1 ? isAnyOf(submissions.sectionId, ids) : sql`false`);
+    where.push(
+      ids.length === 1
+        ? eq(submissions.sectionId, ids[0]!)
+        : ids.length > 1
+          ? isAnyOf(submissions.sectionId, ids)
+          : sql`false`,
+    );
   }
   if (use("theme") && filter.theme) {
     if (filter.theme === UNTAGGED) {
-      where.push(sql`not exists (select 1 from ${submissionThemes} where ${submissionThemes.submissionId} = ${submissions.id})`);
+      where.push(
+        sql`not exists (select 1 from ${submissionThemes} where ${submissionThemes.submissionId} = ${submissions.id})`,
+      );
     } else {
       where.push(
         filter.themeId
@@ -105,7 +125,13 @@ function decodeCursor(text: string | undefined): Cursor | null {
   if (!text) return null;
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 3 && typeof value[0] === "number" && typeof value[1] === "string" && typeof value[2] === "string") {
+    if (
+      Array.isArray(value) &&
+      value.length === 3 &&
+      typeof value[0] === "number" &&
+      typeof value[1] === "string" &&
+      typeof value[2] === "string"
+    ) {
       return value as Cursor;
     }
   } catch {
@@ -121,10 +147,17 @@ const sectionPosition = sql<number>`coalesce(${sections.position}, -1)`;
  * within each). Sorting every match by its section's position would read them all; instead each
  * section's first rows come from its own index, and only those few are sorted.
  */
-async function pageInSectionOrder(consultationId: string, filter: ResolvedFilter, cursor: Cursor | null): Promise<string[]> {
+async function pageInSectionOrder(
+  consultationId: string,
+  filter: ResolvedFilter,
+  cursor: Cursor | null,
+): Promise<string[]> {
   const where = conditions(consultationId, filter);
   const [position, createdAt, id] = cursor ?? [-2, new Date(0).toISOString(), "00000000-0000-0000-0000-000000000000"];
-  const firstRows = (sectionId: SQL, sectionPositionValue: SQL) => sql`select ${submissions.id} as id, ${sectionPositionValue} as position, ${submissions.createdAt} as created_at
+  const firstRows = (
+    sectionId: SQL,
+    sectionPositionValue: SQL,
+  ) => sql`select ${submissions.id} as id, ${sectionPositionValue} as position, ${submissions.createdAt} as created_at
     from ${submissions}
     left join ${sections} on ${sections.id} = ${submissions.sectionId}
     left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
@@ -159,16 +192,22 @@ export async function reviewQueue(consultationId: string, unresolved: QueueFilte
 
 async function pageOfQueue(consultationId: string, filter: ResolvedFilter, within?: string[]) {
   const database = await db();
-  const where = within ? [...conditions(consultationId, { ...filter, q: undefined, group: undefined }), isAnyOf(submissions.id, within)] : conditions(consultationId, filter);
+  const where = within
+    ? [...conditions(consultationId, { ...filter, q: undefined, group: undefined }), isAnyOf(submissions.id, within)]
+    : conditions(consultationId, filter);
   const cursor = decodeCursor(filter.after);
   if (filter.sort === "section" && !within) {
     where.splice(0, where.length, isAnyOf(submissions.id, await pageInSectionOrder(consultationId, filter, cursor)));
   } else if (cursor) {
     const [position, createdAt, id] = cursor;
-    if (filter.sort === "newest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`);
-    if (filter.sort === "oldest") where.push(sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`);
+    if (filter.sort === "newest")
+      where.push(sql`(${submissions.createdAt}, ${submissions.id}) < (${createdAt}::timestamptz, ${id}::uuid)`);
+    if (filter.sort === "oldest")
+      where.push(sql`(${submissions.createdAt}, ${submissions.id}) > (${createdAt}::timestamptz, ${id}::uuid)`);
     if (filter.sort === "section") {
-      where.push(sql`(${sectionPosition}, ${submissions.createdAt}, ${submissions.id}) > (${position}, ${createdAt}::timestamptz, ${id}::uuid)`);
+      where.push(
+        sql`(${sectionPosition}, ${submissions.createdAt}, ${submissions.id}) > (${position}, ${createdAt}::timestamptz, ${id}::uuid)`,
+      );
     }
   }
   const order =
@@ -198,7 +237,9 @@ async function pageOfQueue(consultationId: string, filter: ResolvedFilter, withi
       authorName: users.name,
       hasAttachment: sql<boolean>`${submissions.attachmentId} is not null`,
       duplicateGroupId: submissions.duplicateGroupId,
-      themes: sql<string[]>`coalesce((select array_agg(${themes.key} order by ${themes.position}) from ${submissionThemes}
+      themes: sql<
+        string[]
+      >`coalesce((select array_agg(${themes.key} order by ${themes.position}) from ${submissionThemes}
         inner join ${themes} on ${themes.id} = ${submissionThemes.themeId} where ${submissionThemes.submissionId} = ${submissions.id}), '{}')`,
     })
     .from(submissions)
@@ -217,7 +258,9 @@ async function pageOfQueue(consultationId: string, filter: ResolvedFilter, withi
 }
 
 /** Each row's group size, counted once per group: a page of one campaign's copies is one count. */
-async function withGroupSizes<Row extends { duplicateGroupId: string | null }>(rows: Row[]): Promise<(Row & { groupSize: number })[]> {
+async function withGroupSizes<Row extends { duplicateGroupId: string | null }>(
+  rows: Row[],
+): Promise<(Row & { groupSize: number })[]> {
   const groups = [...new Set(rows.flatMap((row) => (row.duplicateGroupId ? [row.duplicateGroupId] : [])))];
   const sizes = new Map(
     groups.length === 0
@@ -294,7 +337,11 @@ const GROUP_COUNT_LIMIT = 10_000;
  * of submissions: every copy counts. A search is counted on its matches, up to
  * SEARCH_COUNT_LIMIT; null when it matches more (the page says so rather than guess).
  */
-export async function facetCounts(consultationId: string, filter: QueueFilter, searchLimit = SEARCH_COUNT_LIMIT): Promise<FacetCounts | null> {
+export async function facetCounts(
+  consultationId: string,
+  filter: QueueFilter,
+  searchLimit = SEARCH_COUNT_LIMIT,
+): Promise<FacetCounts | null> {
   return (await countView(consultationId, await resolve(consultationId, filter), searchLimit)).counts;
 }
 
@@ -302,7 +349,11 @@ export async function facetCounts(consultationId: string, filter: QueueFilter, s
 type SearchLimits = { count: number; window: number };
 
 /** What the review page shows: one page of the queue, and the counts per value beside it. */
-export async function queuePage(consultationId: string, unresolved: QueueFilter, limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }) {
+export async function queuePage(
+  consultationId: string,
+  unresolved: QueueFilter,
+  limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW },
+) {
   const filter = await resolve(consultationId, unresolved);
   // While a search is counted, its first matches are looked for among the view's newest (or
   // oldest) rows: a broad search finds its page there, and the two take a core each.
@@ -319,7 +370,9 @@ export async function queuePage(consultationId: string, unresolved: QueueFilter,
   // The counts already say when nothing matches: no need to look through the queue for it.
   const known = inView ?? inWindow;
   const nothingMatches = known ? known.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
-  const page = nothingMatches ? { items: [] as QueueItem[], next: null } : await pageOfQueue(consultationId, filter, known ?? undefined);
+  const page = nothingMatches
+    ? { items: [] as QueueItem[], next: null }
+    : await pageOfQueue(consultationId, filter, known ?? undefined);
   return { counts, uncountedAbove, ...page };
 }
 
@@ -362,7 +415,9 @@ function walkInOrder(consultationId: string, filter: ResolvedFilter) {
 async function pageInWindow(consultationId: string, filter: ResolvedFilter, window: number): Promise<string[] | null> {
   const walk = walkInOrder(consultationId, filter);
   const order =
-    filter.sort === "oldest" ? sql`${submissions.createdAt}, ${submissions.id}` : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
+    filter.sort === "oldest"
+      ? sql`${submissions.createdAt}, ${submissions.id}`
+      : sql`${submissions.createdAt} desc, ${submissions.id} desc`;
   // The window's limit is a fence: the search is tested on its rows in order (stopping at a page),
   // never planned as an index scan of every match. Its last row comes back too, matching or not,
   // when the search gets that far: then the window was full, without walking it again to count.
@@ -396,14 +451,23 @@ async function pageInThemeOrder(consultationId: string, filter: ResolvedFilter):
  * The counts of a view, and, for a search few enough to count, the ids of every submission it
  * shows (null otherwise).
  */
-async function countView(consultationId: string, filter: ResolvedFilter, searchLimit: number): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
+async function countView(
+  consultationId: string,
+  filter: ResolvedFilter,
+  searchLimit: number,
+): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
   const everyCopy = { ...filter, groups: undefined };
   if (!filter.q && !filter.group) return { counts: await sumKeptCounts(consultationId, everyCopy), inView: null };
   const matches = await narrowedMatches(consultationId, everyCopy, filter.q ? searchLimit : GROUP_COUNT_LIMIT);
-  if (matches === null) return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
+  if (matches === null)
+    return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
   const active = activeFacets(everyCopy);
   // A group's own index already gives its page; a search's matches save walking the queue for one.
-  const inView = filter.q ? matches.filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet)!))).map((row) => row.id) : null;
+  const inView = filter.q
+    ? matches
+        .filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet)!)))
+        .map((row) => row.id)
+    : null;
   return { counts: countPerFacet(matches, everyCopy, active), inView };
 }
 
@@ -412,7 +476,8 @@ type FacetValues = Record<Exclude<Facet, "theme">, string | null> & { themes: st
 const facetFilterValue = (filter: QueueFilter, facet: Facet): string | undefined =>
   facet === "status" ? (filter.status === "all" ? undefined : filter.status) : (filter[facet] ?? undefined);
 
-const activeFacets = (filter: QueueFilter) => ([...FACETS, "theme"] as Facet[]).filter((facet) => facetFilterValue(filter, facet) !== undefined);
+const activeFacets = (filter: QueueFilter) =>
+  ([...FACETS, "theme"] as Facet[]).filter((facet) => facetFilterValue(filter, facet) !== undefined);
 
 function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
   if (facet !== "theme") return row[facet] === wanted;
@@ -423,7 +488,11 @@ function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
  * The facet values of a search's (or group's) matches that pass every filter but at most one (the
  * only ones any count can include), up to `limit`; null when there are more. One search, not ten.
  */
-async function narrowedMatches(consultationId: string, filter: ResolvedFilter, limit: number): Promise<(FacetValues & { id: string })[] | null> {
+async function narrowedMatches(
+  consultationId: string,
+  filter: ResolvedFilter,
+  limit: number,
+): Promise<(FacetValues & { id: string })[] | null> {
   if (filter.q) await assertSearchHasTerms(filter.q);
   // The search (and group) once, then rows passing every facet filter but the one being counted.
   const narrowing = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
@@ -453,7 +522,10 @@ async function narrowedMatches(consultationId: string, filter: ResolvedFilter, l
             database,
             sql`select ${submissionThemes.submissionId} as id, array_agg(${themes.key}) as themes
                 from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
-                where ${isAnyOf(submissionThemes.submissionId, rows.map((row) => row.id))} group by 1`,
+                where ${isAnyOf(
+                  submissionThemes.submissionId,
+                  rows.map((row) => row.id),
+                )} group by 1`,
           )
         ).map((row) => [row.id, row.themes]),
   );
@@ -536,15 +608,26 @@ class Dictionary {
   }
 }
 
-type ChangedRow = Record<CountedFacet, string | null> & { key: string | null; tagged: boolean; theme: string | null; n: number };
+type ChangedRow = Record<CountedFacet, string | null> & {
+  key: string | null;
+  tagged: boolean;
+  theme: string | null;
+  n: number;
+};
 
 class KeptTotals {
   version = -1;
   size = 0;
   readonly slots = new Map<string, number>();
-  readonly dictionaries = Object.fromEntries(FACETS.map((facet) => [facet, new Dictionary()])) as Record<CountedFacet, Dictionary>;
+  readonly dictionaries = Object.fromEntries(FACETS.map((facet) => [facet, new Dictionary()])) as Record<
+    CountedFacet,
+    Dictionary
+  >;
   readonly themes = new Dictionary();
-  columns = Object.fromEntries(FACETS.map((facet) => [facet, new Int32Array(1024)])) as Record<CountedFacet, Int32Array>;
+  columns = Object.fromEntries(FACETS.map((facet) => [facet, new Int32Array(1024)])) as Record<
+    CountedFacet,
+    Int32Array
+  >;
   /** The theme's code in themes, or NO_VALUE for a submission's own row (not per theme). */
   theme = new Int32Array(1024);
   tagged = new Uint8Array(1024);
@@ -569,7 +652,8 @@ class KeptTotals {
   /** A deleted theme's totals go with it (on delete cascade), unseen as changes. */
   keepThemes(keys: string[]) {
     const kept = new Set(keys.map((key) => this.themes.find(key)));
-    for (let slot = 0; slot < this.size; slot++) if (this.theme[slot] !== NO_VALUE && !kept.has(this.theme[slot]!)) this.n[slot] = 0;
+    for (let slot = 0; slot < this.size; slot++)
+      if (this.theme[slot] !== NO_VALUE && !kept.has(this.theme[slot]!)) this.n[slot] = 0;
   }
 
   private grow() {
@@ -676,10 +760,9 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
   const active = FACETS.filter((facet) => facetFilterValue(filter, facet) !== undefined);
   const activeColumns = active.map((facet) => totals.columns[facet]);
   const wanted = active.map((facet) => totals.dictionaries[facet].find(facetFilterValue(filter, facet)!));
-  const sums = Object.fromEntries(FACETS.map((facet) => [facet, new Float64Array(totals.dictionaries[facet].values.length)])) as Record<
-    CountedFacet,
-    Float64Array
-  >;
+  const sums = Object.fromEntries(
+    FACETS.map((facet) => [facet, new Float64Array(totals.dictionaries[facet].values.length)]),
+  ) as Record<CountedFacet, Float64Array>;
   const themeSums = new Float64Array(totals.themes.values.length);
   let untagged = 0;
   const chosenTheme = filter.theme && filter.theme !== UNTAGGED ? totals.themes.find(filter.theme) : null;
@@ -706,7 +789,8 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
       else if (tagged[slot] === 0) untagged += count;
     }
     // The other facets count submissions under the chosen theme, the untagged ones, or all.
-    const underTheme = chosenTheme !== null ? themeCode === chosenTheme : !perTheme && (!onlyUntagged || tagged[slot] === 0);
+    const underTheme =
+      chosenTheme !== null ? themeCode === chosenTheme : !perTheme && (!onlyUntagged || tagged[slot] === 0);
     if (!underTheme) continue;
     if (failed >= 0) sums[active[failed]!][activeColumns[failed]![slot]!]! += count;
     else for (const facet of FACETS) sums[facet][columns[facet][slot]!]! += count;
@@ -718,7 +802,9 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
     });
     return record;
   };
-  const result = Object.fromEntries(FACETS.map((facet) => [facet, named(totals.dictionaries[facet], sums[facet])])) as FacetCounts;
+  const result = Object.fromEntries(
+    FACETS.map((facet) => [facet, named(totals.dictionaries[facet], sums[facet])]),
+  ) as FacetCounts;
   result.theme = named(totals.themes, themeSums);
   if (untagged > 0) result.theme[UNTAGGED] = untagged;
   return withStatusTotal(result);

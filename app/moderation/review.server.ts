@@ -50,13 +50,20 @@ export type BulkResult =
  * Runs a moderator's action on the selection or on everything the filter matches. For "everything",
  * the count is shown first and the moderator must send it back; a changed count asks again.
  */
-export async function runBulk(moderatorId: string, consultationId: string, filter: QueueFilter, request: BulkRequest): Promise<BulkResult> {
+export async function runBulk(
+  moderatorId: string,
+  consultationId: string,
+  filter: QueueFilter,
+  request: BulkRequest,
+): Promise<BulkResult> {
   // With one row per group, each row stands for its whole group: act on every member.
   const wholeGroups = filter.groups === "collapse" || request.wholeGroups === true;
   const expand = async (ids: string[]) => (wholeGroups ? expandToGroups(await db(), consultationId, ids) : ids);
   let ids: string[];
   if (request.scope === "all") {
-    const count = wholeGroups ? (await expand(await idsMatching(consultationId, filter, BULK_MAX + 1))).length : await countMatching(consultationId, filter);
+    const count = wholeGroups
+      ? (await expand(await idsMatching(consultationId, filter, BULK_MAX + 1))).length
+      : await countMatching(consultationId, filter);
     if (request.confirmedCount !== count) return { kind: "confirm", intent: request.intent, count };
     if (count > BULK_MAX) return { kind: "error", message: "review.bulkTooLarge" };
     ids = await expand(await idsMatching(consultationId, filter, BULK_MAX));
@@ -80,7 +87,13 @@ export async function runBulk(moderatorId: string, consultationId: string, filte
     return { kind: "done", intent: request.intent, ...outcome };
   }
   const parsed = decisionSchema.safeParse({ intent: request.intent, reason: request.reason, note: request.note });
-  if (!parsed.success) return { kind: "error", message: parsed.error.issues[0]?.message.startsWith("review.") ? parsed.error.issues[0].message : "review.unknownAction" };
+  if (!parsed.success)
+    return {
+      kind: "error",
+      message: parsed.error.issues[0]?.message.startsWith("review.")
+        ? parsed.error.issues[0].message
+        : "review.unknownAction",
+    };
   const outcome = await decide(moderator, consultationId, ids, parsed.data as Decision);
   return { kind: "done", intent: request.intent, ...outcome };
 }

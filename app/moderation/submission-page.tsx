@@ -75,12 +75,19 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
   const reason = useRef<HTMLSelectElement>(null);
   const themeSelect = useRef<HTMLSelectElement>(null);
   // a approves, r jumps to the rejection reason, t to the theme list: decisions without the mouse.
-  useShortcuts({ a: () => approve.current?.click(), r: () => reason.current?.focus(), t: () => themeSelect.current?.focus() });
+  useShortcuts({
+    a: () => approve.current?.click(),
+    r: () => reason.current?.focus(),
+    t: () => themeSelect.current?.focus(),
+  });
   const { detail } = data;
   const { submission } = detail;
   const queue = `/review/${data.consultation.slug}${location.search}`;
   const themeByKey = new Map(data.themes.map((theme) => [theme.key, theme]));
-  const heading = (language === "id" ? detail.sectionHeadingId : detail.sectionHeadingEn) ?? detail.sectionHeadingEn ?? detail.sectionHeadingId;
+  const heading =
+    (language === "id" ? detail.sectionHeadingId : detail.sectionHeadingEn) ??
+    detail.sectionHeadingEn ??
+    detail.sectionHeadingId;
   const busy = navigation.state === "submitting";
   const decided = submission.status === "approved" || submission.status === "rejected";
 
@@ -92,7 +99,9 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
       <h1>{t("submission.title", { reference: submission.reference })}</h1>
       <p className="phase-line">
         <StatusTag status={submission.status} />
-        {submission.status === "rejected" && submission.rejectionReason ? <span>{t(`reasons.${submission.rejectionReason}`)}</span> : null}
+        {submission.status === "rejected" && submission.rejectionReason ? (
+          <span>{t(`reasons.${submission.rejectionReason}`)}</span>
+        ) : null}
       </p>
       {detail.conflict ? (
         <div className="error-summary" role="alert">
@@ -116,8 +125,9 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
             {t("submission.text")}
           </h2>
           <p className="muted">
-            {detail.sectionNumber ? `§ ${detail.sectionNumber} ${heading ?? ""}` : ts("mine.wholeDraft")} · {ts(`kinds.${submission.kind}`)} ·{" "}
-            {ts(`stances.${submission.stance}`)} · {ts(`languages.${submission.language}`)} · {ts(`consents.${submission.consent}`)}
+            {detail.sectionNumber ? `§ ${detail.sectionNumber} ${heading ?? ""}` : ts("mine.wholeDraft")} ·{" "}
+            {ts(`kinds.${submission.kind}`)} · {ts(`stances.${submission.stance}`)} ·{" "}
+            {ts(`languages.${submission.language}`)} · {ts(`consents.${submission.consent}`)}
           </p>
           {submission.quotedPassage ? <blockquote className="user-text">{submission.quotedPassage}</blockquote> : null}
           <p className="user-text review-text" lang={submission.language === "other" ? undefined : submission.language}>
@@ -132,7 +142,10 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
           {detail.attachmentName ? (
             <p>
               <a href={`/review/${data.consultation.slug}/${submission.reference}/attachment`} download>
-                {t("submission.download", { name: detail.attachmentName, size: formatBytes(detail.attachmentSize ?? 0, language) })}
+                {t("submission.download", {
+                  name: detail.attachmentName,
+                  size: formatBytes(detail.attachmentSize ?? 0, language),
+                })}
               </a>
             </p>
           ) : null}
@@ -151,7 +164,8 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
             ))}
             {detail.events.map((event) => (
               <li key={`${event.action}-${event.occurredAt}`}>
-                {t(`events.${event.action}`, { defaultValue: event.action })} · {event.actor ?? "—"} · {formatDateTime(event.occurredAt, language)}
+                {t(`events.${event.action}`, { defaultValue: event.action })} · {event.actor ?? "—"} ·{" "}
+                {formatDateTime(event.occurredAt, language)}
                 {event.reason ? ` · ${t(`reasons.${event.reason}`, { defaultValue: event.reason })}` : ""}
               </li>
             ))}
@@ -165,7 +179,14 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
               <>
                 <Form method="post">
                   {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-approve" /> : null}
-                  <button ref={approve} type="submit" name="intent" value="approve" className="button" disabled={busy || detail.conflict}>
+                  <button
+                    ref={approve}
+                    type="submit"
+                    name="intent"
+                    value="approve"
+                    className="button"
+                    disabled={busy || detail.conflict}
+                  >
                     {t("actions.approve")}
                   </button>
                 </Form>
@@ -186,7 +207,13 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                     <textarea id="reject-note" name="note" rows={3} />
                   </div>
                   {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-reject" /> : null}
-                  <button type="submit" name="intent" value="reject" className="button button--warning" disabled={busy || detail.conflict}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="reject"
+                    className="button button--warning"
+                    disabled={busy || detail.conflict}
+                  >
                     {t("actions.reject")}
                   </button>
                 </Form>
@@ -194,7 +221,13 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
             ) : decided ? (
               <Form method="post">
                 {detail.group.length > 0 ? <WholeGroup size={detail.group.length + 1} id="whole-undo" /> : null}
-                <button type="submit" name="intent" value="undo" className="button button--secondary" disabled={busy || detail.conflict}>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="undo"
+                  className="button button--secondary"
+                  disabled={busy || detail.conflict}
+                >
                   {t("actions.undo")}
                 </button>
               </Form>
@@ -212,10 +245,19 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                   <Form method="post" className="tag-row">
                     <span>
                       {themeByKey.has(tag.key) ? themeLabel(themeByKey.get(tag.key)!, language) : tag.key}
-                      <span className="muted"> · {tag.source === "suggested" ? t("submission.acceptedSuggestion") : tag.addedBy}</span>
+                      <span className="muted">
+                        {" "}
+                        · {tag.source === "suggested" ? t("submission.acceptedSuggestion") : tag.addedBy}
+                      </span>
                     </span>
                     <input type="hidden" name="theme" value={tag.key} />
-                    <button type="submit" name="intent" value="untag" className="link-button" disabled={busy || detail.conflict}>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value="untag"
+                      className="link-button"
+                      disabled={busy || detail.conflict}
+                    >
                       {t("actions.untag")}
                     </button>
                   </Form>
@@ -230,15 +272,32 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                     <li key={suggestion.key} className="suggestion">
                       <Form method="post" className="tag-row">
                         <span>
-                          {themeByKey.has(suggestion.key) ? themeLabel(themeByKey.get(suggestion.key)!, language) : suggestion.key}
-                          <span className="muted"> · {t("submission.confidence", { value: formatPercent(suggestion.confidence, language) })}</span>
+                          {themeByKey.has(suggestion.key)
+                            ? themeLabel(themeByKey.get(suggestion.key)!, language)
+                            : suggestion.key}
+                          <span className="muted">
+                            {" "}
+                            · {t("submission.confidence", { value: formatPercent(suggestion.confidence, language) })}
+                          </span>
                         </span>
                         <input type="hidden" name="theme" value={suggestion.key} />
                         <span className="button-row">
-                          <button type="submit" name="intent" value="accept" className="link-button" disabled={busy || detail.conflict}>
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="accept"
+                            className="link-button"
+                            disabled={busy || detail.conflict}
+                          >
                             {t("actions.accept")}
                           </button>
-                          <button type="submit" name="intent" value="dismiss" className="link-button" disabled={busy || detail.conflict}>
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="dismiss"
+                            className="link-button"
+                            disabled={busy || detail.conflict}
+                          >
                             {t("actions.dismiss")}
                           </button>
                         </span>
@@ -260,7 +319,13 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                     </option>
                   ))}
               </select>
-              <button type="submit" name="intent" value="tag" className="button button--secondary" disabled={busy || detail.conflict}>
+              <button
+                type="submit"
+                name="intent"
+                value="tag"
+                className="button button--secondary"
+                disabled={busy || detail.conflict}
+              >
                 {t("actions.tag")}
               </button>
             </Form>
@@ -273,7 +338,10 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
               <ul>
                 {detail.group.map((member) => (
                   <li key={member.reference}>
-                    <Link to={`/review/${data.consultation.slug}/${member.reference}${location.search}`}>{member.reference}</Link> · {ts(`statuses.${member.status}`)}
+                    <Link to={`/review/${data.consultation.slug}/${member.reference}${location.search}`}>
+                      {member.reference}
+                    </Link>{" "}
+                    · {ts(`statuses.${member.status}`)}
                   </li>
                 ))}
               </ul>
@@ -287,7 +355,9 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
             </p>
             <p>
               {detail.organisationName ?? ts("published.individualExpert")}
-              {detail.organisationType && detail.country ? ` · ${tc(`organisationTypes.${detail.organisationType}`)}, ${tc(`countries.${detail.country}`)}` : ""}
+              {detail.organisationType && detail.country
+                ? ` · ${tc(`organisationTypes.${detail.organisationType}`)}, ${tc(`countries.${detail.country}`)}`
+                : ""}
             </p>
             {detail.otherInput.length > 0 ? (
               <>
@@ -295,8 +365,10 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
                 <ul>
                   {detail.otherInput.map((other) => (
                     <li key={other.reference}>
-                      <Link to={`/review/${data.consultation.slug}/${other.reference}${location.search}`}>{other.reference}</Link> ·{" "}
-                      {ts(`statuses.${other.status}`)}
+                      <Link to={`/review/${data.consultation.slug}/${other.reference}${location.search}`}>
+                        {other.reference}
+                      </Link>{" "}
+                      · {ts(`statuses.${other.status}`)}
                     </li>
                   ))}
                 </ul>

@@ -54,7 +54,10 @@ export default function ConsultationOverview() {
                 <SectionTitle number={section.number} heading={section.heading} />
               </Link>
               <span className="toc__count">
-                {t("overview.inputCount", { count: section.approvedInput, formatted: formatNumber(section.approvedInput, language) })}
+                {t("overview.inputCount", {
+                  count: section.approvedInput,
+                  formatted: formatNumber(section.approvedInput, language),
+                })}
               </span>
             </li>
           ))}

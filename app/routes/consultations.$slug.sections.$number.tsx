@@ -53,7 +53,8 @@ export default function SectionPage() {
         <SectionTitle number={section.number} heading={section.heading} />
       </h1>
       <p className="phase-line">
-        <PhaseBadge phase={consultation.phase} /> <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
+        <PhaseBadge phase={consultation.phase} />{" "}
+        <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
       </p>
 
       {consultation.phase === "open" ? (
@@ -66,7 +67,14 @@ export default function SectionPage() {
 
       <nav className="text-switch" aria-label={t("section.readIn")}>
         {columns.map((lang) => (
-          <Link key={lang} to={`?text=${lang}`} lang={lang} aria-current={shown === lang ? "true" : undefined} preventScrollReset replace>
+          <Link
+            key={lang}
+            to={`?text=${lang}`}
+            lang={lang}
+            aria-current={shown === lang ? "true" : undefined}
+            preventScrollReset
+            replace
+          >
             {languageNames[lang]}
           </Link>
         ))}
@@ -76,7 +84,12 @@ export default function SectionPage() {
         {columns.map((lang) => {
           const body = section.body[lang];
           return (
-            <section key={lang} lang={lang} className={shown === lang ? "parallel__column is-shown" : "parallel__column"} aria-labelledby={`text-${lang}`}>
+            <section
+              key={lang}
+              lang={lang}
+              className={shown === lang ? "parallel__column is-shown" : "parallel__column"}
+              aria-labelledby={`text-${lang}`}
+            >
               <h2 id={`text-${lang}`} className="parallel__language">
                 {languageNames[lang]}
               </h2>
@@ -92,7 +105,12 @@ export default function SectionPage() {
         })}
       </div>
 
-      {consultation.phase === "open" ? <PassageSelection container="section-text" sendPath={`${base}/send?section=${encodeURIComponent(section.number)}`} /> : null}
+      {consultation.phase === "open" ? (
+        <PassageSelection
+          container="section-text"
+          sendPath={`${base}/send?section=${encodeURIComponent(section.number)}`}
+        />
+      ) : null}
 
       <PublishedInput input={input} />
 

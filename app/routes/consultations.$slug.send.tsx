@@ -33,7 +33,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
   const target = await findInputTarget(params.slug ?? "", sectionNumber, now);
-  if (!target && !(await findInputTarget(params.slug ?? "", null, now))) throw new Response("Not found", { status: 404 });
+  if (!target && !(await findInputTarget(params.slug ?? "", null, now)))
+    throw new Response("Not found", { status: 404 });
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
   const { values, errors, attachment } = input;
@@ -56,7 +57,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return answer("preview", 200, {
       values: { ...values, language },
       detectedLanguage: data.language ? null : language,
-      diff: data.kind === "amendment" && data.proposedText ? wordDiff(replacedText(data.quotedPassage, sectionBody, language), data.proposedText) : null,
+      diff:
+        data.kind === "amendment" && data.proposedText
+          ? wordDiff(replacedText(data.quotedPassage, sectionBody, language), data.proposedText)
+          : null,
     });
   }
 
@@ -68,7 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SendInput() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  if (data.consultation.phase !== "open" || actionData?.step === "closed") return <ClosedNotice consultation={data.consultation} />;
+  if (data.consultation.phase !== "open" || actionData?.step === "closed")
+    return <ClosedNotice consultation={data.consultation} />;
   if (actionData?.step === "preview") return <SubmissionPreview page={data} result={actionData} />;
   return <SubmissionForm page={data} result={actionData} />;
 }

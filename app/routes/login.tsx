@@ -29,7 +29,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   if (result.status === "invalid") {
-    return json({ ok: false as const, errors: { form: "validation.wrongCredentials" }, values: form.values }, { status: 400 });
+    return json(
+      { ok: false as const, errors: { form: "validation.wrongCredentials" }, values: form.values },
+      { status: 400 },
+    );
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.userId));
@@ -42,21 +45,39 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const navigation = useNavigation();
-  const { register, errors, showSummary, onSubmit } = useValidatedForm(loginSchema, { email: "", password: "", redirectTo }, actionData);
+  const { register, errors, showSummary, onSubmit } = useValidatedForm(
+    loginSchema,
+    { email: "", password: "", redirectTo },
+    actionData,
+  );
   return (
     <div className="page page--narrow">
       <h1>{t("login.title")}</h1>
       <ErrorSummary errors={errors} order={["email", "password"]} show={showSummary} />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...register("redirectTo")} />
-        <TextField label={t("fields.email")} type="email" autoComplete="email" spellCheck={false} error={errors.email} {...register("email")} />
-        <TextField label={t("fields.password")} type="password" autoComplete="current-password" error={errors.password} {...register("password")} />
+        <TextField
+          label={t("fields.email")}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          error={errors.email}
+          {...register("email")}
+        />
+        <TextField
+          label={t("fields.password")}
+          type="password"
+          autoComplete="current-password"
+          error={errors.password}
+          {...register("password")}
+        />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </button>
       </Form>
       <p>
-        {t("login.noAccount")} <Link to={`/register?${new URLSearchParams({ redirectTo })}`}>{t("login.registerLink")}</Link>
+        {t("login.noAccount")}{" "}
+        <Link to={`/register?${new URLSearchParams({ redirectTo })}`}>{t("login.registerLink")}</Link>
       </p>
     </div>
   );

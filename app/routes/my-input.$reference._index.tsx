@@ -34,7 +34,10 @@ export default function SubmissionDetail() {
   useEffect(() => {
     if (justSent) clearDraft(draftOwner, submission.consultationSlug, submission.sectionNumber);
   }, [justSent, draftOwner, submission.consultationSlug, submission.sectionNumber]);
-  const heading = (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ?? submission.sectionHeadingEn ?? submission.sectionHeadingId;
+  const heading =
+    (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ??
+    submission.sectionHeadingEn ??
+    submission.sectionHeadingId;
   return (
     <div className="page page--narrow">
       {justSent ? (
@@ -67,7 +70,9 @@ export default function SubmissionDetail() {
             <Link to={`/consultations/${submission.consultationSlug}`}>
               {language === "id" ? submission.consultationTitleId : submission.consultationTitleEn}
             </Link>
-            {submission.sectionNumber ? ` · ${submission.sectionNumber} ${heading ?? ""}` : ` · ${t("mine.wholeDraft")}`}
+            {submission.sectionNumber
+              ? ` · ${submission.sectionNumber} ${heading ?? ""}`
+              : ` · ${t("mine.wholeDraft")}`}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -129,7 +134,9 @@ export default function SubmissionDetail() {
           <ol className="history">
             {submission.revisions.map((revision) => (
               <li key={revision.replacedAt}>
-                <p className="muted">{t("detail.replacedOn", { date: formatDateTime(revision.replacedAt, language, submission.timeZone) })}</p>
+                <p className="muted">
+                  {t("detail.replacedOn", { date: formatDateTime(revision.replacedAt, language, submission.timeZone) })}
+                </p>
                 <p className="user-text">{revision.body}</p>
               </li>
             ))}

@@ -5,7 +5,13 @@ import { pageTitle } from "~/i18n/meta";
 import { readSubmissionForm } from "~/submissions/form-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
-import { editOwnSubmission, findInputTarget, findOwnSubmission, inputFormPage, isChangeable } from "~/submissions/submissions.server";
+import {
+  editOwnSubmission,
+  findInputTarget,
+  findOwnSubmission,
+  inputFormPage,
+  isChangeable,
+} from "~/submissions/submissions.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:edit.title") }];
 
@@ -47,10 +53,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { values, errors, attachment } = input;
   if (!input.data) return json({ step: "form", errors, values, attachment }, { status: 400 });
   if (!input.data.language) {
-    return json({ step: "form", errors: { language: "validation.languageChoiceRequired" }, values, attachment }, { status: 400 });
+    return json(
+      { step: "form", errors: { language: "validation.languageChoiceRequired" }, values, attachment },
+      { status: 400 },
+    );
   }
-  const result = await editOwnSubmission({ id: user.id, name: user.name }, submission.reference, { ...input.data, language: input.data.language });
-  if (!result.ok) return json({ step: result.status === 403 ? "closed" : "form", errors: result.errors, values, attachment }, { status: result.status });
+  const result = await editOwnSubmission({ id: user.id, name: user.name }, submission.reference, {
+    ...input.data,
+    language: input.data.language,
+  });
+  if (!result.ok)
+    return json(
+      { step: result.status === 403 ? "closed" : "form", errors: result.errors, values, attachment },
+      { status: result.status },
+    );
   return redirect(`/my-input/${submission.reference}`);
 }
 

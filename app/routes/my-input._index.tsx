@@ -40,12 +40,16 @@ export default function MyInput() {
                 {submission.sectionNumber
                   ? t("mine.section", {
                       number: submission.sectionNumber,
-                      heading: (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ?? submission.sectionHeadingEn ?? submission.sectionHeadingId,
+                      heading:
+                        (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ??
+                        submission.sectionHeadingEn ??
+                        submission.sectionHeadingId,
                     })
                   : t("mine.wholeDraft")}
               </p>
               <p className="muted">
-                {t(`kinds.${submission.kind}`)} · {t("mine.sentOn", { date: formatDate(submission.createdAt, language, submission.timeZone) })}
+                {t(`kinds.${submission.kind}`)} ·{" "}
+                {t("mine.sentOn", { date: formatDate(submission.createdAt, language, submission.timeZone) })}
               </p>
               <RejectionNotice submission={submission} />
             </li>

@@ -27,7 +27,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!form.ok) return json(form, { status: 400 });
   const result = await registerAccount(form.data);
   if (!result.ok) {
-    return json({ ok: false as const, errors: { [result.error.field]: result.error.message }, values: form.values }, { status: 400 });
+    return json(
+      { ok: false as const, errors: { [result.error.field]: result.error.message }, values: form.values },
+      { status: 400 },
+    );
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.userId));
@@ -135,8 +138,17 @@ export default function Register() {
         </div>
         <fieldset className={hidden("new")}>
           <legend>{t("register.newOrganisation")}</legend>
-          <TextField label={t("fields.organisationName")} autoComplete="organization" error={errors.organisationName} {...register("organisationName")} />
-          <SelectField label={t("fields.organisationType")} error={errors.organisationType} {...register("organisationType")}>
+          <TextField
+            label={t("fields.organisationName")}
+            autoComplete="organization"
+            error={errors.organisationName}
+            {...register("organisationName")}
+          />
+          <SelectField
+            label={t("fields.organisationType")}
+            error={errors.organisationType}
+            {...register("organisationType")}
+          >
             <option value="">{tc("form.choose")}</option>
             {organisationTypes.map((type) => (
               <option key={type} value={type}>
@@ -144,7 +156,11 @@ export default function Register() {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t("fields.country")} error={errors.organisationCountry} {...register("organisationCountry")}>
+          <SelectField
+            label={t("fields.country")}
+            error={errors.organisationCountry}
+            {...register("organisationCountry")}
+          >
             <option value="">{tc("form.choose")}</option>
             {countryCodes.map((code) => (
               <option key={code} value={code}>
@@ -167,7 +183,8 @@ export default function Register() {
         </button>
       </Form>
       <p>
-        {t("register.haveAccount")} <Link to={`/login?${new URLSearchParams({ redirectTo })}`}>{t("register.loginLink")}</Link>
+        {t("register.haveAccount")}{" "}
+        <Link to={`/login?${new URLSearchParams({ redirectTo })}`}>{t("register.loginLink")}</Link>
       </p>
     </div>
   );

@@ -27,7 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   const parsed = parseQueueFilter(new URL(request.url).searchParams);
   if (!parsed.success || !fitsConsultation(parsed.data, { themes, sections })) {
-    return json({ ...page, filter: queueFilterSchema.parse({}), error: "review.unknownFilter", ...nothing }, { status: 400 });
+    return json(
+      { ...page, filter: queueFilterSchema.parse({}), error: "review.unknownFilter", ...nothing },
+      { status: 400 },
+    );
   }
   const filter = parsed.data;
   try {
@@ -54,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const found = await load(request, params.slug ?? "");
   const { consultation } = found;
   const parsedFilter = parseQueueFilter(new URL(request.url).searchParams);
-  if (!parsedFilter.success || !fitsConsultation(parsedFilter.data, found)) return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
+  if (!parsedFilter.success || !fitsConsultation(parsedFilter.data, found))
+    return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
   const form = await request.formData().catch(() => null);
   const parsed = bulkSchema.safeParse({
     intent: form?.get("intent"),
@@ -73,7 +77,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
     return json(result, { status: result.kind === "error" ? 400 : 200 });
   } catch (error) {
-    if (error instanceof EmptySearchError) return json({ kind: "error" as const, message: "review.searchEmpty" }, { status: 400 });
+    if (error instanceof EmptySearchError)
+      return json({ kind: "error" as const, message: "review.searchEmpty" }, { status: 400 });
     throw error;
   }
 }

@@ -17,7 +17,11 @@ export type SubmissionFormInput = {
  * or drops the file chosen earlier, and checks everything with the shared schema. Errors are
  * translation keys per field; nothing typed is dropped.
  */
-export async function readSubmissionForm(request: Request, authorId: string, sectionNumber: string | null): Promise<SubmissionFormInput> {
+export async function readSubmissionForm(
+  request: Request,
+  authorId: string,
+  sectionNumber: string | null,
+): Promise<SubmissionFormInput> {
   const upload = await readUploadForm(request);
   const { intent, removeAttachment, ...values } = upload.fields;
   const errors: Record<string, string> = {};

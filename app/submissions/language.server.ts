@@ -29,7 +29,10 @@ function toSubmissionLanguage(code: string): SubmissionLanguage {
  * Too little text to judge gives `fallback` (the reader's interface language); the author can
  * always correct the guess before sending.
  */
-export async function detectSubmissionLanguage(text: string, fallback: SubmissionLanguage): Promise<SubmissionLanguage> {
+export async function detectSubmissionLanguage(
+  text: string,
+  fallback: SubmissionLanguage,
+): Promise<SubmissionLanguage> {
   if (letters(text) < MIN_LETTERS) return fallback;
   const second = await cld3();
   let code: string;

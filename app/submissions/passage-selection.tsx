@@ -14,7 +14,13 @@ export function PassageSelection({ container, sendPath }: { container: string; s
     function update() {
       const selection = document.getSelection();
       const root = document.getElementById(container);
-      if (!selection || selection.isCollapsed || !root || !selection.anchorNode || !root.contains(selection.anchorNode)) {
+      if (
+        !selection ||
+        selection.isCollapsed ||
+        !root ||
+        !selection.anchorNode ||
+        !root.contains(selection.anchorNode)
+      ) {
         setPassage("");
         return;
       }

@@ -24,7 +24,10 @@ type Input = { total: number; privateCount: number; stanceCounts: Record<string,
 function Attribution({ item }: { item: Item }) {
   const { t } = useTranslation("submissions");
   const { t: tc } = useTranslation("common");
-  const where = item.organisationType && item.country ? `${tc(`organisationTypes.${item.organisationType}`)}, ${tc(`countries.${item.country}`)}` : null;
+  const where =
+    item.organisationType && item.country
+      ? `${tc(`organisationTypes.${item.organisationType}`)}, ${tc(`countries.${item.country}`)}`
+      : null;
   if (item.authorName) {
     return (
       <>
@@ -43,7 +46,9 @@ export function PublishedInput({ input }: { input: Input }) {
   const language = i18n.language as Language;
   return (
     <section aria-labelledby="published-heading" className="published">
-      <h2 id="published-heading">{t("published.title", { count: input.total, formatted: formatNumber(input.total, language) })}</h2>
+      <h2 id="published-heading">
+        {t("published.title", { count: input.total, formatted: formatNumber(input.total, language) })}
+      </h2>
       {input.total === 0 ? (
         <p>{t("published.none")}</p>
       ) : (
@@ -67,7 +72,9 @@ export function PublishedInput({ input }: { input: Input }) {
               </tr>
             </tbody>
           </table>
-          {input.privateCount > 0 ? <p className="muted">{t("published.privateCount", { count: input.privateCount })}</p> : null}
+          {input.privateCount > 0 ? (
+            <p className="muted">{t("published.privateCount", { count: input.privateCount })}</p>
+          ) : null}
           <ol className="input-list">
             {input.items.map((item) => (
               <li key={item.reference} className="input-card">
@@ -75,8 +82,8 @@ export function PublishedInput({ input }: { input: Input }) {
                   <Attribution item={item} />
                 </p>
                 <p className="muted">
-                  <span className="badge">{t(`stances.${item.stance}`)}</span> {t(`kinds.${item.kind}`)} · {item.reference} ·{" "}
-                  {formatDate(item.createdAt, language)}
+                  <span className="badge">{t(`stances.${item.stance}`)}</span> {t(`kinds.${item.kind}`)} ·{" "}
+                  {item.reference} · {formatDate(item.createdAt, language)}
                 </p>
                 {item.quotedPassage ? <blockquote className="user-text">{item.quotedPassage}</blockquote> : null}
                 <p className="user-text" lang={item.language === "other" ? undefined : item.language}>

@@ -5,7 +5,8 @@ export const BODY_MAX_LENGTH = 10_000;
 export const PASSAGE_MAX_LENGTH = 2_000;
 export const PROPOSED_MAX_LENGTH = 20_000;
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const ATTACHMENT_ACCEPT = ".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text";
+export const ATTACHMENT_ACCEPT =
+  ".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text";
 
 export const submissionKinds = ["comment", "amendment", "general"] as const;
 export const stances = ["support", "support_with_changes", "oppose", "neutral"] as const;
@@ -41,10 +42,16 @@ export const submissionSchema = z
     proposedText: optionalText(PROPOSED_MAX_LENGTH, "validation.proposedTooLong"),
     consent: z.enum(consents, { error: "validation.consentRequired" }),
     onBehalfOf: z.string({ error: "validation.onBehalfOfRequired" }).min(1, { error: "validation.onBehalfOfRequired" }),
-    language: z.enum(submissionLanguages, { error: "validation.languageChoiceRequired" }).optional().or(z.literal("").transform(() => undefined)),
+    language: z
+      .enum(submissionLanguages, { error: "validation.languageChoiceRequired" })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     section: z.string().optional(),
     idempotencyKey: z.uuid({ error: "validation.malformedForm" }),
-    attachmentId: z.uuid().optional().or(z.literal("").transform(() => undefined)),
+    attachmentId: z
+      .uuid()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .superRefine((value, ctx) => {
     if (value.kind === "amendment" && !value.proposedText) {

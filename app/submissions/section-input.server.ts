@@ -8,7 +8,10 @@ type Bodies = { en: string | null; id: string | null };
  * What a section page shows of the input on it: approved input as consent allows, counts per
  * stance, each amendment as a word diff, and the quoted passages marked in the section's text.
  */
-export async function sectionInput(section: { id: string; source: Bodies; html: Bodies }, passageLabel: (count: number) => string) {
+export async function sectionInput(
+  section: { id: string; source: Bodies; html: Bodies },
+  passageLabel: (count: number) => string,
+) {
   const published = await publishedInputForSection(section.id);
   const items = published.items.map((item) => ({
     ...item,
@@ -23,7 +26,8 @@ export async function sectionInput(section: { id: string; source: Bodies; html: 
     if (text) passageCounts.set(text, (passageCounts.get(text) ?? 0) + 1);
   }
   const passages = [...passageCounts].map(([text, count]) => ({ text, count }));
-  const mark = (html: string | null) => (html === null ? { html: null, unplaced: passages } : highlightPassages(html, passages, passageLabel));
+  const mark = (html: string | null) =>
+    html === null ? { html: null, unplaced: passages } : highlightPassages(html, passages, passageLabel);
   const en = mark(section.html.en);
   const id = mark(section.html.id);
   return {

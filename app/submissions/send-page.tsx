@@ -58,7 +58,8 @@ export function clearDraft(owner: string, slug: string, sectionNumber: string | 
 /** On log-out: nothing typed on this device may outlive the session. */
 export function clearAllDrafts() {
   try {
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith(DRAFT_PREFIX)) window.localStorage.removeItem(key);
+    for (const key of Object.keys(window.localStorage))
+      if (key.startsWith(DRAFT_PREFIX)) window.localStorage.removeItem(key);
   } catch {
     // Storage refused: nothing was saved either.
   }
@@ -75,7 +76,9 @@ function sendPath(page: SendPageData) {
 function PageHeading({ page, title }: { page: SendPageData; title: string }) {
   const { t } = useTranslation("submissions");
   const language = useLanguage();
-  const heading = page.section ? (page.section.heading[language] ?? page.section.heading.en ?? page.section.heading.id) : null;
+  const heading = page.section
+    ? (page.section.heading[language] ?? page.section.heading.en ?? page.section.heading.id)
+    : null;
   return (
     <>
       <nav aria-label={t("consultations:breadcrumb")} className="breadcrumb">
@@ -91,7 +94,9 @@ function PageHeading({ page, title }: { page: SendPageData; title: string }) {
         ) : null}
       </nav>
       <h1>{title}</h1>
-      <p className="lead">{page.section ? t("send.onSection", { number: page.section.number, heading }) : t("send.onWholeDraft")}</p>
+      <p className="lead">
+        {page.section ? t("send.onSection", { number: page.section.number, heading }) : t("send.onWholeDraft")}
+      </p>
     </>
   );
 }
@@ -114,13 +119,23 @@ export function ClosedNotice({ consultation }: { consultation: SendPageData["con
 /** Editing existing input: the same form, posted to its own page, with the language among the fields. */
 export type EditMode = { action: string; values: Record<string, string>; attachment: Attachment };
 
-export function SubmissionForm({ page, result, edit }: { page: SendPageData; result: Result | undefined; edit?: EditMode }) {
+export function SubmissionForm({
+  page,
+  result,
+  edit,
+}: {
+  page: SendPageData;
+  result: Result | undefined;
+  edit?: EditMode;
+}) {
   const { t } = useTranslation("submissions");
   const { t: tc } = useTranslation("common");
   const language = useLanguage();
   const hydrated = useHydrated();
   const navigation = useNavigation();
-  const sectionBody = page.section ? (page.section.body[language] ?? page.section.body.en ?? page.section.body.id ?? "") : "";
+  const sectionBody = page.section
+    ? (page.section.body[language] ?? page.section.body.en ?? page.section.body.id ?? "")
+    : "";
   const defaults = {
     kind: page.section ? "comment" : "general",
     stance: undefined,
@@ -128,7 +143,12 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
     quotedPassage: page.quote,
     proposedText: page.quote || sectionBody,
     consent: undefined,
-    onBehalfOf: page.organisations.length === 1 ? page.organisations[0]!.id : page.organisations.length === 0 ? INDIVIDUAL : undefined,
+    onBehalfOf:
+      page.organisations.length === 1
+        ? page.organisations[0]!.id
+        : page.organisations.length === 0
+          ? INDIVIDUAL
+          : undefined,
     section: page.section?.number ?? "",
     idempotencyKey: page.idempotencyKey,
     attachmentId: "",
@@ -148,9 +168,12 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
   useEffect(() => {
     if (result?.values || edit) return;
     try {
-      const saved = JSON.parse(window.localStorage.getItem(draftKey(page.draftOwner, page.consultation.slug, page.section?.number)) ?? "null") as Record<string, string> | null;
+      const saved = JSON.parse(
+        window.localStorage.getItem(draftKey(page.draftOwner, page.consultation.slug, page.section?.number)) ?? "null",
+      ) as Record<string, string> | null;
       if (saved?.body) {
-        for (const name of DRAFTED) if (saved[name] !== undefined) form.setValue(name, saved[name] as never, { shouldDirty: true });
+        for (const name of DRAFTED)
+          if (saved[name] !== undefined) form.setValue(name, saved[name] as never, { shouldDirty: true });
         setRestored(true);
       }
     } catch {
@@ -161,8 +184,13 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
     const subscription = form.watch((values) => {
       if (edit) return;
       try {
-        const draft = Object.fromEntries(DRAFTED.map((name) => [name, (values as Record<string, unknown>)[name] ?? ""]));
-        window.localStorage.setItem(draftKey(page.draftOwner, page.consultation.slug, page.section?.number), JSON.stringify(draft));
+        const draft = Object.fromEntries(
+          DRAFTED.map((name) => [name, (values as Record<string, unknown>)[name] ?? ""]),
+        );
+        window.localStorage.setItem(
+          draftKey(page.draftOwner, page.consultation.slug, page.section?.number),
+          JSON.stringify(draft),
+        );
       } catch {
         // Storage full or refused: the form still works, only the safety net is missing.
       }
@@ -193,7 +221,14 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
           {t("send.restored")}
         </p>
       ) : null}
-      <Form method="post" action={edit?.action ?? sendPath(page)} encType="multipart/form-data" noValidate onSubmit={onSubmit} className="stack">
+      <Form
+        method="post"
+        action={edit?.action ?? sendPath(page)}
+        encType="multipart/form-data"
+        noValidate
+        onSubmit={onSubmit}
+        className="stack"
+      >
         <input type="hidden" {...register("idempotencyKey")} />
         <input type="hidden" {...register("section")} />
         <input type="hidden" {...register("attachmentId")} />
@@ -235,7 +270,11 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
           after={
             hydrated ? (
               <p className={`counter${body.length > BODY_MAX_LENGTH ? " counter--over" : ""}`} aria-live="polite">
-                {t("send.counter", { count: body.length, formatted: formatNumber(body.length, language), max: formatNumber(BODY_MAX_LENGTH, language) })}
+                {t("send.counter", {
+                  count: body.length,
+                  formatted: formatNumber(body.length, language),
+                  max: formatNumber(BODY_MAX_LENGTH, language),
+                })}
               </p>
             ) : null
           }
@@ -256,7 +295,11 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
           name="consent"
           legend={t("fields.consent")}
           error={allErrors.consent}
-          options={consents.map((consent) => ({ value: consent, label: t(`consents.${consent}`), hint: t(`consents.${consent}Hint`) }))}
+          options={consents.map((consent) => ({
+            value: consent,
+            label: t(`consents.${consent}`),
+            hint: t(`consents.${consent}Hint`),
+          }))}
           inputProps={(value) => radio("consent", value)}
         />
         <RadioGroup
@@ -296,7 +339,9 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
           ) : null}
           {attachment ? (
             <div className="attached">
-              <p>{t("send.attached", { name: attachment.fileName, size: formatBytes(attachment.byteSize, language) })}</p>
+              <p>
+                {t("send.attached", { name: attachment.fileName, size: formatBytes(attachment.byteSize, language) })}
+              </p>
               <div className="checkbox">
                 <input type="checkbox" id="remove-attachment" name="removeAttachment" value="1" />
                 <label htmlFor="remove-attachment">{t("send.removeAttachment")}</label>
@@ -313,7 +358,13 @@ export function SubmissionForm({ page, result, edit }: { page: SendPageData; res
             aria-describedby={`${fieldId("attachment")}-hint${allErrors.attachment ? ` ${fieldId("attachment")}-error` : ""}`}
           />
         </div>
-        <button type="submit" name="intent" value={edit ? "save" : "preview"} className="button" disabled={navigation.state === "submitting"}>
+        <button
+          type="submit"
+          name="intent"
+          value={edit ? "save" : "preview"}
+          className="button"
+          disabled={navigation.state === "submitting"}
+        >
           {edit ? t("edit.save") : t("send.continue")}
         </button>
       </Form>
@@ -342,7 +393,12 @@ export function SubmissionPreview({ page, result }: { page: SendPageData; result
     [t("fields.body"), values.body ?? ""],
     [t("fields.consent"), t(`consents.${values.consent}`)],
     [t("fields.onBehalfOf"), organisation ? organisation.name : t("send.asIndividual")],
-    [t("fields.attachment"), result.attachment ? `${result.attachment.fileName} (${formatBytes(result.attachment.byteSize, language)})` : t("preview.noAttachment")],
+    [
+      t("fields.attachment"),
+      result.attachment
+        ? `${result.attachment.fileName} (${formatBytes(result.attachment.byteSize, language)})`
+        : t("preview.noAttachment"),
+    ],
   ];
   return (
     <div className="page page--narrow">
@@ -372,13 +428,23 @@ export function SubmissionPreview({ page, result }: { page: SendPageData; result
         <RadioGroup
           name="language"
           legend={t("fields.language")}
-          hint={result.detectedLanguage ? t("preview.detected", { language: t(`languages.${result.detectedLanguage}`) }) : undefined}
+          hint={
+            result.detectedLanguage
+              ? t("preview.detected", { language: t(`languages.${result.detectedLanguage}`) })
+              : undefined
+          }
           options={(["id", "en", "other"] as const).map((code) => ({ value: code, label: t(`languages.${code}`) }))}
           inputProps={(value) => ({ defaultChecked: values.language === value })}
         />
         <p>{t("preview.whatNext")}</p>
         <div className="button-row">
-          <button type="submit" name="intent" value="send" className="button" disabled={navigation.state === "submitting"}>
+          <button
+            type="submit"
+            name="intent"
+            value="send"
+            className="button"
+            disabled={navigation.state === "submitting"}
+          >
             {t("preview.send")}
           </button>
           <button type="submit" name="intent" value="change" className="button button--secondary">

@@ -7,7 +7,11 @@ export function StatusTag({ status }: { status: string }) {
 }
 
 /** Why the working group did not publish it, and their note, as the author reads it. */
-export function RejectionNotice({ submission }: { submission: { status: string; rejectionReason: string | null; decisionNote: string | null } }) {
+export function RejectionNotice({
+  submission,
+}: {
+  submission: { status: string; rejectionReason: string | null; decisionNote: string | null };
+}) {
   const { t } = useTranslation("submissions");
   if (submission.status !== "rejected" || !submission.rejectionReason) return null;
   return (

@@ -7,8 +7,17 @@ import { detectAttachmentKind } from "./file-type";
 import { allocateReference } from "./references.server";
 import { INDIVIDUAL, type SubmissionData, type SubmissionLanguage } from "./schema";
 
-const { consultations, documentVersions, sections, submissions, organisations, organisationMembers, attachments, submissionRevisions, users } =
-  schema;
+const {
+  consultations,
+  documentVersions,
+  sections,
+  submissions,
+  organisations,
+  organisationMembers,
+  attachments,
+  submissionRevisions,
+  users,
+} = schema;
 
 export type Author = { id: string; name: string };
 type Failure = { ok: false; errors: Record<string, string>; status: number };
@@ -41,7 +50,12 @@ export type InputTarget = NonNullable<Awaited<ReturnType<typeof findInputTarget>
 
 export async function organisationsOf(userId: string) {
   return (await db())
-    .select({ id: organisations.id, name: organisations.name, type: organisations.type, country: organisations.country })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      country: organisations.country,
+    })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))
@@ -61,13 +75,23 @@ export async function storeAttachment(
   const [row] = await (await db())
     .insert(attachments)
     .values({ ownerId, fileName, kind, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes) })
-    .returning({ id: attachments.id, fileName: attachments.fileName, kind: attachments.kind, byteSize: attachments.byteSize });
+    .returning({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      kind: attachments.kind,
+      byteSize: attachments.byteSize,
+    });
   return { ok: true, attachment: row! };
 }
 
 export async function findOwnAttachment(ownerId: string, attachmentId: string): Promise<StoredAttachment | null> {
   const [row] = await (await db())
-    .select({ id: attachments.id, fileName: attachments.fileName, kind: attachments.kind, byteSize: attachments.byteSize })
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      kind: attachments.kind,
+      byteSize: attachments.byteSize,
+    })
     .from(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.ownerId, ownerId)))
     .limit(1);
@@ -104,8 +128,10 @@ async function checkAuthorRights(
 }
 
 function targetMatches(target: InputTarget, data: SubmissionData): Failure | null {
-  if (data.kind === "general" && target.section) return { ok: false, errors: { kind: "validation.generalNeedsNoSection" }, status: 400 };
-  if (data.kind !== "general" && !target.section) return { ok: false, errors: { kind: "validation.sectionRequired" }, status: 400 };
+  if (data.kind === "general" && target.section)
+    return { ok: false, errors: { kind: "validation.generalNeedsNoSection" }, status: 400 };
+  if (data.kind !== "general" && !target.section)
+    return { ok: false, errors: { kind: "validation.sectionRequired" }, status: 400 };
   return null;
 }
 
@@ -243,10 +269,16 @@ export async function findOwnSubmission(authorId: string, reference: string) {
 export type OwnSubmission = NonNullable<Awaited<ReturnType<typeof findOwnSubmission>>>;
 
 /** Whether the author may still change or withdraw it: pending, and the consultation still open. */
-export function isChangeable(submission: Pick<OwnSubmission, "status" | "consultationPhase" | "opensAt" | "closesAt">, now: Date) {
+export function isChangeable(
+  submission: Pick<OwnSubmission, "status" | "consultationPhase" | "opensAt" | "closesAt">,
+  now: Date,
+) {
   return (
     submission.status === "pending" &&
-    effectivePhase({ phase: submission.consultationPhase, opensAt: submission.opensAt, closesAt: submission.closesAt }, now) === "open"
+    effectivePhase(
+      { phase: submission.consultationPhase, opensAt: submission.opensAt, closesAt: submission.closesAt },
+      now,
+    ) === "open"
   );
 }
 
@@ -307,16 +339,28 @@ export async function editOwnSubmission(
       })
       .where(eq(submissions.id, submission.id));
     await fileNearDuplicates(tx, { id: submission.id, consultationId: consultation.id, text: data.body });
-    await recordAudit(tx, { actorId: author.id, action: "submission.edited", subjectType: "submission", subjectId: submission.id });
+    await recordAudit(tx, {
+      actorId: author.id,
+      action: "submission.edited",
+      subjectType: "submission",
+      subjectId: submission.id,
+    });
     return { ok: true as const };
   });
 }
 
-export async function withdrawOwnSubmission(author: Author, reference: string, now: Date = new Date()): Promise<{ ok: true } | Failure> {
+export async function withdrawOwnSubmission(
+  author: Author,
+  reference: string,
+  now: Date = new Date(),
+): Promise<{ ok: true } | Failure> {
   return (await db()).transaction(async (tx) => {
     const locked = await lockOwnChangeable(tx, author.id, reference, now);
     if (!locked.ok) return locked;
-    await tx.update(submissions).set({ status: "withdrawn", withdrawnAt: now, updatedAt: now }).where(eq(submissions.id, locked.submission.id));
+    await tx
+      .update(submissions)
+      .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
+      .where(eq(submissions.id, locked.submission.id));
     await recordAudit(tx, {
       actorId: author.id,
       action: "submission.withdrawn",
@@ -404,13 +448,22 @@ export async function forgetUnsentAttachments(now: Date = new Date()): Promise<v
     .select({ id: attachments.id })
     .from(attachments)
     .leftJoin(submissions, eq(submissions.attachmentId, attachments.id))
-    .where(and(isNull(submissions.id), sql`${attachments.uploadedAt} < ${new Date(now.getTime() - 86_400_000).toISOString()}`));
+    .where(
+      and(
+        isNull(submissions.id),
+        sql`${attachments.uploadedAt} < ${new Date(now.getTime() - 86_400_000).toISOString()}`,
+      ),
+    );
   const ids = (await unsent).map((row) => row.id);
   if (ids.length > 0) await database.delete(attachments).where(inArray(attachments.id, ids));
 }
 
 /** What the input form needs to show: where the input goes, and whom the author may speak for. */
-export async function inputFormPage(target: InputTarget, author: { id: string }, form: { idempotencyKey: string; quote: string }) {
+export async function inputFormPage(
+  target: InputTarget,
+  author: { id: string },
+  form: { idempotencyKey: string; quote: string },
+) {
   const { consultation, section } = target;
   return {
     consultation: {
@@ -421,7 +474,11 @@ export async function inputFormPage(target: InputTarget, author: { id: string },
       timeZone: consultation.timeZone,
     },
     section: section
-      ? { number: section.number, heading: { en: section.headingEn, id: section.headingId }, body: { en: section.bodyEn, id: section.bodyId } }
+      ? {
+          number: section.number,
+          heading: { en: section.headingEn, id: section.headingId },
+          body: { en: section.bodyEn, id: section.bodyId },
+        }
       : null,
     organisations: await organisationsOf(author.id),
     idempotencyKey: form.idempotencyKey,

@@ -6,8 +6,18 @@ describe("word diff", () => {
     const segments = wordDiff("Reduce poverty by 2030.", "Reduce multidimensional poverty by 2035.");
     const changed = segments.filter((s) => s.change !== "same").map((s) => `${s.change}:${s.text.trim()}`);
     expect(changed).toEqual(expect.arrayContaining(["added:multidimensional", "removed:2030", "added:2035"]));
-    expect(segments.filter((s) => s.change !== "removed").map((s) => s.text).join("")).toBe("Reduce multidimensional poverty by 2035.");
-    expect(segments.filter((s) => s.change !== "added").map((s) => s.text).join("")).toBe("Reduce poverty by 2030.");
+    expect(
+      segments
+        .filter((s) => s.change !== "removed")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("Reduce multidimensional poverty by 2035.");
+    expect(
+      segments
+        .filter((s) => s.change !== "added")
+        .map((s) => s.text)
+        .join(""),
+    ).toBe("Reduce poverty by 2030.");
   });
 
   it("shows no change for identical text", () => {

@@ -10,8 +10,12 @@ import { createThrowawayDatabase } from "#db/throwaway";
 
 const dataSchema = z.object({
   language: z.enum(["id", "en", "mixed"]),
-  themes: z.array(z.object({ key: z.string(), label_en: z.string(), label_id: z.string(), keywords: z.array(z.string()) })).min(1),
-  items: z.array(z.object({ text: z.string().min(1), themes: z.array(z.string()), split: z.enum(["train", "test"]) })).min(1),
+  themes: z
+    .array(z.object({ key: z.string(), label_en: z.string(), label_id: z.string(), keywords: z.array(z.string()) }))
+    .min(1),
+  items: z
+    .array(z.object({ text: z.string().min(1), themes: z.array(z.string()), split: z.enum(["train", "test"]) }))
+    .min(1),
 });
 
 const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
@@ -50,7 +54,9 @@ try {
       closesAt: new Date(Date.now() + 86_400_000),
     })
     .returning();
-  await db.insert(schema.users).values({ id: "eval-author", email: "author@eval.test", name: "Author", passwordHash: "-" });
+  await db
+    .insert(schema.users)
+    .values({ id: "eval-author", email: "author@eval.test", name: "Author", passwordHash: "-" });
   const themeRows = await db
     .insert(schema.themes)
     .values(
@@ -90,13 +96,27 @@ try {
   }
   const tags = stored
     .filter(({ item }) => item.split === "train")
-    .flatMap(({ id, item }) => item.themes.filter((key) => themeId.has(key)).map((key) => ({ submissionId: id, themeId: themeId.get(key)!, source: "manual" as const, addedBy: "eval-author" })));
+    .flatMap(({ id, item }) =>
+      item.themes
+        .filter((key) => themeId.has(key))
+        .map((key) => ({
+          submissionId: id,
+          themeId: themeId.get(key)!,
+          source: "manual" as const,
+          addedBy: "eval-author",
+        })),
+    );
   if (tags.length > 0) await db.insert(schema.submissionThemes).values(tags);
 
   const model = await buildThemeModel(db, consultation!.id);
   const tested = stored.filter(({ item }) => item.split === "test");
   const lexemes = new Map(
-    (await queryRows<{ id: string; lexemes: string[] }>(db, sql`select id, tsvector_to_array(search_vector) as lexemes from submissions`)).map((r) => [r.id, r.lexemes]),
+    (
+      await queryRows<{ id: string; lexemes: string[] }>(
+        db,
+        sql`select id, tsvector_to_array(search_vector) as lexemes from submissions`,
+      )
+    ).map((r) => [r.id, r.lexemes]),
   );
   const perTheme = new Map(data.themes.map((theme) => [theme.key, { tp: 0, fp: 0, fn: 0 }]));
   for (const { id, item } of tested) {
@@ -122,7 +142,9 @@ try {
     per_theme: Object.fromEntries([...perTheme].map(([key, c]) => [key, { ...c, f1: round(f1(c.tp, c.fp, c.fn)) }])),
   };
   console.log(`${values.data}: ${result.items} test items, ${result.train_items} training items`);
-  console.log(`micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`);
+  console.log(
+    `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
+  );
   if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
   await handle.close();
 } finally {

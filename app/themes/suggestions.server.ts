@@ -85,13 +85,18 @@ export async function buildThemeModel(executor: Executor, consultationId: string
 export type Suggestion = { themeId: string; key: string; confidence: number };
 
 /** Themes for one submission's lexemes, most confident first, above the threshold only. */
-export function scoreLexemes(model: ThemeModel, lexemes: readonly string[], threshold = SUGGESTION_THRESHOLD): Suggestion[] {
+export function scoreLexemes(
+  model: ThemeModel,
+  lexemes: readonly string[],
+  threshold = SUGGESTION_THRESHOLD,
+): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const theme of model) {
     let score = 0;
     for (const lexeme of lexemes) score += theme.weights.get(lexeme) ?? 0;
     const confidence = 1 - Math.exp(-score);
-    if (confidence >= threshold) suggestions.push({ themeId: theme.id, key: theme.key, confidence: Math.round(confidence * 100) / 100 });
+    if (confidence >= threshold)
+      suggestions.push({ themeId: theme.id, key: theme.key, confidence: Math.round(confidence * 100) / 100 });
   }
   suggestions.sort((a, b) => b.confidence - a.confidence);
   const top = suggestions[0]?.confidence ?? 0;
@@ -101,7 +106,14 @@ export function scoreLexemes(model: ThemeModel, lexemes: readonly string[], thre
 // Each server holds a consultation's model and asks, with one read, whether the triggers' version
 // (migration 0009) has moved. Building it reads every tagged submission's lexemes: milliseconds
 // for a few thousand, seconds for two hundred thousand (docs/decisions/006).
-type HeldModel = { epoch: string; version: number; model: ThemeModel; buildMs: number; builtAt: number; refresh: Promise<void> | null };
+type HeldModel = {
+  epoch: string;
+  version: number;
+  model: ThemeModel;
+  buildMs: number;
+  builtAt: number;
+  refresh: Promise<void> | null;
+};
 const heldModels = new Map<string, HeldModel>();
 
 /** Below `inlineBuildMs` a stale model is rebuilt before answering; above it, at most every `refreshIntervalMs`, behind. */
@@ -113,7 +125,10 @@ const FRESHNESS: ModelFreshness = { inlineBuildMs: 250, refreshIntervalMs: 30_00
  * not, the model held serves while a new one is built in the background (one at a time, at most
  * twice a minute): a moderator's page does not wait seconds for every tag another one adds.
  */
-export async function currentThemeModel(consultationId: string, freshness: ModelFreshness = FRESHNESS): Promise<ThemeModel> {
+export async function currentThemeModel(
+  consultationId: string,
+  freshness: ModelFreshness = FRESHNESS,
+): Promise<ThemeModel> {
   const [row] = await queryRows<{ epoch: string | null; version: number | null }>(
     await db(),
     sql`select epoch::text, version::int from theme_model_versions where consultation_id = ${consultationId}`,
@@ -122,14 +137,17 @@ export async function currentThemeModel(consultationId: string, freshness: Model
   const held = heldModels.get(consultationId);
   if (held && held.epoch === seen.epoch && held.version === seen.version) return held.model;
   // Another epoch is other data (restored, or made anew): never served from the old.
-  if (!held || held.epoch !== seen.epoch || held.buildMs < freshness.inlineBuildMs) return (await holdModel(consultationId, seen)).model;
+  if (!held || held.epoch !== seen.epoch || held.buildMs < freshness.inlineBuildMs)
+    return (await holdModel(consultationId, seen)).model;
   if (!held.refresh && Date.now() - held.builtAt >= freshness.refreshIntervalMs) {
-    held.refresh = holdModel(consultationId, seen).then(
-      () => {},
-      (error) => console.error(`[themes] rebuilding the theme model of ${consultationId} failed:`, error),
-    ).finally(() => {
-      held.refresh = null;
-    });
+    held.refresh = holdModel(consultationId, seen)
+      .then(
+        () => {},
+        (error) => console.error(`[themes] rebuilding the theme model of ${consultationId} failed:`, error),
+      )
+      .finally(() => {
+        held.refresh = null;
+      });
   }
   return held.model;
 }
@@ -163,11 +181,18 @@ async function buildAndHold(consultationId: string, seen: { epoch: string; versi
 }
 
 /** Suggestions for one submission: not the themes it already has, nor those someone dismissed. */
-export async function suggestionsFor(consultationId: string, submissionId: string, freshness?: ModelFreshness): Promise<Suggestion[]> {
+export async function suggestionsFor(
+  consultationId: string,
+  submissionId: string,
+  freshness?: ModelFreshness,
+): Promise<Suggestion[]> {
   const database = await db();
   const [model, [row], taken] = await Promise.all([
     currentThemeModel(consultationId, freshness),
-    queryRows<{ lexemes: string[] }>(database, sql`select tsvector_to_array(search_vector) as lexemes from submissions where id = ${submissionId}`),
+    queryRows<{ lexemes: string[] }>(
+      database,
+      sql`select tsvector_to_array(search_vector) as lexemes from submissions where id = ${submissionId}`,
+    ),
     queryRows<{ theme_id: string }>(
       database,
       sql`select theme_id from submission_themes where submission_id = ${submissionId}
@@ -180,7 +205,10 @@ export async function suggestionsFor(consultationId: string, submissionId: strin
 }
 
 /** Suggestions for every submission of a consultation, in pages: for evaluation and benchmarks. */
-export async function suggestForConsultation(consultationId: string, onPage: (page: { id: string; suggestions: Suggestion[] }[]) => void | Promise<void>) {
+export async function suggestForConsultation(
+  consultationId: string,
+  onPage: (page: { id: string; suggestions: Suggestion[] }[]) => void | Promise<void>,
+) {
   const database = await db();
   const model = await buildThemeModel(database, consultationId);
   let after = "00000000-0000-0000-0000-000000000000";
@@ -196,7 +224,12 @@ export async function suggestForConsultation(consultationId: string, onPage: (pa
   }
 }
 
-export async function dismissSuggestion(moderatorId: string, consultationId: string, submissionId: string, themeKey: string): Promise<boolean> {
+export async function dismissSuggestion(
+  moderatorId: string,
+  consultationId: string,
+  submissionId: string,
+  themeKey: string,
+): Promise<boolean> {
   return (await db()).transaction(async (tx) => {
     const [theme] = await queryRows<{ id: string }>(
       tx,

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { consultations, sections } from "./consultations";
 import { organisations } from "./organisations";
@@ -57,7 +69,9 @@ export const submissions = pgTable(
     index("submissions_section_queue_idx").on(table.sectionId, table.status, table.createdAt, table.id),
     index("submissions_status_queue_idx").on(table.consultationId, table.status, table.createdAt, table.id),
     // Few submissions carry a file: filtering on one must not walk the whole queue.
-    index("submissions_attachment_queue_idx").on(table.consultationId, table.createdAt, table.id).where(sql`attachment_id is not null`),
+    index("submissions_attachment_queue_idx")
+      .on(table.consultationId, table.createdAt, table.id)
+      .where(sql`attachment_id is not null`),
     index("submissions_author_idx").on(table.authorId),
     // The review queue's default order, and the start of its keyset pages.
     index("submissions_queue_idx").on(table.consultationId, table.createdAt, table.id),
@@ -66,7 +80,9 @@ export const submissions = pgTable(
     // A group's members in any status, in queue order: the page of one campaign among a million.
     // Migration 0012 adds the filter columns (INCLUDE, which drizzle cannot declare) so a group's
     // counts per value are read from this index alone.
-    index("submissions_group_queue_idx").on(table.duplicateGroupId, table.createdAt, table.id).where(sql`duplicate_group_id is not null`),
+    index("submissions_group_queue_idx")
+      .on(table.duplicateGroupId, table.createdAt, table.id)
+      .where(sql`duplicate_group_id is not null`),
   ],
 );
 

@@ -5,17 +5,22 @@ export type PartlyLocalized = { en: string | null; id: string | null };
 
 export type SeedSection = { number: string; heading: PartlyLocalized; body: PartlyLocalized };
 export type SeedConsultation = {
-  slug: string;              // url slug, lowercase-with-dashes
-  referencePrefix: string;   // e.g. "ASCC"
+  slug: string; // url slug, lowercase-with-dashes
+  referencePrefix: string; // e.g. "ASCC"
   title: Localized;
-  summary: Localized;        // one or two plain sentences for cards
-  description: Localized;    // 2-3 short paragraphs, Markdown allowed
-  timeZone: string;          // IANA, "Asia/Jakarta"
-  versionLabel: string;      // "v1"
+  summary: Localized; // one or two plain sentences for cards
+  description: Localized; // 2-3 short paragraphs, Markdown allowed
+  timeZone: string; // IANA, "Asia/Jakarta"
+  versionLabel: string; // "v1"
   documentTitle: Localized;
   sections: SeedSection[];
 };
-export type SeedTheme = { key: string; label: Localized; description: Localized; keywords: { en: string[]; id: string[] } };
+export type SeedTheme = {
+  key: string;
+  label: Localized;
+  description: Localized;
+  keywords: { en: string[]; id: string[] };
+};
 export type SeedOrganisation = { name: string; type: OrganisationType; country: CountryCode; website: string | null };
 
 // Demo content only. All text below was written for Masukan's demo data; it is
@@ -639,8 +644,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Pengurangan kemiskinan dan ketimpangan agar tidak ada kelompok yang tertinggal, termasuk penyandang disabilitas dan lanjut usia.",
     },
     keywords: {
-      en: ["poverty", "inequality", "disability", "older persons", "ageing", "rural", "vulnerable groups", "leave no one behind"],
-      id: ["kemiskinan", "ketimpangan", "disabilitas", "lanjut usia", "penuaan", "perdesaan", "kelompok rentan", "inklusi"],
+      en: [
+        "poverty",
+        "inequality",
+        "disability",
+        "older persons",
+        "ageing",
+        "rural",
+        "vulnerable groups",
+        "leave no one behind",
+      ],
+      id: [
+        "kemiskinan",
+        "ketimpangan",
+        "disabilitas",
+        "lanjut usia",
+        "penuaan",
+        "perdesaan",
+        "kelompok rentan",
+        "inklusi",
+      ],
     },
   },
   {
@@ -651,8 +674,28 @@ export const demoThemes: SeedTheme[] = [
       id: "Pendidikan dasar yang bermutu, pelatihan vokasi, dan pembelajaran sepanjang hayat yang menyiapkan masyarakat untuk bekerja dan berperan sebagai warga.",
     },
     keywords: {
-      en: ["education", "school", "tvet", "vocational", "skills", "lifelong learning", "teachers", "literacy", "qualifications"],
-      id: ["pendidikan", "sekolah", "vokasi", "keterampilan", "pembelajaran sepanjang hayat", "guru", "literasi", "kualifikasi", "pelatihan"],
+      en: [
+        "education",
+        "school",
+        "tvet",
+        "vocational",
+        "skills",
+        "lifelong learning",
+        "teachers",
+        "literacy",
+        "qualifications",
+      ],
+      id: [
+        "pendidikan",
+        "sekolah",
+        "vokasi",
+        "keterampilan",
+        "pembelajaran sepanjang hayat",
+        "guru",
+        "literasi",
+        "kualifikasi",
+        "pelatihan",
+      ],
     },
   },
   {
@@ -663,8 +706,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Cakupan kesehatan semesta dan kesiapsiagaan bersama menghadapi ancaman yang mengaitkan kesehatan manusia, hewan, dan lingkungan.",
     },
     keywords: {
-      en: ["health", "one health", "pandemic", "antimicrobial resistance", "primary health care", "universal health coverage", "mental health", "zoonotic"],
-      id: ["kesehatan", "satu kesehatan", "pandemi", "resistansi antimikroba", "layanan kesehatan primer", "cakupan kesehatan semesta", "kesehatan jiwa", "zoonosis"],
+      en: [
+        "health",
+        "one health",
+        "pandemic",
+        "antimicrobial resistance",
+        "primary health care",
+        "universal health coverage",
+        "mental health",
+        "zoonotic",
+      ],
+      id: [
+        "kesehatan",
+        "satu kesehatan",
+        "pandemi",
+        "resistansi antimikroba",
+        "layanan kesehatan primer",
+        "cakupan kesehatan semesta",
+        "kesehatan jiwa",
+        "zoonosis",
+      ],
     },
   },
   {
@@ -675,8 +736,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Bantuan dan jaminan sosial yang menjangkau pekerja informal dan dapat merespons guncangan dengan cepat.",
     },
     keywords: {
-      en: ["social protection", "social security", "social assistance", "informal workers", "cash transfers", "adaptive", "pension", "safety net"],
-      id: ["perlindungan sosial", "jaminan sosial", "bantuan sosial", "pekerja informal", "bantuan tunai", "adaptif", "pensiun", "jaring pengaman"],
+      en: [
+        "social protection",
+        "social security",
+        "social assistance",
+        "informal workers",
+        "cash transfers",
+        "adaptive",
+        "pension",
+        "safety net",
+      ],
+      id: [
+        "perlindungan sosial",
+        "jaminan sosial",
+        "bantuan sosial",
+        "pekerja informal",
+        "bantuan tunai",
+        "adaptif",
+        "pensiun",
+        "jaring pengaman",
+      ],
     },
   },
   {
@@ -687,8 +766,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Pekerjaan yang layak, perekrutan yang adil, serta pelindungan pekerja migran dan keluarganya lintas batas negara.",
     },
     keywords: {
-      en: ["migrant workers", "labour", "recruitment", "decent work", "occupational safety", "domestic workers", "portability", "trafficking"],
-      id: ["pekerja migran", "ketenagakerjaan", "perekrutan", "pekerjaan layak", "keselamatan kerja", "pekerja rumah tangga", "portabilitas", "perdagangan orang"],
+      en: [
+        "migrant workers",
+        "labour",
+        "recruitment",
+        "decent work",
+        "occupational safety",
+        "domestic workers",
+        "portability",
+        "trafficking",
+      ],
+      id: [
+        "pekerja migran",
+        "ketenagakerjaan",
+        "perekrutan",
+        "pekerjaan layak",
+        "keselamatan kerja",
+        "pekerja rumah tangga",
+        "portabilitas",
+        "perdagangan orang",
+      ],
     },
   },
   {
@@ -699,8 +796,24 @@ export const demoThemes: SeedTheme[] = [
       id: "Kesetaraan hak dan kesempatan bagi perempuan dan anak perempuan, termasuk pemberdayaan ekonomi dan bebas dari kekerasan.",
     },
     keywords: {
-      en: ["gender", "women", "girls", "gender mainstreaming", "care work", "violence against women", "women's empowerment"],
-      id: ["gender", "perempuan", "anak perempuan", "pengarusutamaan gender", "pekerjaan perawatan", "kekerasan terhadap perempuan", "pemberdayaan perempuan"],
+      en: [
+        "gender",
+        "women",
+        "girls",
+        "gender mainstreaming",
+        "care work",
+        "violence against women",
+        "women's empowerment",
+      ],
+      id: [
+        "gender",
+        "perempuan",
+        "anak perempuan",
+        "pengarusutamaan gender",
+        "pekerjaan perawatan",
+        "kekerasan terhadap perempuan",
+        "pemberdayaan perempuan",
+      ],
     },
   },
   {
@@ -711,8 +824,24 @@ export const demoThemes: SeedTheme[] = [
       id: "Partisipasi yang bermakna, lapangan kerja, dan kesejahteraan kaum muda di seluruh kawasan.",
     },
     keywords: {
-      en: ["youth", "young people", "neet", "youth employment", "volunteering", "entrepreneurship", "youth participation"],
-      id: ["pemuda", "kaum muda", "generasi muda", "lapangan kerja pemuda", "kerelawanan", "kewirausahaan", "partisipasi pemuda"],
+      en: [
+        "youth",
+        "young people",
+        "neet",
+        "youth employment",
+        "volunteering",
+        "entrepreneurship",
+        "youth participation",
+      ],
+      id: [
+        "pemuda",
+        "kaum muda",
+        "generasi muda",
+        "lapangan kerja pemuda",
+        "kerelawanan",
+        "kewirausahaan",
+        "partisipasi pemuda",
+      ],
     },
   },
   {
@@ -723,8 +852,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Identitas ASEAN, warisan budaya, ekonomi kreatif, serta dialog antarbudaya dan antaragama.",
     },
     keywords: {
-      en: ["culture", "heritage", "identity", "interreligious", "intercultural", "tolerance", "creative economy", "asean awareness"],
-      id: ["kebudayaan", "warisan budaya", "identitas", "antaragama", "antarbudaya", "toleransi", "ekonomi kreatif", "kesadaran asean"],
+      en: [
+        "culture",
+        "heritage",
+        "identity",
+        "interreligious",
+        "intercultural",
+        "tolerance",
+        "creative economy",
+        "asean awareness",
+      ],
+      id: [
+        "kebudayaan",
+        "warisan budaya",
+        "identitas",
+        "antaragama",
+        "antarbudaya",
+        "toleransi",
+        "ekonomi kreatif",
+        "kesadaran asean",
+      ],
     },
   },
   {
@@ -735,8 +882,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Aksi iklim, keanekaragaman hayati, dan pengendalian pencemaran, termasuk asap lintas batas dan sampah laut.",
     },
     keywords: {
-      en: ["climate change", "environment", "biodiversity", "haze", "peatland", "marine debris", "just transition", "emissions"],
-      id: ["perubahan iklim", "lingkungan hidup", "keanekaragaman hayati", "asap lintas batas", "lahan gambut", "sampah laut", "transisi berkeadilan", "emisi"],
+      en: [
+        "climate change",
+        "environment",
+        "biodiversity",
+        "haze",
+        "peatland",
+        "marine debris",
+        "just transition",
+        "emissions",
+      ],
+      id: [
+        "perubahan iklim",
+        "lingkungan hidup",
+        "keanekaragaman hayati",
+        "asap lintas batas",
+        "lahan gambut",
+        "sampah laut",
+        "transisi berkeadilan",
+        "emisi",
+      ],
     },
   },
   {
@@ -747,8 +912,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Pengurangan risiko bencana serta penguatan kesiapsiagaan, peringatan dini, dan pemulihan di semua tingkatan.",
     },
     keywords: {
-      en: ["disaster", "resilience", "early warning", "anticipatory action", "preparedness", "humanitarian", "flood", "recovery"],
-      id: ["bencana", "ketahanan", "peringatan dini", "aksi antisipatif", "kesiapsiagaan", "kemanusiaan", "banjir", "pemulihan"],
+      en: [
+        "disaster",
+        "resilience",
+        "early warning",
+        "anticipatory action",
+        "preparedness",
+        "humanitarian",
+        "flood",
+        "recovery",
+      ],
+      id: [
+        "bencana",
+        "ketahanan",
+        "peringatan dini",
+        "aksi antisipatif",
+        "kesiapsiagaan",
+        "kemanusiaan",
+        "banjir",
+        "pemulihan",
+      ],
     },
   },
   {
@@ -759,8 +942,26 @@ export const demoThemes: SeedTheme[] = [
       id: "Akses yang inklusif terhadap teknologi dan layanan digital, keterampilan digital, serta keamanan di ruang daring.",
     },
     keywords: {
-      en: ["digital", "digital literacy", "internet access", "online safety", "artificial intelligence", "e-government", "digital divide", "data protection"],
-      id: ["digital", "literasi digital", "akses internet", "keamanan daring", "kecerdasan artifisial", "layanan publik digital", "kesenjangan digital", "pelindungan data"],
+      en: [
+        "digital",
+        "digital literacy",
+        "internet access",
+        "online safety",
+        "artificial intelligence",
+        "e-government",
+        "digital divide",
+        "data protection",
+      ],
+      id: [
+        "digital",
+        "literasi digital",
+        "akses internet",
+        "keamanan daring",
+        "kecerdasan artifisial",
+        "layanan publik digital",
+        "kesenjangan digital",
+        "pelindungan data",
+      ],
     },
   },
   {

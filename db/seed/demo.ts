@@ -8,9 +8,27 @@ import { demoSubmissions } from "./submissions";
 const DAY = 86_400_000;
 
 export const demoAccounts = [
-  { role: "contributor", email: "contributor@demo.masukan.test", password: "contributor-demo-2026", name: "Siti Rahmawati", organisation: 0 },
-  { role: "moderator", email: "moderator@demo.masukan.test", password: "moderator-demo-2026", name: "Nguyen Thi Lan", organisation: null },
-  { role: "admin", email: "admin@demo.masukan.test", password: "admin-demo-2026", name: "Arief Wicaksono", organisation: null },
+  {
+    role: "contributor",
+    email: "contributor@demo.masukan.test",
+    password: "contributor-demo-2026",
+    name: "Siti Rahmawati",
+    organisation: 0,
+  },
+  {
+    role: "moderator",
+    email: "moderator@demo.masukan.test",
+    password: "moderator-demo-2026",
+    name: "Nguyen Thi Lan",
+    organisation: null,
+  },
+  {
+    role: "admin",
+    email: "admin@demo.masukan.test",
+    password: "admin-demo-2026",
+    name: "Arief Wicaksono",
+    organisation: null,
+  },
 ] as const;
 
 export type SeedResult = { seeded: boolean };
@@ -36,7 +54,9 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
         preferredLanguage: account.role === "moderator" ? "en" : "id",
       });
       if (account.organisation !== null) {
-        await tx.insert(schema.organisationMembers).values({ userId: id, organisationId: organisationIds[account.organisation]! });
+        await tx
+          .insert(schema.organisationMembers)
+          .values({ userId: id, organisationId: organisationIds[account.organisation]! });
       }
     }
 
@@ -68,7 +88,15 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
     const references: string[] = [];
     for (const _ of demoSubmissions) {
       references.push(
-        await allocateReference(tx, { id: open.consultationId, referencePrefix: openConsultation.referencePrefix, timeZone: openConsultation.timeZone }, now),
+        await allocateReference(
+          tx,
+          {
+            id: open.consultationId,
+            referencePrefix: openConsultation.referencePrefix,
+            timeZone: openConsultation.timeZone,
+          },
+          now,
+        ),
       );
     }
     await tx.insert(schema.submissions).values(

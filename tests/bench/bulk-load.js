@@ -104,7 +104,8 @@ function phraseArrays() {
   const themePhrases = (language) => THEMES.flatMap((theme) => theme.phrases[language]);
   for (const theme of THEMES) {
     for (const language of ["en", "id"]) {
-      if (theme.phrases[language].length !== 8) throw new Error(`corpus.js: theme ${theme.key} needs 8 ${language} phrases`);
+      if (theme.phrases[language].length !== 8)
+        throw new Error(`corpus.js: theme ${theme.key} needs 8 ${language} phrases`);
     }
   }
   return `(select ${textArray(themePhrases("en"))} as theme_en, ${textArray(themePhrases("id"))} as theme_id,
@@ -114,8 +115,10 @@ function phraseArrays() {
       ${textArray(QUOTED.en)} as quoted_en, ${textArray(QUOTED.id)} as quoted_id) as p`;
 }
 
-const pick = (column, size, n, stream) => `(case when r.lang = 'id' then p.${column}_id else p.${column}_en end)[1 + floor(${size} * bench_u(${n}, ${stream}))::int]`;
-const themePick = (theme, stream) => `(case when r.lang = 'id' then p.theme_id else p.theme_en end)[${theme} * 8 + 1 + floor(8 * bench_u(r.s, ${stream}))::int]`;
+const pick = (column, size, n, stream) =>
+  `(case when r.lang = 'id' then p.${column}_id else p.${column}_en end)[1 + floor(${size} * bench_u(${n}, ${stream}))::int]`;
+const themePick = (theme, stream) =>
+  `(case when r.lang = 'id' then p.theme_id else p.theme_en end)[${theme} * 8 + 1 + floor(8 * bench_u(r.s, ${stream}))::int]`;
 
 function submissionsInsert(lo, hi, p, ids) {
   const base = ids.base;
@@ -259,7 +262,9 @@ export async function loadBench(database, submissions, { taggedShare }) {
     let step = Date.now();
     for (const statement of frameStatements(p, ids)) await main(statement);
     phases.frame_s = seconds(step);
-    log(`bench consultation ${BENCH_SLUG}: ${SECTIONS.length} sections, ${THEMES.length} themes, ${p.authors} authors, ${p.organisations} organisations`);
+    log(
+      `bench consultation ${BENCH_SLUG}: ${SECTIONS.length} sections, ${THEMES.length} themes, ${p.authors} authors, ${p.organisations} organisations`,
+    );
 
     // Foreign keys (from and to these tables), unique keys and the other indexes go, and come back
     // from their own definitions after the rows are in. Primary keys stay: the app's triggers on
@@ -322,9 +327,12 @@ export async function loadBench(database, submissions, { taggedShare }) {
     });
     phases.indexes_s = seconds(step);
     step = Date.now();
-    for (const key of foreignKeys) await main(`alter table ${key.table} add constraint "${key.name}" ${key.definition}`);
+    for (const key of foreignKeys)
+      await main(`alter table ${key.table} add constraint "${key.name}" ${key.definition}`);
     phases.foreign_keys_s = seconds(step);
-    log(`indexes and keys (${builds.length}) rebuilt in ${phases.indexes_s} s, foreign keys (${foreignKeys.length}) checked in ${phases.foreign_keys_s} s`);
+    log(
+      `indexes and keys (${builds.length}) rebuilt in ${phases.indexes_s} s, foreign keys (${foreignKeys.length}) checked in ${phases.foreign_keys_s} s`,
+    );
 
     for (const statement of DROP_HELPERS) await main(statement);
     step = Date.now();
@@ -334,7 +342,9 @@ export async function loadBench(database, submissions, { taggedShare }) {
 
     const { groups, data } = await describeLoad(main, ids.consultation);
     const loadSeconds = seconds(started);
-    log(`loaded ${submissions.toLocaleString("en")} submissions in ${loadSeconds} s (${Math.round(submissions / loadSeconds).toLocaleString("en")}/s; submissions table ${data.submissions_table})`);
+    log(
+      `loaded ${submissions.toLocaleString("en")} submissions in ${loadSeconds} s (${Math.round(submissions / loadSeconds).toLocaleString("en")}/s; submissions table ${data.submissions_table})`,
+    );
     return { consultationId: ids.consultation, slug: BENCH_SLUG, groups, load_s: loadSeconds, phases, data };
   } finally {
     await close();
@@ -363,7 +373,15 @@ async function describeLoad(main, consultationId) {
         (select id from submissions where consultation_id = ${consultation})) as tagged
     from submissions where consultation_id = ${consultation}`);
   const [size] = await main(`select pg_size_pretty(pg_total_relation_size('submissions')) as submissions_table`);
-  return { groups, data: { ...data, groups: groups.length, largest_group: groups[0]?.size ?? 0, submissions_table: size.submissions_table } };
+  return {
+    groups,
+    data: {
+      ...data,
+      groups: groups.length,
+      largest_group: groups[0]?.size ?? 0,
+      submissions_table: size.submissions_table,
+    },
+  };
 }
 
 /** What an earlier run loaded into a kept database (--database): the same as loadBench returns, without the load. */
@@ -371,7 +389,8 @@ export async function describeKeptLoad(database) {
   const { sessions, close } = await openSessions(database, 1);
   try {
     const [consultation] = await sessions[0](`select id::text from consultations where slug = ${literal(BENCH_SLUG)}`);
-    if (!consultation) throw new Error(`${database.name} holds no ${BENCH_SLUG} consultation: load one with --keep-database first`);
+    if (!consultation)
+      throw new Error(`${database.name} holds no ${BENCH_SLUG} consultation: load one with --keep-database first`);
     const { groups, data } = await describeLoad(sessions[0], consultation.id);
     return { consultationId: consultation.id, slug: BENCH_SLUG, groups, load_s: null, phases: {}, data };
   } finally {

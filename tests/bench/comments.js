@@ -5,8 +5,22 @@
 // own last line: real consultations get those, and the app files them as near-duplicates.
 
 const places = [
-  "Aceh", "Sabah", "Luang Prabang", "Mindanao", "Battambang", "Nghe An", "Shan State", "Nusa Tenggara Timur",
-  "Sarawak", "Isan", "Papua", "Kampot", "Bohol", "Kachin State", "Ha Giang", "Mondulkiri",
+  "Aceh",
+  "Sabah",
+  "Luang Prabang",
+  "Mindanao",
+  "Battambang",
+  "Nghe An",
+  "Shan State",
+  "Nusa Tenggara Timur",
+  "Sarawak",
+  "Isan",
+  "Papua",
+  "Kampot",
+  "Bohol",
+  "Kachin State",
+  "Ha Giang",
+  "Mondulkiri",
 ];
 
 const en = {
@@ -99,7 +113,14 @@ const id = {
     "Data kementerian sendiri",
     "Relawan pendamping belajar di {place}",
   ],
-  verbs: ["menunjukkan bahwa", "menyampaikan bahwa", "menegaskan bahwa", "mengingatkan kami bahwa", "memperlihatkan bahwa", "mengisyaratkan bahwa"],
+  verbs: [
+    "menunjukkan bahwa",
+    "menyampaikan bahwa",
+    "menegaskan bahwa",
+    "mengingatkan kami bahwa",
+    "memperlihatkan bahwa",
+    "mengisyaratkan bahwa",
+  ],
   findings: [
     "hanya {n} persen murid kelas 3 lancar membaca paragraf pendek",
     "kelas dengan lebih dari {n} anak sudah biasa",
@@ -139,7 +160,12 @@ const id = {
     "sebelum menambah target baru",
     "dan menyebutkan siapa yang membiayainya",
   ],
-  shoulds: ["Rencana ini sebaiknya", "Kami meminta negara anggota untuk", "Bagian 2.1 dapat", "Kelompok kerja mungkin perlu"],
+  shoulds: [
+    "Rencana ini sebaiknya",
+    "Kami meminta negara anggota untuk",
+    "Bagian 2.1 dapat",
+    "Kelompok kerja mungkin perlu",
+  ],
   closings: [
     "Kami bersedia membagikan data kami.",
     "Mohon pertimbangkan kajian paruh waktu.",
@@ -182,7 +208,11 @@ export function comment(n) {
   // Short notes (one request), the usual (observations and a request) and longer arguments.
   const shape = next();
   const middle =
-    shape < 0.15 ? [request()] : shape < 0.75 ? [observation(), request()] : [observation(), observation(), request(), request()];
+    shape < 0.15
+      ? [request()]
+      : shape < 0.75
+        ? [observation(), request()]
+        : [observation(), observation(), request(), request()];
   const sentences = [pick(parts.openings), ...middle, pick(parts.closings)].filter(Boolean);
   while (sentences.join(" ").length > MAX_LENGTH) sentences.splice(sentences.length - 2, 1);
   return { language, body: sentences.join(" ") };

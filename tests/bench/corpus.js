@@ -36,8 +36,26 @@ export const THEMES = [
     key: "inclusive_development",
     label: ["Inclusive development", "Pembangunan inklusif"],
     keywords: {
-      en: ["poverty", "inequality", "disability", "older persons", "ageing", "rural", "vulnerable groups", "leave no one behind"],
-      id: ["kemiskinan", "ketimpangan", "disabilitas", "lanjut usia", "penuaan", "perdesaan", "kelompok rentan", "inklusi"],
+      en: [
+        "poverty",
+        "inequality",
+        "disability",
+        "older persons",
+        "ageing",
+        "rural",
+        "vulnerable groups",
+        "leave no one behind",
+      ],
+      id: [
+        "kemiskinan",
+        "ketimpangan",
+        "disabilitas",
+        "lanjut usia",
+        "penuaan",
+        "perdesaan",
+        "kelompok rentan",
+        "inklusi",
+      ],
     },
     phrases: {
       en: [
@@ -66,8 +84,28 @@ export const THEMES = [
     key: "education_skills",
     label: ["Education and skills", "Pendidikan dan keterampilan"],
     keywords: {
-      en: ["education", "school", "tvet", "vocational", "skills", "lifelong learning", "teachers", "literacy", "qualifications"],
-      id: ["pendidikan", "sekolah", "vokasi", "keterampilan", "pembelajaran sepanjang hayat", "guru", "literasi", "kualifikasi", "pelatihan"],
+      en: [
+        "education",
+        "school",
+        "tvet",
+        "vocational",
+        "skills",
+        "lifelong learning",
+        "teachers",
+        "literacy",
+        "qualifications",
+      ],
+      id: [
+        "pendidikan",
+        "sekolah",
+        "vokasi",
+        "keterampilan",
+        "pembelajaran sepanjang hayat",
+        "guru",
+        "literasi",
+        "kualifikasi",
+        "pelatihan",
+      ],
     },
     phrases: {
       en: [
@@ -96,8 +134,26 @@ export const THEMES = [
     key: "health_one_health",
     label: ["Health and One Health", "Kesehatan dan One Health"],
     keywords: {
-      en: ["health", "one health", "pandemic", "antimicrobial resistance", "primary health care", "universal health coverage", "mental health", "zoonotic"],
-      id: ["kesehatan", "satu kesehatan", "pandemi", "resistansi antimikroba", "layanan kesehatan primer", "cakupan kesehatan semesta", "kesehatan jiwa", "zoonosis"],
+      en: [
+        "health",
+        "one health",
+        "pandemic",
+        "antimicrobial resistance",
+        "primary health care",
+        "universal health coverage",
+        "mental health",
+        "zoonotic",
+      ],
+      id: [
+        "kesehatan",
+        "satu kesehatan",
+        "pandemi",
+        "resistansi antimikroba",
+        "layanan kesehatan primer",
+        "cakupan kesehatan semesta",
+        "kesehatan jiwa",
+        "zoonosis",
+      ],
     },
     phrases: {
       en: [
@@ -126,8 +182,26 @@ export const THEMES = [
     key: "social_protection",
     label: ["Social protection", "Perlindungan sosial"],
     keywords: {
-      en: ["social protection", "social security", "social assistance", "informal workers", "cash transfers", "adaptive", "pension", "safety net"],
-      id: ["perlindungan sosial", "jaminan sosial", "bantuan sosial", "pekerja informal", "bantuan tunai", "adaptif", "pensiun", "jaring pengaman"],
+      en: [
+        "social protection",
+        "social security",
+        "social assistance",
+        "informal workers",
+        "cash transfers",
+        "adaptive",
+        "pension",
+        "safety net",
+      ],
+      id: [
+        "perlindungan sosial",
+        "jaminan sosial",
+        "bantuan sosial",
+        "pekerja informal",
+        "bantuan tunai",
+        "adaptif",
+        "pensiun",
+        "jaring pengaman",
+      ],
     },
     phrases: {
       en: [
@@ -156,8 +230,26 @@ export const THEMES = [
     key: "labour_migrant_workers",
     label: ["Labour and migrant workers", "Ketenagakerjaan dan pekerja migran"],
     keywords: {
-      en: ["migrant workers", "labour", "recruitment", "decent work", "occupational safety", "domestic workers", "portability", "trafficking"],
-      id: ["pekerja migran", "ketenagakerjaan", "perekrutan", "pekerjaan layak", "keselamatan kerja", "pekerja rumah tangga", "portabilitas", "perdagangan orang"],
+      en: [
+        "migrant workers",
+        "labour",
+        "recruitment",
+        "decent work",
+        "occupational safety",
+        "domestic workers",
+        "portability",
+        "trafficking",
+      ],
+      id: [
+        "pekerja migran",
+        "ketenagakerjaan",
+        "perekrutan",
+        "pekerjaan layak",
+        "keselamatan kerja",
+        "pekerja rumah tangga",
+        "portabilitas",
+        "perdagangan orang",
+      ],
     },
     phrases: {
       en: [
@@ -186,8 +278,24 @@ export const THEMES = [
     key: "gender_equality",
     label: ["Gender equality", "Kesetaraan gender"],
     keywords: {
-      en: ["gender", "women", "girls", "gender mainstreaming", "care work", "violence against women", "women's empowerment"],
-      id: ["gender", "perempuan", "anak perempuan", "pengarusutamaan gender", "pekerjaan perawatan", "kekerasan terhadap perempuan", "pemberdayaan perempuan"],
+      en: [
+        "gender",
+        "women",
+        "girls",
+        "gender mainstreaming",
+        "care work",
+        "violence against women",
+        "women's empowerment",
+      ],
+      id: [
+        "gender",
+        "perempuan",
+        "anak perempuan",
+        "pengarusutamaan gender",
+        "pekerjaan perawatan",
+        "kekerasan terhadap perempuan",
+        "pemberdayaan perempuan",
+      ],
     },
     phrases: {
       en: [
@@ -216,8 +324,24 @@ export const THEMES = [
     key: "youth",
     label: ["Youth", "Kepemudaan"],
     keywords: {
-      en: ["youth", "young people", "neet", "youth employment", "volunteering", "entrepreneurship", "youth participation"],
-      id: ["pemuda", "kaum muda", "generasi muda", "lapangan kerja pemuda", "kerelawanan", "kewirausahaan", "partisipasi pemuda"],
+      en: [
+        "youth",
+        "young people",
+        "neet",
+        "youth employment",
+        "volunteering",
+        "entrepreneurship",
+        "youth participation",
+      ],
+      id: [
+        "pemuda",
+        "kaum muda",
+        "generasi muda",
+        "lapangan kerja pemuda",
+        "kerelawanan",
+        "kewirausahaan",
+        "partisipasi pemuda",
+      ],
     },
     phrases: {
       en: [
@@ -246,8 +370,26 @@ export const THEMES = [
     key: "culture_dialogue",
     label: ["Culture and dialogue", "Kebudayaan dan dialog"],
     keywords: {
-      en: ["culture", "heritage", "identity", "interreligious", "intercultural", "tolerance", "creative economy", "asean awareness"],
-      id: ["kebudayaan", "warisan budaya", "identitas", "antaragama", "antarbudaya", "toleransi", "ekonomi kreatif", "kesadaran asean"],
+      en: [
+        "culture",
+        "heritage",
+        "identity",
+        "interreligious",
+        "intercultural",
+        "tolerance",
+        "creative economy",
+        "asean awareness",
+      ],
+      id: [
+        "kebudayaan",
+        "warisan budaya",
+        "identitas",
+        "antaragama",
+        "antarbudaya",
+        "toleransi",
+        "ekonomi kreatif",
+        "kesadaran asean",
+      ],
     },
     phrases: {
       en: [
@@ -276,8 +418,26 @@ export const THEMES = [
     key: "environment_climate",
     label: ["Environment and climate", "Lingkungan hidup dan iklim"],
     keywords: {
-      en: ["climate change", "environment", "biodiversity", "haze", "peatland", "marine debris", "just transition", "emissions"],
-      id: ["perubahan iklim", "lingkungan hidup", "keanekaragaman hayati", "asap lintas batas", "lahan gambut", "sampah laut", "transisi berkeadilan", "emisi"],
+      en: [
+        "climate change",
+        "environment",
+        "biodiversity",
+        "haze",
+        "peatland",
+        "marine debris",
+        "just transition",
+        "emissions",
+      ],
+      id: [
+        "perubahan iklim",
+        "lingkungan hidup",
+        "keanekaragaman hayati",
+        "asap lintas batas",
+        "lahan gambut",
+        "sampah laut",
+        "transisi berkeadilan",
+        "emisi",
+      ],
     },
     phrases: {
       en: [
@@ -306,8 +466,26 @@ export const THEMES = [
     key: "disaster_resilience",
     label: ["Disaster resilience", "Ketahanan bencana"],
     keywords: {
-      en: ["disaster", "resilience", "early warning", "anticipatory action", "preparedness", "humanitarian", "flood", "recovery"],
-      id: ["bencana", "ketahanan", "peringatan dini", "aksi antisipatif", "kesiapsiagaan", "kemanusiaan", "banjir", "pemulihan"],
+      en: [
+        "disaster",
+        "resilience",
+        "early warning",
+        "anticipatory action",
+        "preparedness",
+        "humanitarian",
+        "flood",
+        "recovery",
+      ],
+      id: [
+        "bencana",
+        "ketahanan",
+        "peringatan dini",
+        "aksi antisipatif",
+        "kesiapsiagaan",
+        "kemanusiaan",
+        "banjir",
+        "pemulihan",
+      ],
     },
     phrases: {
       en: [
@@ -336,8 +514,26 @@ export const THEMES = [
     key: "digital_transformation",
     label: ["Digital transformation", "Transformasi digital"],
     keywords: {
-      en: ["digital", "digital literacy", "internet access", "online safety", "artificial intelligence", "e-government", "digital divide", "data protection"],
-      id: ["digital", "literasi digital", "akses internet", "keamanan daring", "kecerdasan artifisial", "layanan publik digital", "kesenjangan digital", "pelindungan data"],
+      en: [
+        "digital",
+        "digital literacy",
+        "internet access",
+        "online safety",
+        "artificial intelligence",
+        "e-government",
+        "digital divide",
+        "data protection",
+      ],
+      id: [
+        "digital",
+        "literasi digital",
+        "akses internet",
+        "keamanan daring",
+        "kecerdasan artifisial",
+        "layanan publik digital",
+        "kesenjangan digital",
+        "pelindungan data",
+      ],
     },
     phrases: {
       en: [
@@ -451,10 +647,38 @@ export const GENERAL = {
 };
 
 const PLACE_NAMES = [
-  "Aceh", "Sabah", "Luang Prabang", "Mindanao", "Battambang", "Nghe An", "Shan State", "Nusa Tenggara Timur",
-  "Sarawak", "Isan", "Papua", "Kampot", "Bohol", "Kachin State", "Ha Giang", "Mondulkiri",
-  "Kalimantan", "Sulawesi", "Savannakhet", "Mekong Delta", "Dili", "Palawan", "Kelantan", "Chiang Rai",
-  "Rakhine", "Temburong", "Samar", "Tonle Sap", "Lombok", "Attapeu", "Baucau", "Leyte",
+  "Aceh",
+  "Sabah",
+  "Luang Prabang",
+  "Mindanao",
+  "Battambang",
+  "Nghe An",
+  "Shan State",
+  "Nusa Tenggara Timur",
+  "Sarawak",
+  "Isan",
+  "Papua",
+  "Kampot",
+  "Bohol",
+  "Kachin State",
+  "Ha Giang",
+  "Mondulkiri",
+  "Kalimantan",
+  "Sulawesi",
+  "Savannakhet",
+  "Mekong Delta",
+  "Dili",
+  "Palawan",
+  "Kelantan",
+  "Chiang Rai",
+  "Rakhine",
+  "Temburong",
+  "Samar",
+  "Tonle Sap",
+  "Lombok",
+  "Attapeu",
+  "Baucau",
+  "Leyte",
 ];
 
 /** One sentence naming a place: the rare words of the corpus (each place in about 1 of 300 texts). */

@@ -12,7 +12,10 @@ function processTicks(pid) {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // The command name may contain spaces and parentheses; fields are counted after the last ")".
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return { comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), ticks: Number(fields[11]) + Number(fields[12]) };
+    return {
+      comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+      ticks: Number(fields[11]) + Number(fields[12]),
+    };
   } catch {
     return null;
   }
@@ -28,7 +31,8 @@ function machineTicks() {
 
 // PostgreSQL's shared helpers work for every database; backends count only when they serve ours
 // (their process title names the database), so other users of the same server are left out.
-const AUXILIARY = /(walwriter|wal writer|checkpointer|background writer|autovacuum launcher|logical replication launcher|stats collector)/;
+const AUXILIARY =
+  /(walwriter|wal writer|checkpointer|background writer|autovacuum launcher|logical replication launcher|stats collector)/;
 
 function postgresTicks(databaseName) {
   const ticks = new Map();

@@ -136,17 +136,26 @@ export async function createDatabase({ keep = false } = {}) {
   // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
   if (!keep) state.databases.push({ adminUrl, name });
   const url = await createThrowawayDatabase(adminUrl, name);
-  log(`created database ${withoutPassword(url)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`);
+  log(
+    `created database ${withoutPassword(url)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`,
+  );
   return postgresDatabase(url, name);
 }
 
-const postgresDatabase = (url, name) => ({ kind: "postgres", env: { DATABASE_URL: url }, location: withoutPassword(url), url, name });
+const postgresDatabase = (url, name) => ({
+  kind: "postgres",
+  env: { DATABASE_URL: url },
+  location: withoutPassword(url),
+  url,
+  name,
+});
 
 /** A database an earlier run kept (--keep-database), used as it is and not dropped. */
 export async function keptDatabase(name) {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error("--database needs DATABASE_URL");
-  if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name)) throw new Error(`--database takes a kept ${DATABASE_PREFIX}<hex> database (got ${name})`);
+  if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name))
+    throw new Error(`--database takes a kept ${DATABASE_PREFIX}<hex> database (got ${name})`);
   const sql = adminClient(adminUrl);
   try {
     const found = await sql`select 1 from pg_database where datname = ${name}`;

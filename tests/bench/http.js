@@ -33,7 +33,11 @@ export function send(agent, url, { method = "GET", headers = {}, body, timeoutMs
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on("end", () =>
-          finish({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+          finish({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
         );
         response.on("error", (error) => finish({ status: 0, error: error.code ?? error.message, headers: {} }));
       },

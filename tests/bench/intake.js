@@ -43,7 +43,9 @@ async function registerContributors(agent, baseUrl, count) {
     return pairs.join("; ");
   });
   const seconds = (Date.now() - started) / 1000;
-  log(`registered ${count} contributors in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)}/s, ${REGISTER_CONCURRENCY} at a time)`);
+  log(
+    `registered ${count} contributors in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)}/s, ${REGISTER_CONCURRENCY} at a time)`,
+  );
   return cookies;
 }
 
@@ -150,7 +152,10 @@ function reconcile(ledger, rows) {
     if (!storedPairs.has(`${reference} ${key}`)) lost++;
   }
   const extra = (counts) => [...counts.values()].reduce((total, count) => total + Math.max(0, count - 1), 0);
-  const referencesGivenTwice = [...keysByAcknowledgedReference.values()].reduce((total, keys) => total + keys.size - 1, 0);
+  const referencesGivenTwice = [...keysByAcknowledgedReference.values()].reduce(
+    (total, keys) => total + keys.size - 1,
+    0,
+  );
   return {
     acknowledged: ledger.acknowledged.length,
     stored: rows.length,
@@ -214,7 +219,9 @@ export const intake = {
       const cookies = await registerContributors(agent, baseUrl, contributors);
       quietBefore = await otherLoad(processes);
       if (quietBefore !== null && quietBefore > BUSY_PERCENT) {
-        log(`warning: other programs use ${quietBefore}% of the machine's CPU; the rates will be low and vary (see other_percent)`);
+        log(
+          `warning: other programs use ${quietBefore}% of the machine's CPU; the rates will be low and vary (see other_percent)`,
+        );
       }
 
       unlessStopping();
@@ -247,10 +254,14 @@ export const intake = {
       });
       if (probe.status === 204) {
         log(`baseline (bare Remix action, form parsing only): ${duration} s, ${connections} connections`);
-        phases.baseline = await measured(processes, () => baselinePhase({ agent, baseUrl, cookies, connections, seconds: duration }));
+        phases.baseline = await measured(processes, () =>
+          baselinePhase({ agent, baseUrl, cookies, connections, seconds: duration }),
+        );
       } else {
         const answer = probe.status ? `HTTP ${probe.status}` : `network ${probe.error}`;
-        log(`baseline route missing: POST ${BASELINE_PATH} answered ${answer}, not 204 (see tests/bench/README.md); baseline_per_s = null`);
+        log(
+          `baseline route missing: POST ${BASELINE_PATH} answered ${answer}, not 204 (see tests/bench/README.md); baseline_per_s = null`,
+        );
       }
     } finally {
       agent.destroy();
@@ -311,7 +322,20 @@ export const intake = {
     const lines = [];
     const title = `intake on ${figures.database} (${figures.connections} connections, ${figures.duration_s} s, ${figures.contributors} contributors)`;
     lines.push(title, "-".repeat(title.length));
-    const header = ["phase", "ok", "failed", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "app CPU ms/ok", "pg CPU ms/ok", "other load", "errors"];
+    const header = [
+      "phase",
+      "ok",
+      "failed",
+      "per s",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "max ms",
+      "app CPU ms/ok",
+      "pg CPU ms/ok",
+      "other load",
+      "errors",
+    ];
     const figure = (value) => (value === null || value === undefined ? "-" : String(value));
     const rows = [
       ["send, language chosen", figures.phases.send],
@@ -337,10 +361,28 @@ export const intake = {
           .join(", ") || "-",
       ]);
     if (!figures.phases.baseline) {
-      rows.push(["baseline: parse form only", "-", "-", "missing", "-", "-", "-", "-", "-", "-", "-", `no route at ${BASELINE_PATH}`]);
+      rows.push([
+        "baseline: parse form only",
+        "-",
+        "-",
+        "missing",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        "-",
+        `no route at ${BASELINE_PATH}`,
+      ]);
     }
     const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
-    const format = (row) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+    const format = (row) =>
+      row
+        .map((cell, column) =>
+          column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+        )
+        .join("  ");
     lines.push(format(header), ...rows.map(format), "");
     const check = (ok) => (ok === null ? "n/a" : ok ? "ok" : "MISSED");
     lines.push(
@@ -354,10 +396,14 @@ export const intake = {
       `duplicates   ${figures.duplicates}  (${check(figures.duplicates === 0)})`,
     );
     if (figures.other_percent !== null && figures.other_percent > BUSY_PERCENT) {
-      lines.push(`warning: other programs used ${figures.other_percent}% of the CPU during the send phase; rates are not comparable`);
+      lines.push(
+        `warning: other programs used ${figures.other_percent}% of the CPU during the send phase; rates are not comparable`,
+      );
     }
     if (figures.stored_unacknowledged || figures.unknown_outcome) {
-      lines.push(`also: ${figures.stored_unacknowledged} stored without an acknowledgement, ${figures.unknown_outcome} requests without an answer`);
+      lines.push(
+        `also: ${figures.stored_unacknowledged} stored without an acknowledgement, ${figures.unknown_outcome} requests without an answer`,
+      );
     }
     return lines;
   },

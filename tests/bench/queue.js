@@ -44,19 +44,53 @@ const STATUSES = ["approved", "rejected", "withdrawn", "all"];
 const LANGUAGES = ["en", "id"];
 const STANCES = ["support", "support_with_changes", "oppose", "neutral"];
 const KINDS = ["comment", "amendment", "general"];
-const ORGANISATION_TYPES = ["think_tank", "research_institution", "civil_society", "private_sector", "intergovernmental", "government_agency", "individual"];
+const ORGANISATION_TYPES = [
+  "think_tank",
+  "research_institution",
+  "civil_society",
+  "private_sector",
+  "intergovernmental",
+  "government_agency",
+  "individual",
+];
 const COUNTRIES = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL", "other"];
 // websearch_to_tsquery syntax: words (AND), "phrases", or, -not. Theme words are in tens of
 // thousands of submissions, places (Palawan, Kalimantan …) in a few thousand.
 const SEARCH_EN = [
-  "migrant workers", "climate change", '"social protection"', "disability", "teachers", "pandemic or zoonotic",
-  "haze -peatland", "digital literacy", "indicators baseline", "youth employment", "women", "early warning",
-  "Palawan", "recruitment fees", "mental health", "Mekong Delta",
+  "migrant workers",
+  "climate change",
+  '"social protection"',
+  "disability",
+  "teachers",
+  "pandemic or zoonotic",
+  "haze -peatland",
+  "digital literacy",
+  "indicators baseline",
+  "youth employment",
+  "women",
+  "early warning",
+  "Palawan",
+  "recruitment fees",
+  "mental health",
+  "Mekong Delta",
 ];
 const SEARCH_ID = [
-  "pekerja migran", "perubahan iklim", '"jaminan sosial"', "disabilitas", "guru", "pandemi or zoonosis",
-  "kesehatan jiwa", "literasi digital", "indikator", "pemuda", "perempuan", "peringatan dini",
-  "Kalimantan", "biaya perekrutan", "lahan gambut -asap", "Sulawesi",
+  "pekerja migran",
+  "perubahan iklim",
+  '"jaminan sosial"',
+  "disabilitas",
+  "guru",
+  "pandemi or zoonosis",
+  "kesehatan jiwa",
+  "literasi digital",
+  "indikator",
+  "pemuda",
+  "perempuan",
+  "peringatan dini",
+  "Kalimantan",
+  "biaya perekrutan",
+  "lahan gambut -asap",
+  "Sulawesi",
 ];
 
 /** A small fast PRNG (mulberry32): the same seed gives the same queries every run. */
@@ -143,7 +177,9 @@ export function queryPlan(count, groups) {
     ["default", "sort", "collapse"].includes(entry.kind) && (!entry.params.status || entry.params.status === "all");
   const plan = [...entries];
   for (const pages of walks) {
-    const starts = plan.map((entry, index) => (broad(entry) && !entry.walked ? index : -1)).filter((index) => index >= 0);
+    const starts = plan
+      .map((entry, index) => (broad(entry) && !entry.walked ? index : -1))
+      .filter((index) => index >= 0);
     if (starts.length === 0) break;
     const start = starts[Math.floor(random() * starts.length)];
     plan[start] = { ...plan[start], walked: true };
@@ -176,12 +212,15 @@ async function logIn(agent, baseUrl) {
   });
   const pairs = cookiesFrom(result.headers);
   if (result.status !== 302 || !pairs.some((pair) => pair.startsWith("masukan_session="))) {
-    throw new Error(`logging in as ${MODERATOR.email} failed (${result.status ? `HTTP ${result.status}` : `network ${result.error}`})`);
+    throw new Error(
+      `logging in as ${MODERATOR.email} failed (${result.status ? `HTTP ${result.status}` : `network ${result.error}`})`,
+    );
   }
   return pairs.join("; ");
 }
 
-const round = (value, digits = 1) => (value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+const round = (value, digits = 1) =>
+  value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A new database with the bench consultation loaded into it (kept afterwards with --keep-database). */
 async function freshLoad(options) {
@@ -227,7 +266,10 @@ export const queue = {
     try {
       const cookie = await logIn(agent, baseUrl);
       const get = (path) =>
-        send(agent, `${baseUrl}${path}`, { headers: { Cookie: cookie, Accept: "text/html,application/json" }, timeoutMs: QUERY_TIMEOUT_MS });
+        send(agent, `${baseUrl}${path}`, {
+          headers: { Cookie: cookie, Accept: "text/html,application/json" },
+          timeoutMs: QUERY_TIMEOUT_MS,
+        });
       const base = `/review/${BENCH_SLUG}`;
       const pathOf = (params) => {
         const query = new URLSearchParams(params).toString();
@@ -235,7 +277,10 @@ export const queue = {
       };
 
       log(`warm-up: ${WARMUP_QUERIES} page loads (not counted)`);
-      for (const params of [{}, { status: "all" }, { q: "health" }, { sort: "section" }, { groups: "collapse" }].slice(0, WARMUP_QUERIES)) {
+      for (const params of [{}, { status: "all" }, { q: "health" }, { sort: "section" }, { groups: "collapse" }].slice(
+        0,
+        WARMUP_QUERIES,
+      )) {
         const page = await get(pathOf(params));
         await get(withData(pathOf(params)));
         // A submission page too: it waits for the theme model the server builds after starting.
@@ -267,7 +312,8 @@ export const queue = {
           }
         }
         next = page.status === 200 ? nextLink(page.body, BENCH_SLUG) : null;
-        if (page.status === 200 && opened.length < ITEM_PAGES) opened.push(...itemLinks(page.body, BENCH_SLUG).slice(0, 2));
+        if (page.status === 200 && opened.length < ITEM_PAGES)
+          opened.push(...itemLinks(page.body, BENCH_SLUG).slice(0, 2));
         results.push({
           kind: entry.kind,
           path,
@@ -282,7 +328,9 @@ export const queue = {
         }
       }
       cpu = cpuBetween(before, cpuSnapshot(pid, database.name ?? null));
-      log(`${Math.min(ITEM_PAGES, opened.length)} submission pages opened from the queue, one at a time (not in the queue's figures)`);
+      log(
+        `${Math.min(ITEM_PAGES, opened.length)} submission pages opened from the queue, one at a time (not in the queue's figures)`,
+      );
       for (const path of opened.slice(0, ITEM_PAGES)) {
         const page = await get(path);
         itemResults.push({ path, status: page.status || `network ${page.error}`, ms: page.ms });
@@ -299,12 +347,24 @@ export const queue = {
     const title = `queue on ${figures.database}: ${figures.submissions.toLocaleString("en")} submissions, ${figures.queries} page loads one at a time`;
     lines.push(title, "-".repeat(title.length));
     lines.push(
-      figures.load_s === null ? "measured on a kept database (--database): not loaded by this run" : `loaded in ${figures.load_s} s (${Object.entries(figures.load_phases)
-        .map(([name, value]) => `${name.replace(/_s$/, "")} ${value} s`)
-        .join(", ")})`,
+      figures.load_s === null
+        ? "measured on a kept database (--database): not loaded by this run"
+        : `loaded in ${figures.load_s} s (${Object.entries(figures.load_phases)
+            .map(([name, value]) => `${name.replace(/_s$/, "")} ${value} s`)
+            .join(", ")})`,
       "",
     );
-    const header = ["kind", "count", "p50 ms", "p95 ms", "max ms", "data p50", "data p95", `≥ ${TARGETS.p95_ms} ms`, "errors"];
+    const header = [
+      "kind",
+      "count",
+      "p50 ms",
+      "p95 ms",
+      "max ms",
+      "data p50",
+      "data p95",
+      `≥ ${TARGETS.p95_ms} ms`,
+      "errors",
+    ];
     const rows = Object.entries(figures.kinds).map(([kind, k]) => [
       kind,
       String(k.count),
@@ -316,9 +376,22 @@ export const queue = {
       String(k.over_target),
       String(k.failed || "-"),
     ]);
-    rows.push(["all", String(figures.ok), String(figures.p50_ms), String(figures.p95_ms), String(figures.max_ms), String(figures.data_p50_ms), String(figures.data_p95_ms), String(figures.over_target), String(figures.failed || "-")]);
+    rows.push([
+      "all",
+      String(figures.ok),
+      String(figures.p50_ms),
+      String(figures.p95_ms),
+      String(figures.max_ms),
+      String(figures.data_p50_ms),
+      String(figures.data_p95_ms),
+      String(figures.over_target),
+      String(figures.failed || "-"),
+    ]);
     const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
-    const format = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  ");
+    const format = (row) =>
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join("  ");
     lines.push(format(header), ...rows.map(format), "");
     const check = figures.p95_ms !== null && figures.p95_ms < TARGETS.p95_ms ? "ok" : "MISSED";
     lines.push(
@@ -331,11 +404,21 @@ export const queue = {
         .join("\n             ")}`,
     );
     const item = figures.item_pages;
-    lines.push(`item pages   ${item.count} submission pages opened from the queue: p50 ${item.p50_ms} ms, p95 ${item.p95_ms} ms, max ${item.max_ms} ms${item.failed ? `, ${item.failed} failed` : ""}`);
-    if (figures.failed > 0) lines.push(`failed       ${figures.failed}: ${Object.entries(figures.errors).map(([label, n]) => `${label}: ${n}`).join(", ")}`);
-    if (figures.skipped > 0) lines.push(`skipped      ${figures.skipped} next pages (the page before had no next link: too few submissions)`);
+    lines.push(
+      `item pages   ${item.count} submission pages opened from the queue: p50 ${item.p50_ms} ms, p95 ${item.p95_ms} ms, max ${item.max_ms} ms${item.failed ? `, ${item.failed} failed` : ""}`,
+    );
+    if (figures.failed > 0)
+      lines.push(
+        `failed       ${figures.failed}: ${Object.entries(figures.errors)
+          .map(([label, n]) => `${label}: ${n}`)
+          .join(", ")}`,
+      );
+    if (figures.skipped > 0)
+      lines.push(`skipped      ${figures.skipped} next pages (the page before had no next link: too few submissions)`);
     if (figures.other_percent !== null && figures.other_percent > 10) {
-      lines.push(`warning: other programs used ${figures.other_percent}% of the CPU during the timed queries; latencies are not comparable`);
+      lines.push(
+        `warning: other programs used ${figures.other_percent}% of the CPU during the timed queries; latencies are not comparable`,
+      );
     }
     return lines;
   },
@@ -354,7 +437,8 @@ function figuresOf({ database, submissions, loaded, results, itemResults, cpu })
   const errors = {};
   for (const result of done) {
     if (result.status !== 200) errors[`HTTP ${result.status}`] = (errors[`HTTP ${result.status}`] ?? 0) + 1;
-    else if (result.data_status !== 200) errors[`data HTTP ${result.data_status}`] = (errors[`data HTTP ${result.data_status}`] ?? 0) + 1;
+    else if (result.data_status !== 200)
+      errors[`data HTTP ${result.data_status}`] = (errors[`data HTTP ${result.data_status}`] ?? 0) + 1;
   }
   const kinds = {};
   for (const kind of [...Object.keys(MIX), "next_page"]) {
@@ -396,14 +480,26 @@ function figuresOf({ database, submissions, loaded, results, itemResults, cpu })
     slowest: [...ok]
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 10)
-      .map((result) => ({ kind: result.kind, ms: round(result.ms), data_ms: round(result.data_ms), path: result.path })),
+      .map((result) => ({
+        kind: result.kind,
+        ms: round(result.ms),
+        data_ms: round(result.data_ms),
+        path: result.path,
+      })),
     over_target: ok.filter((result) => result.ms >= TARGETS.p95_ms).length,
-    pages: done.map((result) => ({ kind: result.kind, ms: round(result.ms), data_ms: result.data_ms === null ? null : round(result.data_ms), path: result.path })),
+    pages: done.map((result) => ({
+      kind: result.kind,
+      ms: round(result.ms),
+      data_ms: result.data_ms === null ? null : round(result.data_ms),
+      path: result.path,
+    })),
     errors,
     item_pages: {
       count: itemResults.length,
       failed: itemResults.filter((result) => result.status !== 200).length,
-      ...(({ p50_ms, p95_ms, max_ms }) => ({ p50_ms, p95_ms, max_ms }))(summarise(itemResults.filter((result) => result.status === 200).map((result) => result.ms))),
+      ...(({ p50_ms, p95_ms, max_ms }) => ({ p50_ms, p95_ms, max_ms }))(
+        summarise(itemResults.filter((result) => result.status === 200).map((result) => result.ms)),
+      ),
     },
     load_s: loaded.load_s,
     load_phases: loaded.phases,

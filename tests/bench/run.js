@@ -45,7 +45,8 @@ function usageError(message) {
 function positiveNumber(name, text, { integer = false, allowZero = false } = {}) {
   const value = Number(text);
   const valid = Number.isFinite(value) && (allowZero ? value >= 0 : value > 0) && (!integer || Number.isInteger(value));
-  if (!valid) usageError(`--${name} must be a ${integer ? "whole " : ""}number${allowZero ? " ≥ 0" : " > 0"} (got "${text}")`);
+  if (!valid)
+    usageError(`--${name} must be a ${integer ? "whole " : ""}number${allowZero ? " ≥ 0" : " > 0"} (got "${text}")`);
   return value;
 }
 
@@ -81,7 +82,9 @@ function readOptions() {
   }
   const unknown = positionals.filter((name) => !scenarios.has(name));
   if (unknown.length > 0) {
-    usageError(`unknown scenario${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${[...scenarios.keys()].join(", ")})`);
+    usageError(
+      `unknown scenario${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")} (known: ${[...scenarios.keys()].join(", ")})`,
+    );
   }
   return {
     names: positionals.length > 0 ? [...new Set(positionals)] : [...scenarios.keys()],
@@ -94,7 +97,8 @@ function readOptions() {
       warmup: positiveNumber("warmup", values.warmup, { allowZero: true }),
       detect: !values["skip-detect"],
       // null: each scenario's own default.
-      submissions: values.submissions === undefined ? null : positiveNumber("submissions", values.submissions, { integer: true }),
+      submissions:
+        values.submissions === undefined ? null : positiveNumber("submissions", values.submissions, { integer: true }),
       queries: values.queries === undefined ? null : positiveNumber("queries", values.queries, { integer: true }),
       keepDatabase: values["keep-database"],
       database: values.database ?? null,

@@ -31,13 +31,17 @@ function runChild(database, consultationId) {
   if (!database.env.DATABASE_URL) delete env.DATABASE_URL;
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "tests/bench/suggest-child.ts"), consultationId], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group: tsx starts node in a child of its own, and both must stop on Ctrl-C.
-      detached: true,
-    });
+    const child = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      [path.join(root, "tests/bench/suggest-child.ts"), consultationId],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+        // Its own process group: tsx starts node in a child of its own, and both must stop on Ctrl-C.
+        detached: true,
+      },
+    );
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
@@ -63,7 +67,9 @@ function runChild(database, consultationId) {
       const stderr = Buffer.concat(err).toString("utf8").trim();
       const last = stdout.split("\n").at(-1) ?? "";
       if (code !== 0 || !last.startsWith("{")) {
-        reject(new Error(`suggest-child.ts ended with ${signal ?? `exit code ${code}`}${stderr ? `:\n${stderr}` : ""}`));
+        reject(
+          new Error(`suggest-child.ts ended with ${signal ?? `exit code ${code}`}${stderr ? `:\n${stderr}` : ""}`),
+        );
         return;
       }
       resolve({ ...JSON.parse(last), wall_s: Math.round((Date.now() - started) / 100) / 10 });
@@ -91,9 +97,14 @@ export const suggest = {
     const result = await runChild(database, loaded.consultationId);
     const childrenAfter = childrenCpuSeconds();
     const cpu = cpuBetween(before, cpuSnapshot(NO_SERVER, database.name ?? null));
-    const appCpu = childrenBefore === null || childrenAfter === null ? null : Math.round((childrenAfter - childrenBefore) * 100) / 100;
+    const appCpu =
+      childrenBefore === null || childrenAfter === null
+        ? null
+        : Math.round((childrenAfter - childrenBefore) * 100) / 100;
     const otherPercent =
-      cpu && appCpu !== null ? Math.max(0, Math.round((100 * (cpu.other_cpu_s - appCpu)) / (cpu.wall_s * cpu.cores))) : null;
+      cpu && appCpu !== null
+        ? Math.max(0, Math.round((100 * (cpu.other_cpu_s - appCpu)) / (cpu.wall_s * cpu.cores)))
+        : null;
     return {
       database: database.kind,
       submissions,
@@ -126,7 +137,9 @@ export const suggest = {
       `CPU          ${figures.app_cpu_s ?? "-"} s in the tsx process (its start included); wall ${figures.wall_s} s`,
     ];
     if (figures.other_percent !== null && figures.other_percent > 10) {
-      lines.push(`warning: other programs used ${figures.other_percent}% of the CPU meanwhile; the time is not comparable`);
+      lines.push(
+        `warning: other programs used ${figures.other_percent}% of the CPU meanwhile; the time is not comparable`,
+      );
     }
     return lines;
   },

@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, registerThroughForm, sectionPath, uniqueEmail, uniqueSuffix, urlEndingWith, waitForHydration } from "./helpers";
+import {
+  PASSWORD,
+  registerThroughForm,
+  sectionPath,
+  uniqueEmail,
+  uniqueSuffix,
+  urlEndingWith,
+  waitForHydration,
+} from "./helpers";
 
 test("a contributor registers with a new organisation, logs out and logs in again", async ({ page }) => {
   const suffix = uniqueSuffix();

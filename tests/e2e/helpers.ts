@@ -46,7 +46,10 @@ export function uniqueEmail(label: string): string {
 /** The header's language buttons: a real form post, with or without JavaScript. */
 export async function chooseLanguage(page: Page, language: "en" | "id"): Promise<void> {
   const switcher = page.getByRole("form", { name: /^(Choose a language|Pilih bahasa)$/ });
-  const button = switcher.getByRole("button", { name: language === "id" ? "Bahasa Indonesia" : "English", exact: true });
+  const button = switcher.getByRole("button", {
+    name: language === "id" ? "Bahasa Indonesia" : "English",
+    exact: true,
+  });
   await button.click();
   await expect(page.locator("html")).toHaveAttribute("lang", language);
   await expect(button).toHaveAttribute("aria-pressed", "true");
@@ -60,13 +63,19 @@ export async function chooseLanguage(page: Page, language: "en" | "id"): Promise
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__reactProps$")));
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 export type Account = { name: string; email: string; password: string };
 
 /** Registers an individual account by posting the form directly; the page's context gets the session cookie. */
-export async function registerThroughForm(page: Page, label: string, preferredLanguage: "en" | "id" = "en"): Promise<Account> {
+export async function registerThroughForm(
+  page: Page,
+  label: string,
+  preferredLanguage: "en" | "id" = "en",
+): Promise<Account> {
   const account = { name: `E2E ${label} ${uniqueSuffix()}`, email: uniqueEmail(label), password: PASSWORD };
   const response = await page.request.post("/register", {
     form: {
@@ -89,7 +98,9 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     scrollWidth: document.documentElement.scrollWidth,
     viewportWidth: window.innerWidth,
   }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${viewportWidth}px viewport`).toBeLessThanOrEqual(viewportWidth);
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${viewportWidth}px viewport`).toBeLessThanOrEqual(
+    viewportWidth,
+  );
 }
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
@@ -111,6 +122,8 @@ function describeViolations(where: string, violations: AxeViolation[]): string {
 /** Runs axe-core on the page as it is now; fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
   expect(blocking.length, describeViolations(where, blocking)).toBe(0);
 }

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { chooseLanguage, OVERVIEW, sectionPath, text, urlEndingWith } from "./helpers";
 
-test("the header switch turns the site into Bahasa Indonesia, and the choice survives a reload", async ({ page, context }) => {
+test("the header switch turns the site into Bahasa Indonesia, and the choice survives a reload", async ({
+  page,
+  context,
+}) => {
   await page.goto(OVERVIEW);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text.consultationTitle.en);
@@ -24,7 +27,10 @@ test("the header switch turns the site into Bahasa Indonesia, and the choice sur
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`2.1 ${text.section21.id}`);
-  await expect(page.getByRole("button", { name: "Bahasa Indonesia", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Bahasa Indonesia", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   // And back again.
   await chooseLanguage(page, "en");

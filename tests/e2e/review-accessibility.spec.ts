@@ -3,7 +3,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { expectAccessible, expectNoHorizontalScroll, registerThroughForm, waitForHydration } from "./helpers";
-import { type DemoAccount, demo, logInByRequest, notice, QUEUE, queue, reviewWords, uniqueWord } from "./review-helpers";
+import {
+  type DemoAccount,
+  demo,
+  logInByRequest,
+  notice,
+  QUEUE,
+  queue,
+  reviewWords,
+  uniqueWord,
+} from "./review-helpers";
 import { expect, sendByRequest, test } from "./submission-helpers";
 
 // axe-core on the review queue (with rows, and with the bulk confirmation showing) and on one
@@ -20,20 +29,30 @@ const wide = { width: 1280, height: 900 };
 const narrow = { width: 360, height: 800 };
 
 // Each case sends texts of its own, so the two never become near-duplicates of each other.
-const cases: { account: DemoAccount; queueSize: typeof wide; submissionSize: typeof wide; youth: string; comment: string }[] = [
+const cases: {
+  account: DemoAccount;
+  queueSize: typeof wide;
+  submissionSize: typeof wide;
+  youth: string;
+  comment: string;
+}[] = [
   {
     account: demo.moderator,
     queueSize: wide,
     submissionSize: narrow,
-    youth: "Sasaran ini perlu menyebut generasi muda secara tegas. Organisasi kepemudaan di banyak negara anggota sudah menjalankan program bagi pemuda di perdesaan dan siap menjadi mitra pelaksana",
-    comment: "Please say how the regional targets will be shared out between Member States with very different starting points",
+    youth:
+      "Sasaran ini perlu menyebut generasi muda secara tegas. Organisasi kepemudaan di banyak negara anggota sudah menjalankan program bagi pemuda di perdesaan dan siap menjadi mitra pelaksana",
+    comment:
+      "Please say how the regional targets will be shared out between Member States with very different starting points",
   },
   {
     account: demo.admin,
     queueSize: narrow,
     submissionSize: wide,
-    youth: "Kami berharap pemuda dari kawasan perbatasan ikut menyusun program ini, karena generasi muda di sana paling merasakan dampak kemiskinan dan jarang diundang ke forum resmi",
-    comment: "The plan names no budget for the consultations it promises; a line in the annex with the expected cost per year would help",
+    youth:
+      "Kami berharap pemuda dari kawasan perbatasan ikut menyusun program ini, karena generasi muda di sana paling merasakan dampak kemiskinan dan jarang diundang ke forum resmi",
+    comment:
+      "The plan names no budget for the consultations it promises; a line in the annex with the expected cost per year would help",
   },
 ];
 
@@ -68,7 +87,8 @@ for (const { account, queueSize, submissionSize, youth, comment } of cases) {
       language: "id",
       quotedPassage: "Menurunkan kemiskinan multidimensi dan ketimpangan.",
       body: `${youth} (${word}).`,
-      proposedText: "Menurunkan kemiskinan multidimensi dan ketimpangan, dengan perhatian khusus pada generasi muda di perdesaan.",
+      proposedText:
+        "Menurunkan kemiskinan multidimensi dan ketimpangan, dengan perhatian khusus pada generasi muda di perdesaan.",
     });
     await sendByRequest(page, baseURL!, {
       body: `${comment} (${word}).`,
@@ -104,7 +124,9 @@ for (const { account, queueSize, submissionSize, youth, comment } of cases) {
     await page.setViewportSize(submissionSize);
     await q.row(amendment.reference).getByRole("link", { name: amendment.reference, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: w.submissionTitle(amendment.reference) })).toBeVisible();
-    await expect(page.getByRole("region", { name: w.themes }).getByRole("button", { name: w.accept }).first()).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: w.themes }).getByRole("button", { name: w.accept }).first(),
+    ).toBeVisible();
     await expect(page.locator("ins").first()).toBeVisible();
     await page.getByLabel(w.addNote).fill(`Hubungi jaringan pemuda untuk data program perdesaan (${word}).`);
     await page.getByRole("button", { name: w.saveNote }).click();
@@ -121,7 +143,9 @@ test("the queue fits a 360 px screen in Bahasa Indonesia", async ({ page }) => {
   await page.setViewportSize(narrow);
   await page.goto(QUEUE);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
-  const themes = page.getByRole("group", { name: reviewWords.id.actOn }).getByLabel(reviewWords.id.theme, { exact: true });
+  const themes = page
+    .getByRole("group", { name: reviewWords.id.actOn })
+    .getByLabel(reviewWords.id.theme, { exact: true });
   await expect(themes).toBeVisible();
   const box = await themes.boundingBox();
   expect(box!.x + box!.width, "the bulk bar's theme list ends inside the screen").toBeLessThanOrEqual(narrow.width);

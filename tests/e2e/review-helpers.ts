@@ -7,7 +7,12 @@ export const QUEUE = `/review/${SLUG}`;
 
 /** Demo accounts from db/seed/demo.ts: the moderator prefers English, the admin Bahasa Indonesia. */
 export const demo = {
-  moderator: { email: "moderator@demo.masukan.test", password: "moderator-demo-2026", name: "Nguyen Thi Lan", language: "en" },
+  moderator: {
+    email: "moderator@demo.masukan.test",
+    password: "moderator-demo-2026",
+    name: "Nguyen Thi Lan",
+    language: "en",
+  },
   admin: { email: "admin@demo.masukan.test", password: "admin-demo-2026", name: "Arief Wicaksono", language: "id" },
 } as const;
 export type DemoAccount = (typeof demo)[keyof typeof demo];
@@ -17,8 +22,14 @@ export type DemoAccount = (typeof demo)[keyof typeof demo];
  * session cookie and the account's language. Log-ins are rate limited per address (30 per 15 minutes
  * for the whole suite), so a test logs a demo account in once at most.
  */
-export async function logInByRequest(page: Page, account: { email: string; password: string }, redirectTo = QUEUE): Promise<void> {
-  const response = await page.request.post("/login", { form: { email: account.email, password: account.password, redirectTo } });
+export async function logInByRequest(
+  page: Page,
+  account: { email: string; password: string },
+  redirectTo = QUEUE,
+): Promise<void> {
+  const response = await page.request.post("/login", {
+    form: { email: account.email, password: account.password, redirectTo },
+  });
   expect(response.status(), `logging in ${account.email} should end on ${redirectTo}`).toBe(200);
   expect(new URL(response.url()).pathname).toBe(redirectTo);
 }
@@ -50,7 +61,8 @@ export const reviewWords = {
     theme: "Theme",
     addTheme: "Add theme",
     removeTheme: "Remove theme",
-    confirm: (count: number, action: string) => `This will act on ${count} submission${count === 1 ? "" : "s"}: ${action}. Are you sure?`,
+    confirm: (count: number, action: string) =>
+      `This will act on ${count} submission${count === 1 ? "" : "s"}: ${action}. Are you sure?`,
     confirmButton: (count: number) => `Yes, act on ${count}`,
     done: (count: number, action: string) => `${count} submission${count === 1 ? "" : "s"} ${action}.`,
     untagged: "Untagged",
@@ -137,7 +149,10 @@ export function queue(page: Page, w: ReviewWords) {
   const filters = page.getByRole("form", { name: w.filters });
   const bulk = page.getByRole("group", { name: w.actOn });
   // Body rows only: each has a checkbox to select it.
-  const rows = page.getByRole("main").getByRole("row").filter({ has: page.getByRole("checkbox") });
+  const rows = page
+    .getByRole("main")
+    .getByRole("row")
+    .filter({ has: page.getByRole("checkbox") });
   return {
     filters,
     filter: (label: string) => filters.getByLabel(label, { exact: true }),

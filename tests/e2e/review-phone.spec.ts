@@ -33,7 +33,10 @@ test("at 360 px each queue row is a card that fits the screen, and the queue is 
   // Nothing scrolls sideways: not the page, not the table inside it.
   await expectNoHorizontalScroll(page);
   const table = page.getByRole("table", { name: caption });
-  const wrapper = await table.evaluate((element) => ({ scrollWidth: element.parentElement!.scrollWidth, clientWidth: element.parentElement!.clientWidth }));
+  const wrapper = await table.evaluate((element) => ({
+    scrollWidth: element.parentElement!.scrollWidth,
+    clientWidth: element.parentElement!.clientWidth,
+  }));
   expect(wrapper.scrollWidth, "the table's wrapper does not scroll sideways").toBeLessThanOrEqual(wrapper.clientWidth);
 
   // Each card: checkbox, reference and status on top, then the excerpt across the card, then the rest.
@@ -57,11 +60,20 @@ test("at 360 px each queue row is a card that fits the screen, and the queue is 
       expect(box!.x + box!.width, `${name} of ${reference} ends on the screen`).toBeLessThanOrEqual(narrow.width);
       boxes[name] = box!;
     }
-    const { checkbox, reference: link, status, excerpt, from, themes } = boxes as Record<keyof typeof parts, { x: number; y: number; width: number; height: number }>;
+    const {
+      checkbox,
+      reference: link,
+      status,
+      excerpt,
+      from,
+      themes,
+    } = boxes as Record<keyof typeof parts, { x: number; y: number; width: number; height: number }>;
     expect(Math.abs(checkbox.y - link.y), "the checkbox sits beside the reference").toBeLessThan(16);
     expect(checkbox.x + checkbox.width, "the checkbox is left of the reference").toBeLessThanOrEqual(link.x);
     expect(status.y + status.height, "the status is above the excerpt").toBeLessThanOrEqual(excerpt.y);
-    expect(excerpt.width, "the excerpt has the card's width, not a cramped column").toBeGreaterThan(narrow.width * 0.75);
+    expect(excerpt.width, "the excerpt has the card's width, not a cramped column").toBeGreaterThan(
+      narrow.width * 0.75,
+    );
     expect(excerpt.y + excerpt.height, "who sent it comes after the excerpt").toBeLessThanOrEqual(from.y);
     expect(from.y + from.height, "the themes come last").toBeLessThanOrEqual(themes.y);
   }
@@ -77,12 +89,22 @@ test("at 360 px each queue row is a card that fits the screen, and the queue is 
     const role = String(node.role?.value ?? "");
     if (!node.ignored && ["table", "row", "columnheader", "cell"].includes(role)) roles[role] = (roles[role] ?? 0) + 1;
   }
-  expect(roles, "Chromium exposes one table, its header row and two rows of five cells").toEqual({ table: 1, row: 3, columnheader: 5, cell: 10 });
-  const checkboxNames = nodes.filter((node) => !node.ignored && node.role?.value === "checkbox").map((node) => node.name?.value);
+  expect(roles, "Chromium exposes one table, its header row and two rows of five cells").toEqual({
+    table: 1,
+    row: 3,
+    columnheader: 5,
+    cell: 10,
+  });
+  const checkboxNames = nodes
+    .filter((node) => !node.ignored && node.role?.value === "checkbox")
+    .map((node) => node.name?.value);
   expect(checkboxNames).toEqual(expect.arrayContaining([w.select(grouped.reference), w.select(single.reference)]));
 
   // The card's checkbox selects the row for the bulk form.
-  await q.row(single.reference).getByRole("checkbox", { name: w.select(single.reference) }).check();
+  await q
+    .row(single.reference)
+    .getByRole("checkbox", { name: w.select(single.reference) })
+    .check();
   await q.bulk.getByRole("button", { name: w.approve, exact: true }).click();
   await expect(q.notice).toHaveText(w.done(1, "approved"));
   await expectNoHorizontalScroll(page);

@@ -54,7 +54,10 @@ test("a moderator filters untagged input in Bahasa Indonesia, accepts a suggeste
   await expect(page.getByRole("main").getByText(youthBody)).toHaveAttribute("lang", "id");
   const themes = page.getByRole("region", { name: w.themes });
   await expect(themes.getByRole("heading", { name: w.suggested })).toBeVisible();
-  const suggestion = themes.getByRole("listitem").filter({ hasText: w.youth }).filter({ has: page.getByRole("button", { name: w.accept }) });
+  const suggestion = themes
+    .getByRole("listitem")
+    .filter({ hasText: w.youth })
+    .filter({ has: page.getByRole("button", { name: w.accept }) });
   await expect(suggestion).toContainText(/confidence \d{1,3}\s?%/);
   await suggestion.getByRole("button", { name: w.accept }).click();
   await expect(notice(page)).toHaveText(w.accepted);
@@ -97,9 +100,13 @@ test("a moderator filters untagged input in Bahasa Indonesia, accepts a suggeste
   await expect(page.getByRole("banner").getByText(`Masuk sebagai ${contributor.name}`)).toBeVisible();
   await page.getByRole("banner").getByRole("link", { name: words.id.myInput, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: words.id.myInput })).toBeVisible();
-  const rejectedCard = myInputCards(page).filter({ has: page.getByRole("link", { name: other.reference, exact: true }) });
+  const rejectedCard = myInputCards(page).filter({
+    has: page.getByRole("link", { name: other.reference, exact: true }),
+  });
   await expect(rejectedCard).toContainText(reviewWords.id.notPublished);
-  await expect(rejectedCard.locator(".reason")).toHaveText(`Tidak diterbitkan karena isinya tidak berkaitan dengan konsultasi ini. ${note}`);
+  await expect(rejectedCard.locator(".reason")).toHaveText(
+    `Tidak diterbitkan karena isinya tidak berkaitan dengan konsultasi ini. ${note}`,
+  );
   const youthCard = myInputCards(page).filter({ has: page.getByRole("link", { name: youth.reference, exact: true }) });
   await expect(youthCard).toContainText(words.id.pending);
   await expect(youthCard.locator(".reason")).toHaveCount(0);
@@ -112,9 +119,18 @@ test("bulk actions: everything a search matches is approved after confirming the
   await registerThroughForm(page, "review-bulk");
   const word = uniqueWord();
   const bodies = [
-    { body: `The plan should fund community libraries in border towns so that migrant families can read in their own languages (${word}).`, language: "en" },
-    { body: `Please publish the minutes of every sectoral body meeting within a month, together with the list of participants (${word}).`, language: "en" },
-    { body: `Kami meminta agar rencana ini menyediakan dana hibah kecil bagi koperasi nelayan di pulau-pulau terpencil (${word}).`, language: "id" },
+    {
+      body: `The plan should fund community libraries in border towns so that migrant families can read in their own languages (${word}).`,
+      language: "en",
+    },
+    {
+      body: `Please publish the minutes of every sectoral body meeting within a month, together with the list of participants (${word}).`,
+      language: "en",
+    },
+    {
+      body: `Kami meminta agar rencana ini menyediakan dana hibah kecil bagi koperasi nelayan di pulau-pulau terpencil (${word}).`,
+      language: "id",
+    },
   ];
   const references: string[] = [];
   for (const fields of bodies) references.push((await sendByRequest(page, baseURL!, fields)).reference);
@@ -137,8 +153,18 @@ test("bulk actions: everything a search matches is approved after confirming the
     "Withdrawn (0)",
     "All statuses (3)",
   ]);
-  await expect(q.filter("Language").locator("option")).toHaveText(["Any", "Bahasa Indonesia (1)", "English (2)", "Another language (0)"]);
-  await expect(q.filter("Kind").locator("option")).toHaveText(["Any", "A comment (3)", "A proposed amendment (0)", "A comment on the whole draft (0)"]);
+  await expect(q.filter("Language").locator("option")).toHaveText([
+    "Any",
+    "Bahasa Indonesia (1)",
+    "English (2)",
+    "Another language (0)",
+  ]);
+  await expect(q.filter("Kind").locator("option")).toHaveText([
+    "Any",
+    "A comment (3)",
+    "A proposed amendment (0)",
+    "A comment on the whole draft (0)",
+  ]);
 
   // Everything matching the filters: the count is shown first, and nothing changes until confirmed.
   await q.bulk.getByRole("radio", { name: w.allMatching }).check();
@@ -195,7 +221,9 @@ test("bulk actions: everything a search matches is approved after confirming the
   // A filter value the queue does not know, or a search with no words, is refused with a message.
   const unknown = await page.goto(`${QUEUE}?stance=maybe`);
   expect(unknown?.status()).toBe(400);
-  await expect(page.getByRole("alert")).toHaveText("One of the filters has a value we do not know. The filters were reset.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "One of the filters has a value we do not know. The filters were reset.",
+  );
   await expect(q.filter("Stance")).toHaveValue("");
   const empty = await page.goto(`${QUEUE}?q=${encodeURIComponent('"-"')}`);
   expect(empty?.status()).toBe(400);
@@ -229,14 +257,18 @@ test("near-duplicates: a form letter sent three times shows as one row with its 
   // The group's first letter stands for all three.
   await expect(q.rows).toHaveCount(1);
   await expect(q.row(first)).toBeVisible();
-  await q.row(first).getByRole("link", { name: w.groupSize(3) }).click();
+  await q
+    .row(first)
+    .getByRole("link", { name: w.groupSize(3) })
+    .click();
   await expect(page).toHaveURL(/[?&]status=all&group=[0-9a-f-]{36}$/);
   await expect(q.rows).toHaveCount(3);
 
   await q.row(first).getByRole("link", { name: first, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: w.submissionTitle(first) })).toBeVisible();
   const group = page.getByRole("region", { name: w.group(3) });
-  for (const reference of others) await expect(group.getByRole("listitem").filter({ hasText: reference })).toContainText(w.pending);
+  for (const reference of others)
+    await expect(group.getByRole("listitem").filter({ hasText: reference })).toContainText(w.pending);
 
   const rejectForm = page.locator("form").filter({ has: page.getByRole("button", { name: w.reject, exact: true }) });
   await rejectForm.getByLabel(w.reason).selectOption({ label: "Duplicate" });
@@ -245,7 +277,8 @@ test("near-duplicates: a form letter sent three times shows as one row with its 
   await expect(notice(page)).toHaveText(w.rejected);
   await expect(page.locator(".phase-line")).toContainText(w.notPublished);
   await expect(page.locator(".phase-line")).toContainText("Duplicate");
-  for (const reference of others) await expect(group.getByRole("listitem").filter({ hasText: reference })).toContainText(w.notPublished);
+  for (const reference of others)
+    await expect(group.getByRole("listitem").filter({ hasText: reference })).toContainText(w.notPublished);
 
   // All three are rejected, each still one response.
   await page.goto(`${QUEUE}?status=rejected&q=${word}`);
@@ -253,7 +286,10 @@ test("near-duplicates: a form letter sent three times shows as one row with its 
   await expect(q.rows.filter({ hasNotText: w.notPublished })).toHaveCount(0);
 });
 
-test("the queue can be worked from the keyboard: j and k move between rows, x selects, o opens", async ({ page, baseURL }) => {
+test("the queue can be worked from the keyboard: j and k move between rows, x selects, o opens", async ({
+  page,
+  baseURL,
+}) => {
   await registerThroughForm(page, "review-keys");
   const word = uniqueWord();
   const older = await sendByRequest(page, baseURL!, {
@@ -274,7 +310,8 @@ test("the queue can be worked from the keyboard: j and k move between rows, x se
   // The shortcuts are written down on the page.
   const shortcuts = page.locator("details").filter({ has: page.getByText(w.shortcuts) });
   await shortcuts.getByText(w.shortcuts).click();
-  for (const key of ["j", "k", "x", "o"]) await expect(shortcuts.locator("kbd", { hasText: new RegExp(`^${key}$`) })).toBeVisible();
+  for (const key of ["j", "k", "x", "o"])
+    await expect(shortcuts.locator("kbd", { hasText: new RegExp(`^${key}$`) })).toBeVisible();
   await expect(shortcuts).toContainText("next / previous input");
   await expect(shortcuts).toContainText("select the current input");
   await expect(shortcuts).toContainText("open the current input");
@@ -301,7 +338,10 @@ test("the queue can be worked from the keyboard: j and k move between rows, x se
   await expect(page.locator(".phase-line")).toHaveText(w.published);
 });
 
-test("contributors are refused the review pages in their language, and visitors are asked to log in", async ({ page, baseURL }) => {
+test("contributors are refused the review pages in their language, and visitors are asked to log in", async ({
+  page,
+  baseURL,
+}) => {
   await registerThroughForm(page, "review-refused");
   const { reference } = await sendByRequest(page, baseURL!);
   for (const path of ["/review", QUEUE, `${QUEUE}/${reference}`]) {
@@ -333,11 +373,15 @@ test("contributors are refused the review pages in their language, and visitors 
   await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
 });
 
-test("one row per group still shows a group whose first copy was decided when new copies wait for review", async ({ page, baseURL }) => {
+test("one row per group still shows a group whose first copy was decided when new copies wait for review", async ({
+  page,
+  baseURL,
+}) => {
   await registerThroughForm(page, "review-late-copy", "id");
   const word = uniqueWord();
   const letter = `Kami, warga desa nelayan di pesisir utara, meminta agar nelayan kecil diajak berunding sebelum rencana ini disahkan, agar data tangkapan dibuka untuk umum, dan agar dana adaptasi sampai ke koperasi desa tanpa perantara (${word}).`;
-  const send = (name: string) => sendByRequest(page, baseURL!, { body: `${letter}\n\nHormat kami, ${name}`, language: "id" });
+  const send = (name: string) =>
+    sendByRequest(page, baseURL!, { body: `${letter}\n\nHormat kami, ${name}`, language: "id" });
   for (const name of ["Siti Aminah", "Made Wirawan", "Yohanes Lake"]) await send(name);
   const contributorCookies = await page.context().cookies();
   await page.context().clearCookies();

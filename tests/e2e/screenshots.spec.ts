@@ -3,8 +3,25 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { minimalPdf } from "../fixtures/documents";
-import { chooseLanguage, expectNoHorizontalScroll, OVERVIEW, registerThroughForm, sectionPath, text, waitForHydration } from "./helpers";
-import { expect, expectConfirmation, fillAmendment, indonesianAmendment, openSendForm, sendForm, test, words } from "./submission-helpers";
+import {
+  chooseLanguage,
+  expectNoHorizontalScroll,
+  OVERVIEW,
+  registerThroughForm,
+  sectionPath,
+  text,
+  waitForHydration,
+} from "./helpers";
+import {
+  expect,
+  expectConfirmation,
+  fillAmendment,
+  indonesianAmendment,
+  openSendForm,
+  sendForm,
+  test,
+  words,
+} from "./submission-helpers";
 
 // Full-page pictures for people to look at (tests/e2e/.artifacts/screenshots/), and a real check
 // on each: nothing on the page is wider than the screen.
@@ -42,7 +59,12 @@ const shots: Shot[] = [
       await page.goto(sectionPath("2.1"));
       await expect(page.getByText(text.section21Body.en)).toBeVisible();
       // With the input published on it (demo data).
-      await expect(page.getByRole("region", { name: /^Published input \(\d+\)$/ }).getByRole("listitem").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("region", { name: /^Published input \(\d+\)$/ })
+          .getByRole("listitem")
+          .first(),
+      ).toBeVisible();
     },
   },
   {
@@ -51,7 +73,12 @@ const shots: Shot[] = [
     open: async (page) => {
       await page.goto(sectionPath("2.1"));
       await expect(page.getByText(text.section21Body.id)).toBeVisible();
-      await expect(page.getByRole("region", { name: /^Masukan yang diterbitkan \(\d+\)$/ }).getByRole("listitem").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("region", { name: /^Masukan yang diterbitkan \(\d+\)$/ })
+          .getByRole("listitem")
+          .first(),
+      ).toBeVisible();
     },
   },
   {
@@ -91,7 +118,11 @@ for (const size of sizes) {
         await shot.open(page);
         await expect(page.locator("html")).toHaveAttribute("lang", shot.language);
         await expectNoHorizontalScroll(page);
-        await page.screenshot({ path: path.join(folder, `${shot.name}-${size.width}.png`), fullPage: true, animations: "disabled" });
+        await page.screenshot({
+          path: path.join(folder, `${shot.name}-${size.width}.png`),
+          fullPage: true,
+          animations: "disabled",
+        });
       });
     }
   });
@@ -108,7 +139,11 @@ for (const size of sizes) {
       const shoot = async (name: string) => {
         await expect(page.locator("html")).toHaveAttribute("lang", "id");
         await expectNoHorizontalScroll(page);
-        await page.screenshot({ path: path.join(folder, `${name}-${size.width}.png`), fullPage: true, animations: "disabled" });
+        await page.screenshot({
+          path: path.join(folder, `${name}-${size.width}.png`),
+          fullPage: true,
+          animations: "disabled",
+        });
       };
       await registerThroughForm(page, "shots", "id");
       const pdf = await files.write("kertas-posisi.pdf", minimalPdf());

@@ -34,7 +34,10 @@ for (const { journey, language, label, viewport } of runs) {
     test.use({ viewport, locale: language === "id" ? "id-ID" : "en-GB" });
 
     if (journey === "send") {
-      test("sending input: the form empty and with errors, the preview, the confirmation and My input", async ({ page, files }) => {
+      test("sending input: the form empty and with errors, the preview, the confirmation and My input", async ({
+        page,
+        files,
+      }) => {
         const w = words[language];
         const where = (name: string) => `${name} (${language}, ${label})`;
         await registerThroughForm(page, "a11y-send", language);
@@ -66,7 +69,10 @@ for (const { journey, language, label, viewport } of runs) {
         await expectAccessible(page, where("My input"));
       });
     } else {
-      test("changing and withdrawing input: the form, earlier versions and the confirmation", async ({ page, baseURL }) => {
+      test("changing and withdrawing input: the form, earlier versions and the confirmation", async ({
+        page,
+        baseURL,
+      }) => {
         const w = words[language];
         const where = (name: string) => `${name} (${language}, ${label})`;
         await registerThroughForm(page, "a11y-change", language);

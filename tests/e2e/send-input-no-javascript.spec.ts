@@ -19,7 +19,10 @@ import {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({ page, files }) => {
+  test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({
+    page,
+    files,
+  }) => {
     const w = words.id;
     await registerThroughForm(page, "nojs-send-id", "id");
     const pdf = await files.write("kertas-posisi.pdf", minimalPdf("Kertas posisi"));
@@ -51,7 +54,10 @@ test.describe("without JavaScript", () => {
     await expectListedOnce(page, w, reference, w.pending);
   });
 
-  test("a file that only claims to be a PDF is refused next to the field, and the text stays", async ({ page, files }) => {
+  test("a file that only claims to be a PDF is refused next to the field, and the text stays", async ({
+    page,
+    files,
+  }) => {
     const w = words.en;
     await registerThroughForm(page, "nojs-fake-pdf");
     const fake = await files.write("paper.pdf", "This is plain text, not a PDF document.\n");
@@ -87,7 +93,10 @@ test.describe("without JavaScript", () => {
   test("a file over 10 MB is refused by the server, and the text stays", async ({ page, files }) => {
     const w = words.en;
     await registerThroughForm(page, "nojs-big-file");
-    const big = await files.write("big-paper.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]));
+    const big = await files.write(
+      "big-paper.pdf",
+      Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]),
+    );
     await page.goto(SEND_PATH);
     const form = sendForm(page, w);
     const body = englishComment("nojs big file");
@@ -120,7 +129,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
   });
 
-  test("pressing Send input twice, or sending the same preview again, stores one submission", async ({ page, baseURL }) => {
+  test("pressing Send input twice, or sending the same preview again, stores one submission", async ({
+    page,
+    baseURL,
+  }) => {
     const w = words.en;
     await registerThroughForm(page, "nojs-double");
     await page.goto(SEND_PATH);
@@ -145,7 +157,10 @@ test.describe("without JavaScript", () => {
     await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).dblclick();
     const reference = await expectConfirmation(page, w);
 
-    const again = await page.request.post(SEND_PATH, { multipart: fields, headers: { Origin: new URL(baseURL!).origin } });
+    const again = await page.request.post(SEND_PATH, {
+      multipart: fields,
+      headers: { Origin: new URL(baseURL!).origin },
+    });
     expect(again.status()).toBe(200);
     expect(new URL(again.url()).pathname).toBe(`/my-input/${reference}`);
 

@@ -31,7 +31,10 @@ function savedDraft(page: Page): Promise<string | null> {
   }, DRAFT_KEY.source);
 }
 
-test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({ page, files }) => {
+test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({
+  page,
+  files,
+}) => {
   const w = words.id;
   await registerThroughForm(page, "send-id", "id");
   const pdf = await files.write("kertas-posisi.pdf", minimalPdf("Kertas posisi"));
@@ -110,10 +113,16 @@ test("the author can correct the detected language on the preview before sending
   await expect(page.getByRole("main")).toContainText(reference);
 });
 
-test("a file over 10 MB is refused in the browser before anything is sent, and the text stays", async ({ page, files }) => {
+test("a file over 10 MB is refused in the browser before anything is sent, and the text stays", async ({
+  page,
+  files,
+}) => {
   const w = words.en;
   await registerThroughForm(page, "big-file");
-  const big = await files.write("big-paper.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]));
+  const big = await files.write(
+    "big-paper.pdf",
+    Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]),
+  );
   await page.goto(SEND_PATH);
   await waitForHydration(page);
   const form = sendForm(page, w);
@@ -128,7 +137,10 @@ test("a file over 10 MB is refused in the browser before anything is sent, and t
   await expect(form.attachmentError).toContainText(w.attachmentTooLarge);
   await expect(form.attachment).toHaveAttribute("aria-invalid", "true");
   await expect(form.attachment).toHaveAttribute("aria-describedby", /field-attachment-error/);
-  await expect(page.getByRole("alert").getByRole("link", { name: w.attachmentTooLarge })).toHaveAttribute("href", "#field-attachment");
+  await expect(page.getByRole("alert").getByRole("link", { name: w.attachmentTooLarge })).toHaveAttribute(
+    "href",
+    "#field-attachment",
+  );
   // The file is dropped from the field, so it cannot be sent by mistake.
   expect(await form.attachment.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
   await expect(form.body).toHaveValue(body);
@@ -177,7 +189,9 @@ test("the form shows what is missing when it is sent empty", async ({ page }) =>
   await expect(summary).toBeFocused();
 });
 
-test("a visitor who is not signed in is asked to log in and comes back to the form for the section", async ({ page }) => {
+test("a visitor who is not signed in is asked to log in and comes back to the form for the section", async ({
+  page,
+}) => {
   const w = words.en;
   const account = await registerThroughForm(page, "send-login");
   await page.context().clearCookies();
@@ -328,7 +342,10 @@ test("sending the same preview twice stores one submission", async ({ page, base
   });
   expect(fields.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   const send = () =>
-    page.request.post(SEND_PATH, { multipart: { ...fields, intent: "send" }, headers: { Origin: new URL(baseURL!).origin } });
+    page.request.post(SEND_PATH, {
+      multipart: { ...fields, intent: "send" },
+      headers: { Origin: new URL(baseURL!).origin },
+    });
   const responses = await Promise.all([send(), send()]);
   for (const response of responses) expect(response.status()).toBe(200);
   const [first, second] = responses.map((response) => new URL(response.url()).pathname);

@@ -210,7 +210,10 @@ export async function sendByRequest(
     attachmentId: "",
     ...fields,
   } as Record<string, string>;
-  const response = await page.request.post(SEND_PATH, { multipart: form, headers: { Origin: new URL(baseURL).origin } });
+  const response = await page.request.post(SEND_PATH, {
+    multipart: form,
+    headers: { Origin: new URL(baseURL).origin },
+  });
   expect(response.status(), "sending input should end on its page").toBe(200);
   const match = /\/my-input\/(ASCC-\d{4}-\d{4})\?sent=1$/.exec(response.url());
   expect(match, `sending input should redirect to its page, not ${response.url()}`).not.toBeNull();

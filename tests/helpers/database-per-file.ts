@@ -17,7 +17,8 @@ beforeEach(async () => {
     db,
     sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public'`,
   );
-  if (tables.length > 0) await db.execute(sql.raw(`truncate ${tables.map((t) => t.name).join(", ")} restart identity cascade`));
+  if (tables.length > 0)
+    await db.execute(sql.raw(`truncate ${tables.map((t) => t.name).join(", ")} restart identity cascade`));
 });
 
 afterAll(async () => {

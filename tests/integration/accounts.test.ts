@@ -42,7 +42,12 @@ describe("registration", () => {
     expect(result.ok).toBe(true);
     const { db } = await database();
     const [user] = await db.select().from(schema.users);
-    expect(user).toMatchObject({ email: "dewi@example.org", name: "Dewi Lestari", role: "contributor", preferredLanguage: "id" });
+    expect(user).toMatchObject({
+      email: "dewi@example.org",
+      name: "Dewi Lestari",
+      role: "contributor",
+      preferredLanguage: "id",
+    });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const [organisation] = await db.select().from(schema.organisations);
     expect(organisation).toMatchObject({ name: "Pusat Kajian Kebijakan Sosial", type: "think_tank", country: "ID" });
@@ -55,14 +60,23 @@ describe("registration", () => {
     await register();
     const { db } = await database();
     const [organisation] = await db.select().from(schema.organisations);
-    const result = await register({ email: "second@example.org", organisationMode: "existing", organisationId: organisation!.id });
+    const result = await register({
+      email: "second@example.org",
+      organisationMode: "existing",
+      organisationId: organisation!.id,
+    });
     expect(result.ok).toBe(true);
     expect(await db.select().from(schema.organisations)).toHaveLength(1);
     expect(await db.select().from(schema.organisationMembers)).toHaveLength(2);
   });
 
   it("registers an individual expert without an organisation", async () => {
-    const result = await register({ organisationMode: "individual", organisationName: "", organisationType: "", organisationCountry: "" });
+    const result = await register({
+      organisationMode: "individual",
+      organisationName: "",
+      organisationType: "",
+      organisationCountry: "",
+    });
     expect(result.ok).toBe(true);
     const { db } = await database();
     const [user] = await db.select().from(schema.users);
@@ -77,8 +91,14 @@ describe("registration", () => {
   });
 
   it("refuses an organisation id that does not exist, and stores nothing", async () => {
-    const forged = await register({ organisationMode: "existing", organisationId: "00000000-0000-4000-8000-000000000000" });
-    expect(forged).toEqual({ ok: false, error: { field: "organisationId", message: "validation.organisationUnknown" } });
+    const forged = await register({
+      organisationMode: "existing",
+      organisationId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(forged).toEqual({
+      ok: false,
+      error: { field: "organisationId", message: "validation.organisationUnknown" },
+    });
     const { db } = await database();
     expect(await db.select().from(schema.users)).toHaveLength(0);
   });
@@ -102,15 +122,21 @@ describe("log-in", () => {
 
   it("gives the same answer for a wrong password and an unknown e-mail", async () => {
     await register({ organisationMode: "individual" });
-    expect(await authenticate("dewi@example.org", "wrong password here", "198.51.100.1")).toEqual({ status: "invalid" });
-    expect(await authenticate("nobody@example.org", "wrong password here", "198.51.100.1")).toEqual({ status: "invalid" });
+    expect(await authenticate("dewi@example.org", "wrong password here", "198.51.100.1")).toEqual({
+      status: "invalid",
+    });
+    expect(await authenticate("nobody@example.org", "wrong password here", "198.51.100.1")).toEqual({
+      status: "invalid",
+    });
     expect((await auditActions()).filter((a) => a === "auth.login_failed")).toHaveLength(2);
   });
 
   it("locks an e-mail after repeated failures, even with the right password, from any address", async () => {
     await register({ organisationMode: "individual" });
     for (let attempt = 0; attempt < LOGIN_FAILURES_PER_EMAIL.limit; attempt++) {
-      expect((await authenticate("dewi@example.org", "wrong password here", `198.51.100.${attempt}`)).status).toBe("invalid");
+      expect((await authenticate("dewi@example.org", "wrong password here", `198.51.100.${attempt}`)).status).toBe(
+        "invalid",
+      );
     }
     const locked = await authenticate("dewi@example.org", valid.password, "198.51.100.99");
     expect(locked.status).toBe("limited");
@@ -132,10 +158,12 @@ describe("audit log", () => {
   it("refuses to change or delete an event", async () => {
     await register({ organisationMode: "individual" });
     const { db } = await database();
-    expect(await databaseError(db.update(schema.auditEvents).set({ action: "rewritten" }))).toMatch(/append-only: UPDATE refused/);
-    expect(await databaseError(db.delete(schema.auditEvents).where(eq(schema.auditEvents.action, "account.registered")))).toMatch(
-      /append-only: DELETE refused/,
+    expect(await databaseError(db.update(schema.auditEvents).set({ action: "rewritten" }))).toMatch(
+      /append-only: UPDATE refused/,
     );
+    expect(
+      await databaseError(db.delete(schema.auditEvents).where(eq(schema.auditEvents.action, "account.registered"))),
+    ).toMatch(/append-only: DELETE refused/);
     expect(await auditActions()).toEqual(["account.registered"]);
   });
 });
@@ -147,6 +175,8 @@ describe("registration races", () => {
       register({ organisationMode: "individual", name: "Dewi Kedua" }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: { field: "email", message: "validation.emailTaken" } }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, error: { field: "email", message: "validation.emailTaken" } },
+    ]);
   });
 });

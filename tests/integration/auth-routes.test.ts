@@ -33,7 +33,9 @@ async function signIn(email: string, password: string) {
 
 describe("register page", () => {
   it("registers, signs in and goes back where the visitor came from", async () => {
-    const response = await settle(() => registerAction({ request: formRequest("/register", newContributor), params: {}, context: context() }));
+    const response = await settle(() =>
+      registerAction({ request: formRequest("/register", newContributor), params: {}, context: context() }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/consultations/ascc-post-2025");
     const setCookies = response.headers.getSetCookie();
@@ -50,7 +52,12 @@ describe("register page", () => {
   it("answers invalid input with 400, errors per field, and everything typed except the password", async () => {
     const response = await settle(() =>
       registerAction({
-        request: formRequest("/register", { ...newContributor, email: "not-an-email", password: "short", organisationType: "" }),
+        request: formRequest("/register", {
+          ...newContributor,
+          email: "not-an-email",
+          password: "short",
+          organisationType: "",
+        }),
         params: {},
         context: context(),
       }),
@@ -62,7 +69,11 @@ describe("register page", () => {
       password: "validation.passwordTooShort",
       organisationType: "validation.organisationTypeRequired",
     });
-    expect(body.values).toMatchObject({ name: "Sokha Chan", email: "not-an-email", organisationName: "Mekong Civic Network" });
+    expect(body.values).toMatchObject({
+      name: "Sokha Chan",
+      email: "not-an-email",
+      organisationName: "Mekong Civic Network",
+    });
     expect(body.values).not.toHaveProperty("password");
     const { db } = await database();
     expect(await db.select().from(schema.users)).toHaveLength(0);
@@ -78,7 +89,11 @@ describe("register page", () => {
     ];
     for (const tampered of tamperedForms) {
       const response = await settle(() =>
-        registerAction({ request: formRequest("/register", { ...newContributor, ...tampered }), params: {}, context: context() }),
+        registerAction({
+          request: formRequest("/register", { ...newContributor, ...tampered }),
+          params: {},
+          context: context(),
+        }),
       );
       expect(response.status, JSON.stringify(tampered)).toBe(400);
     }
@@ -119,7 +134,9 @@ describe("log in and log out", () => {
     expect(root.user?.role).toBe("contributor");
     expect(root.language).toBe("id");
 
-    const out = await settle(() => logoutAction({ request: formRequest("/logout", {}, { cookie }), params: {}, context: context() }));
+    const out = await settle(() =>
+      logoutAction({ request: formRequest("/logout", {}, { cookie }), params: {}, context: context() }),
+    );
     expect(out.status).toBe(302);
     const after = await jsonBody<{ user: unknown }>(
       await rootLoader({ request: getRequest("/", { cookie }), params: {}, context: context() }),
@@ -160,7 +177,9 @@ describe("log in and log out", () => {
     const limited = await attempt();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
-    expect((await jsonBody<{ errors: Record<string, string> }>(limited)).errors.form).toBe("validation.tooManyAttempts");
+    expect((await jsonBody<{ errors: Record<string, string> }>(limited)).errors.form).toBe(
+      "validation.tooManyAttempts",
+    );
   });
 
   it("never redirects to another site after log-in", async () => {
@@ -186,7 +205,8 @@ describe("sessions", () => {
     const { db } = await database();
     await seedDemo(db);
     const cookie = await signIn("contributor@demo.masukan.test", "contributor-demo-2026");
-    const rootFor = (c: string) => rootLoader({ request: getRequest("/", { cookie: c }), params: {}, context: context() });
+    const rootFor = (c: string) =>
+      rootLoader({ request: getRequest("/", { cookie: c }), params: {}, context: context() });
     expect((await rootFor(cookie)).headers.get("Set-Cookie")).toBeNull();
 
     await db.update(schema.sessions).set({ expiresAt: new Date(Date.now() + 86_400_000) });
@@ -213,7 +233,9 @@ describe("roles", () => {
     const contributor = await signIn("contributor@demo.masukan.test", "contributor-demo-2026");
     const moderator = await signIn("moderator@demo.masukan.test", "moderator-demo-2026");
     const admin = await signIn("admin@demo.masukan.test", "admin-demo-2026");
-    expect((await settle(() => requireRole(getRequest("/review", { cookie: contributor }), "moderator"))).status).toBe(403);
+    expect((await settle(() => requireRole(getRequest("/review", { cookie: contributor }), "moderator"))).status).toBe(
+      403,
+    );
     expect((await requireRole(getRequest("/review", { cookie: moderator }), "moderator")).role).toBe("moderator");
     expect((await requireRole(getRequest("/review", { cookie: admin }), "moderator")).role).toBe("admin");
     expect((await settle(() => requireRole(getRequest("/admin", { cookie: moderator }), "admin"))).status).toBe(403);
@@ -223,11 +245,19 @@ describe("roles", () => {
 describe("language choice", () => {
   it("follows Accept-Language until the reader chooses, then remembers the choice", async () => {
     const first = await jsonBody<{ language: string }>(
-      await rootLoader({ request: getRequest("/", { language: "id-ID,id;q=0.9,en;q=0.5" }), params: {}, context: context() }),
+      await rootLoader({
+        request: getRequest("/", { language: "id-ID,id;q=0.9,en;q=0.5" }),
+        params: {},
+        context: context(),
+      }),
     );
     expect(first.language).toBe("id");
     const chosen = await settle(() =>
-      languageAction({ request: formRequest("/language", { language: "en", redirectTo: "/consultations/x" }), params: {}, context: context() }),
+      languageAction({
+        request: formRequest("/language", { language: "en", redirectTo: "/consultations/x" }),
+        params: {},
+        context: context(),
+      }),
     );
     expect(chosen.headers.get("Location")).toBe("/consultations/x");
     const after = await jsonBody<{ language: string }>(
@@ -253,7 +283,13 @@ describe("language choice", () => {
     const { db } = await database();
     await seedDemo(db);
     const cookie = await signIn("moderator@demo.masukan.test", "moderator-demo-2026");
-    await settle(() => languageAction({ request: formRequest("/language", { language: "id" }, { cookie }), params: {}, context: context() }));
+    await settle(() =>
+      languageAction({
+        request: formRequest("/language", { language: "id" }, { cookie }),
+        params: {},
+        context: context(),
+      }),
+    );
     const [user] = await db.select().from(schema.users).where(eq(schema.users.email, "moderator@demo.masukan.test"));
     expect(user!.preferredLanguage).toBe("id");
   });

@@ -12,7 +12,12 @@ type Role = "visitor" | "contributor" | "moderator" | "admin";
 type Outcome = number | "login";
 type Entry = { path: string; params: Record<string, string>; expect: Record<Role, Outcome> };
 
-const everyone = (status: Outcome): Record<Role, Outcome> => ({ visitor: status, contributor: status, moderator: status, admin: status });
+const everyone = (status: Outcome): Record<Role, Outcome> => ({
+  visitor: status,
+  contributor: status,
+  moderator: status,
+  admin: status,
+});
 const signedIn: Record<Role, Outcome> = { visitor: "login", contributor: 200, moderator: 200, admin: 200 };
 const workingGroup: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 200, admin: 200 };
 
@@ -26,16 +31,28 @@ const matrix: Record<string, Entry> = {
   "healthz.ts": { path: "/healthz", params: {}, expect: everyone(200) },
   "language.tsx": { path: "/language", params: {}, expect: everyone(302) },
   "login.tsx": { path: "/login", params: {}, expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 } },
-  "register.tsx": { path: "/register", params: {}, expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 } },
+  "register.tsx": {
+    path: "/register",
+    params: {},
+    expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
+  },
   "logout.tsx": { path: "/logout", params: {}, expect: { visitor: 302, contributor: 200, moderator: 200, admin: 200 } },
   "bench.parse.ts": { path: "/bench/parse", params: {}, expect: everyone(404) },
-  "consultations.$slug._index.tsx": { path: "/consultations/ascc-post-2025", params: { slug: "ascc-post-2025" }, expect: everyone(200) },
+  "consultations.$slug._index.tsx": {
+    path: "/consultations/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    expect: everyone(200),
+  },
   "consultations.$slug.sections.$number.tsx": {
     path: "/consultations/ascc-post-2025/sections/2.1",
     params: { slug: "ascc-post-2025", number: "2.1" },
     expect: everyone(200),
   },
-  "consultations.$slug.send.tsx": { path: "/consultations/ascc-post-2025/send?section=2.1", params: { slug: "ascc-post-2025" }, expect: signedIn },
+  "consultations.$slug.send.tsx": {
+    path: "/consultations/ascc-post-2025/send?section=2.1",
+    params: { slug: "ascc-post-2025" },
+    expect: signedIn,
+  },
   "my-input._index.tsx": { path: "/my-input", params: {}, expect: signedIn },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
@@ -54,7 +71,11 @@ const matrix: Record<string, Entry> = {
     expect: { visitor: "login", contributor: 200, moderator: 404, admin: 404 },
   },
   "review._index.tsx": { path: "/review", params: {}, expect: workingGroup },
-  "review.$slug._index.tsx": { path: "/review/ascc-post-2025", params: { slug: "ascc-post-2025" }, expect: workingGroup },
+  "review.$slug._index.tsx": {
+    path: "/review/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    expect: workingGroup,
+  },
   "review.$slug.$reference.tsx": {
     path: "/review/ascc-post-2025/ASCC-2026-0001",
     params: { slug: "ascc-post-2025", reference: "ASCC-2026-0001" },
@@ -80,15 +101,23 @@ const accounts: Record<Exclude<Role, "visitor">, [string, string]> = {
 async function cookieFor(role: Role): Promise<string> {
   if (role === "visitor") return "";
   const [email, password] = accounts[role];
-  const response = await settle(() => loginAction({ request: formRequest("/login", { email, password }), params: {}, context: context() }));
+  const response = await settle(() =>
+    loginAction({ request: formRequest("/login", { email, password }), params: {}, context: context() }),
+  );
   return cookiesFrom(response);
 }
 
 async function outcome(file: string, entry: Entry, cookie: string): Promise<Outcome> {
-  const module = (await import(/* @vite-ignore */ path.join(routesDir, file))) as { loader?: (args: LoaderFunctionArgs) => Promise<unknown> };
+  const module = (await import(/* @vite-ignore */ path.join(routesDir, file))) as {
+    loader?: (args: LoaderFunctionArgs) => Promise<unknown>;
+  };
   if (!module.loader) return 200;
   const response = await settle(async () => {
-    const result = await module.loader!({ request: getRequest(entry.path, { cookie }), params: entry.params, context: context() });
+    const result = await module.loader!({
+      request: getRequest(entry.path, { cookie }),
+      params: entry.params,
+      context: context(),
+    });
     return result instanceof Response ? result : new Response(null, { status: 200 });
   });
   if (response.status === 302 && response.headers.get("Location")?.startsWith("/login?")) return "login";
@@ -97,7 +126,12 @@ async function outcome(file: string, entry: Entry, cookie: string): Promise<Outc
 
 /** Writes the working group makes: contributors and visitors are refused before anything changes. */
 const reviewActions: { file: string; path: string; params: Record<string, string>; form: Record<string, string> }[] = [
-  { file: "review.$slug._index.tsx", path: "/review/ascc-post-2025", params: { slug: "ascc-post-2025" }, form: { intent: "approve", scope: "all" } },
+  {
+    file: "review.$slug._index.tsx",
+    path: "/review/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "approve", scope: "all" },
+  },
   {
     file: "review.$slug.$reference.tsx",
     path: "/review/ascc-post-2025/ASCC-2026-0007",
@@ -117,14 +151,19 @@ describe("authorization matrix", () => {
   });
 
   it("gives each role exactly the access the matrix says", async () => {
-    const cookies = Object.fromEntries(await Promise.all((["visitor", "contributor", "moderator", "admin"] as Role[]).map(async (role) => [role, await cookieFor(role)])));
+    const cookies = Object.fromEntries(
+      await Promise.all(
+        (["visitor", "contributor", "moderator", "admin"] as Role[]).map(async (role) => [role, await cookieFor(role)]),
+      ),
+    );
     const mismatches: string[] = [];
     for (const file of routeFiles) {
       const entry = matrix[file];
       if (!entry) continue;
       for (const role of Object.keys(entry.expect) as Role[]) {
         const actual = await outcome(file, entry, cookies[role]);
-        if (actual !== entry.expect[role]) mismatches.push(`${file} as ${role}: expected ${entry.expect[role]}, got ${actual}`);
+        if (actual !== entry.expect[role])
+          mismatches.push(`${file} as ${role}: expected ${entry.expect[role]}, got ${actual}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -134,16 +173,32 @@ describe("authorization matrix", () => {
     const contributor = await cookieFor("contributor");
     for (const { file, path: url, params, form } of reviewActions) {
       const module = (await import(/* @vite-ignore */ path.join(routesDir, file))) as {
-        action: (args: { request: Request; params: Record<string, string>; context: ReturnType<typeof context> }) => Promise<unknown>;
+        action: (args: {
+          request: Request;
+          params: Record<string, string>;
+          context: ReturnType<typeof context>;
+        }) => Promise<unknown>;
       };
-      const visitor = await settle(async () => (await module.action({ request: formRequest(url, form), params, context: context() })) as Response);
+      const visitor = await settle(
+        async () => (await module.action({ request: formRequest(url, form), params, context: context() })) as Response,
+      );
       expect(visitor.status, file).toBe(302);
       expect(visitor.headers.get("Location"), file).toMatch(/^\/login\?/);
-      const refused = await settle(async () => (await module.action({ request: formRequest(url, form, { cookie: contributor }), params, context: context() })) as Response);
+      const refused = await settle(
+        async () =>
+          (await module.action({
+            request: formRequest(url, form, { cookie: contributor }),
+            params,
+            context: context(),
+          })) as Response,
+      );
       expect(refused.status, file).toBe(403);
     }
     const { db } = await database();
-    const [pending] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, "ASCC-2026-0007"));
+    const [pending] = await db
+      .select()
+      .from(schema.submissions)
+      .where(eq(schema.submissions.reference, "ASCC-2026-0007"));
     expect(pending!.status).toBe("pending");
   });
 });

@@ -18,7 +18,9 @@ let batch = 0;
 beforeEach(async () => {
   const { db } = await database();
   await seedDemo(db);
-  const consultations = await db.select({ id: schema.consultations.id, slug: schema.consultations.slug }).from(schema.consultations);
+  const consultations = await db
+    .select({ id: schema.consultations.id, slug: schema.consultations.slug })
+    .from(schema.consultations);
   consultationId = consultations.find((c) => c.slug === "ascc-post-2025")!.id;
   otherConsultationId = consultations.find((c) => c.slug === "ascc-blueprint-2025-review")!.id;
   const [organisation] = await db
@@ -26,7 +28,9 @@ beforeEach(async () => {
     .values({ name: "The moderator's own network", type: "civil_society", country: "KH" })
     .returning({ id: schema.organisations.id });
   moderatorsOrganisationId = organisation!.id;
-  await db.insert(schema.organisationMembers).values({ userId: moderator.id, organisationId: moderatorsOrganisationId });
+  await db
+    .insert(schema.organisationMembers)
+    .values({ userId: moderator.id, organisationId: moderatorsOrganisationId });
 });
 
 type Status = "pending" | "approved" | "rejected";
@@ -73,13 +77,22 @@ async function decisionsById() {
 
 async function submissionEvents() {
   const { db } = await database();
-  return db.select().from(schema.auditEvents).where(eq(schema.auditEvents.subjectType, "submission")).orderBy(asc(schema.auditEvents.id));
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.subjectType, "submission"))
+    .orderBy(asc(schema.auditEvents.id));
 }
 
 describe("bulk decisions", () => {
   it("approves 3,000 selected submissions, each with exactly one audit event from pending to approved", async () => {
     const ids = await submissionsOf(3_000);
-    const result = await runBulk(moderator.id, consultationId, queueFilterSchema.parse({}), { intent: "approve", ids, scope: "selected", confirmedCount: null });
+    const result = await runBulk(moderator.id, consultationId, queueFilterSchema.parse({}), {
+      intent: "approve",
+      ids,
+      scope: "selected",
+      confirmedCount: null,
+    });
     expect(result).toEqual({ kind: "done", intent: "approve", changed: 3_000, conflicts: 0, unchanged: 0 });
 
     const states = await decisionsById();
@@ -89,20 +102,33 @@ describe("bulk decisions", () => {
     expect(events).toHaveLength(3_000);
     expect(new Set(events.map((event) => event.subjectId))).toEqual(new Set(ids));
     for (const event of events) {
-      expect(event).toMatchObject({ actorId: moderator.id, action: "submission.approved", reason: null, details: { from: "pending", to: "approved" } });
+      expect(event).toMatchObject({
+        actorId: moderator.id,
+        action: "submission.approved",
+        reason: null,
+        details: { from: "pending", to: "approved" },
+      });
     }
   });
 
   it("takes a selection larger than PostgreSQL's 65,535 parameters in one go, and audits every change", async () => {
     const existing = await submissionsOf(11_000);
     const unknown = Array.from({ length: 59_000 }, () => randomUUID());
-    const outcome = await decide(moderator, consultationId, [...existing, ...unknown], { intent: "reject", reason: "duplicate", note: "Form letter." });
+    const outcome = await decide(moderator, consultationId, [...existing, ...unknown], {
+      intent: "reject",
+      reason: "duplicate",
+      note: "Form letter.",
+    });
     expect(outcome).toEqual({ changed: 11_000, conflicts: 0, unchanged: 59_000 });
     const events = await submissionEvents();
     expect(events).toHaveLength(11_000);
     expect(new Set(events.map((event) => event.subjectId))).toEqual(new Set(existing));
     for (const event of events) {
-      expect(event).toMatchObject({ action: "submission.rejected", reason: "duplicate", details: { from: "pending", to: "rejected", note: "Form letter." } });
+      expect(event).toMatchObject({
+        action: "submission.rejected",
+        reason: "duplicate",
+        details: { from: "pending", to: "rejected", note: "Form letter." },
+      });
     }
     // Creating and deciding 11,000 submissions takes several seconds on the embedded database.
   }, 60_000);
@@ -118,12 +144,16 @@ describe("bulk decisions", () => {
     const untouched = [...approved, ...rejected, ...otherConsultation, ...ownInput, ...ownOrganisation];
     const before = await decisionsById();
 
-    const outcome = await decide(moderator, consultationId, [...pending, ...untouched, ...unknown], { intent: "reject", reason: "off_topic" });
+    const outcome = await decide(moderator, consultationId, [...pending, ...untouched, ...unknown], {
+      intent: "reject",
+      reason: "off_topic",
+    });
     // Conflicts are counted apart; already decided input, another consultation's input and unknown ids are unchanged.
     expect(outcome).toEqual({ changed: 40, conflicts: 7, unchanged: 5 + 5 + 7 + 2 });
 
     const after = await decisionsById();
-    for (const id of pending) expect(after.get(id)).toMatchObject({ status: "rejected", rejectionReason: "off_topic", decisionNote: null });
+    for (const id of pending)
+      expect(after.get(id)).toMatchObject({ status: "rejected", rejectionReason: "off_topic", decisionNote: null });
     for (const id of untouched) expect(after.get(id)).toEqual(before.get(id));
     const events = await submissionEvents();
     expect(new Set(events.map((event) => event.subjectId))).toEqual(new Set(pending));
@@ -141,7 +171,9 @@ describe("bulk decisions", () => {
     const pending = await submissionsOf(10);
     const conflicting = await submissionsOf(2, { status: "approved", authorId: moderator.id });
 
-    const outcome = await decide(moderator, consultationId, [...approved, ...rejected, ...pending, ...conflicting], { intent: "undo" });
+    const outcome = await decide(moderator, consultationId, [...approved, ...rejected, ...pending, ...conflicting], {
+      intent: "undo",
+    });
     expect(outcome).toEqual({ changed: 50, conflicts: 2, unchanged: 10 });
 
     const states = await decisionsById();
@@ -151,19 +183,43 @@ describe("bulk decisions", () => {
     for (const id of conflicting) expect(states.get(id)!.status).toBe("approved");
     const from = new Map((await submissionEvents()).map((event) => [event.subjectId, event]));
     expect(from.size).toBe(50);
-    for (const id of approved) expect(from.get(id)).toMatchObject({ action: "submission.decision_undone", reason: null, details: { from: "approved", to: "pending" } });
-    for (const id of rejected) expect(from.get(id)).toMatchObject({ action: "submission.decision_undone", reason: null, details: { from: "rejected", to: "pending" } });
+    for (const id of approved)
+      expect(from.get(id)).toMatchObject({
+        action: "submission.decision_undone",
+        reason: null,
+        details: { from: "approved", to: "pending" },
+      });
+    for (const id of rejected)
+      expect(from.get(id)).toMatchObject({
+        action: "submission.decision_undone",
+        reason: null,
+        details: { from: "rejected", to: "pending" },
+      });
   });
 
   it("writes the same audit events in bulk as one at a time", async () => {
     const ids = await submissionsOf(2);
-    await decide(moderator, consultationId, [ids[0]!], { intent: "reject", reason: "duplicate", note: "Same as BULK-1." });
-    await decide(moderator, consultationId, [ids[1]!], { intent: "reject", reason: "duplicate", note: "Same as BULK-1." });
+    await decide(moderator, consultationId, [ids[0]!], {
+      intent: "reject",
+      reason: "duplicate",
+      note: "Same as BULK-1.",
+    });
+    await decide(moderator, consultationId, [ids[1]!], {
+      intent: "reject",
+      reason: "duplicate",
+      note: "Same as BULK-1.",
+    });
     const alone = await submissionEvents();
     const more = await submissionsOf(2);
     await decide(moderator, consultationId, more, { intent: "reject", reason: "duplicate", note: "Same as BULK-1." });
     const together = (await submissionEvents()).slice(2);
-    const content = (event: (typeof alone)[number]) => [event.actorId, event.action, event.subjectType, event.reason, event.details];
+    const content = (event: (typeof alone)[number]) => [
+      event.actorId,
+      event.action,
+      event.subjectType,
+      event.reason,
+      event.details,
+    ];
     expect(together.map(content)).toEqual(alone.map(content));
   });
 });
@@ -193,10 +249,20 @@ describe("bulk tags", () => {
     const alreadyTagged = await submissionsOf(10);
     const conflicting = await submissionsOf(3, { organisationId: moderatorsOrganisationId });
     const otherConsultation = await submissionsOf(4, { consultation: otherConsultationId });
-    expect(await setTheme(moderator, consultationId, alreadyTagged, "youth", { add: true, source: "manual" })).toEqual({ changed: 10, conflicts: 0, unchanged: 0 });
+    expect(await setTheme(moderator, consultationId, alreadyTagged, "youth", { add: true, source: "manual" })).toEqual({
+      changed: 10,
+      conflicts: 0,
+      unchanged: 0,
+    });
 
     const selection = [...fresh, ...alreadyTagged, ...conflicting, ...otherConsultation];
-    expect(await setTheme(moderator, consultationId, selection, "youth", { add: true, source: "suggested", confidence: 0.7 })).toEqual({
+    expect(
+      await setTheme(moderator, consultationId, selection, "youth", {
+        add: true,
+        source: "suggested",
+        confidence: 0.7,
+      }),
+    ).toEqual({
       changed: 2_000,
       conflicts: 3,
       unchanged: 10 + 4,
@@ -213,27 +279,49 @@ describe("bulk tags", () => {
     const tagged = (await submissionEvents()).filter((event) => event.action === "submission.tagged");
     expect(tagged).toHaveLength(2_010);
     expect(new Set(tagged.map((event) => event.subjectId))).toEqual(new Set([...fresh, ...alreadyTagged]));
-    expect(tagged.find((event) => event.subjectId === fresh[0])!.details).toEqual({ theme: "youth", source: "suggested", confidence: 0.7 });
-    expect(tagged.find((event) => event.subjectId === alreadyTagged[0])!.details).toEqual({ theme: "youth", source: "manual", confidence: null });
+    expect(tagged.find((event) => event.subjectId === fresh[0])!.details).toEqual({
+      theme: "youth",
+      source: "suggested",
+      confidence: 0.7,
+    });
+    expect(tagged.find((event) => event.subjectId === alreadyTagged[0])!.details).toEqual({
+      theme: "youth",
+      source: "manual",
+      confidence: null,
+    });
 
-    expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({ changed: 2_010, conflicts: 3, unchanged: 4 });
+    expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({
+      changed: 2_010,
+      conflicts: 3,
+      unchanged: 4,
+    });
     expect((await youthTags()).size).toBe(0);
     const untagged = (await submissionEvents()).filter((event) => event.action === "submission.untagged");
     expect(new Set(untagged.map((event) => event.subjectId))).toEqual(new Set([...fresh, ...alreadyTagged]));
     expect(untagged).toHaveLength(2_010);
     for (const event of untagged) expect(event.details).toEqual({ theme: "youth" });
 
-    expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({ changed: 0, conflicts: 3, unchanged: 2_014 });
+    expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({
+      changed: 0,
+      conflicts: 3,
+      unchanged: 2_014,
+    });
   });
 
   it("leaves a conflicting submission's existing tag in place when untagging in bulk", async () => {
     const [conflicting] = await submissionsOf(1, { authorId: moderator.id });
     const others = await submissionsOf(5);
     const { db } = await database();
-    await db.insert(schema.submissionThemes).values({ submissionId: conflicting!, themeId: await youthThemeId(), source: "manual", addedBy: "demo-admin" });
+    await db
+      .insert(schema.submissionThemes)
+      .values({ submissionId: conflicting!, themeId: await youthThemeId(), source: "manual", addedBy: "demo-admin" });
     await setTheme(moderator, consultationId, others, "youth", { add: true, source: "manual" });
 
-    expect(await setTheme(moderator, consultationId, [conflicting!, ...others], "youth", { add: false })).toEqual({ changed: 5, conflicts: 1, unchanged: 0 });
+    expect(await setTheme(moderator, consultationId, [conflicting!, ...others], "youth", { add: false })).toEqual({
+      changed: 5,
+      conflicts: 1,
+      unchanged: 0,
+    });
     expect([...(await youthTags()).keys()]).toEqual([conflicting]);
   });
 });

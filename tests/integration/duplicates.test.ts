@@ -32,7 +32,10 @@ async function send(body: string) {
     language: "en",
   } as never);
   if (!result.ok) throw new Error("send failed");
-  const [row] = await (await database()).db.select().from(schema.submissions).where(eq(schema.submissions.reference, result.reference));
+  const [row] = await (await database()).db
+    .select()
+    .from(schema.submissions)
+    .where(eq(schema.submissions.reference, result.reference));
   return row!;
 }
 
@@ -43,9 +46,14 @@ describe("near-duplicate groups", () => {
     const first = await send(`${letter} Signed, Dara, Phnom Penh.`);
     const second = await send(`${letter} Signed, Sopheap, Battambang.`);
     const third = await send(`${letter.replace("every year", "each year")} Signed, Vanna.`);
-    const other = await send("Youth councils already exist in several member states; build on them rather than creating new bodies.");
+    const other = await send(
+      "Youth councils already exist in several member states; build on them rather than creating new bodies.",
+    );
     const { db } = await database();
-    const rows = await db.select().from(schema.submissions).where(eq(schema.submissions.consultationId, consultationId));
+    const rows = await db
+      .select()
+      .from(schema.submissions)
+      .where(eq(schema.submissions.consultationId, consultationId));
     const group = (id: string) => rows.find((r) => r.id === id)!.duplicateGroupId;
     expect(group(first.id)).toBe(first.id);
     expect(group(second.id)).toBe(first.id);
@@ -86,7 +94,10 @@ describe("near-duplicate groups", () => {
       language: "en",
     } as never);
     expect(edited).toEqual({ ok: true });
-    const [row] = await (await database()).db.select().from(schema.submissions).where(eq(schema.submissions.id, second.id));
+    const [row] = await (await database()).db
+      .select()
+      .from(schema.submissions)
+      .where(eq(schema.submissions.id, second.id));
     expect(row!.duplicateGroupId).toBeNull();
     expect(first.id).toBeDefined();
   });

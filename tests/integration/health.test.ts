@@ -14,4 +14,3 @@ describe("health check", () => {
     expect(await down.json()).toEqual({ database: "unreachable" });
   });
 });
-

@@ -5,7 +5,14 @@ import { database, queryRows, schema } from "#db/client.server";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
-import { countSubmissionsPerFacet, facetCounts, queuePage, reviewQueue, SEARCH_COUNT_LIMIT, SEARCH_WINDOW } from "~/moderation/queue.server";
+import {
+  countSubmissionsPerFacet,
+  facetCounts,
+  queuePage,
+  reviewQueue,
+  SEARCH_COUNT_LIMIT,
+  SEARCH_WINDOW,
+} from "~/moderation/queue.server";
 import { withdrawOwnSubmission } from "~/submissions/submissions.server";
 import { seededReview } from "../helpers/demo";
 
@@ -41,10 +48,25 @@ beforeEach(async () => {
     .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
     .where(eq(schema.documentVersions.consultationId, consultationId));
   sectionNumbers = sections.map((section) => section.number);
-  themeKeys = (await db.select({ key: schema.themes.key }).from(schema.themes).where(eq(schema.themes.consultationId, consultationId))).map((t) => t.key);
+  themeKeys = (
+    await db
+      .select({ key: schema.themes.key })
+      .from(schema.themes)
+      .where(eq(schema.themes.consultationId, consultationId))
+  ).map((t) => t.key);
 });
 
-const FILTERED_FACETS = ["status", "section", "theme", "language", "stance", "kind", "organisationType", "country", "attachment"] as const;
+const FILTERED_FACETS = [
+  "status",
+  "section",
+  "theme",
+  "language",
+  "stance",
+  "kind",
+  "organisationType",
+  "country",
+  "attachment",
+] as const;
 
 function randomFilters(seed: number, count: number): QueueFilter[] {
   const { next, pick } = random(seed);
@@ -71,7 +93,10 @@ function randomFilters(seed: number, count: number): QueueFilter[] {
 
 async function expectKeptCountsToMatchSubmissions(seed: number) {
   for (const filter of randomFilters(seed, 20)) {
-    expect({ filter, counts: await facetCounts(consultationId, filter) }).toEqual({ filter, counts: await countSubmissionsPerFacet(consultationId, filter) });
+    expect({ filter, counts: await facetCounts(consultationId, filter) }).toEqual({
+      filter,
+      counts: await countSubmissionsPerFacet(consultationId, filter),
+    });
   }
 }
 
@@ -80,12 +105,26 @@ async function insertSubmissions(count: number, seed: number) {
   const { next, pick } = random(seed);
   const organisations = await db
     .insert(schema.organisations)
-    .values(organisationTypes.map((type, index) => ({ name: `Counted ${type} ${seed}`, type, country: countryCodes[(index * 3) % countryCodes.length]! })))
+    .values(
+      organisationTypes.map((type, index) => ({
+        name: `Counted ${type} ${seed}`,
+        type,
+        country: countryCodes[(index * 3) % countryCodes.length]!,
+      })),
+    )
     .returning({ id: schema.organisations.id });
-  await db.insert(schema.users).values({ id: `author-${seed}`, email: `author-${seed}@example.org`, name: "Author", passwordHash: "-" });
+  await db
+    .insert(schema.users)
+    .values({ id: `author-${seed}`, email: `author-${seed}@example.org`, name: "Author", passwordHash: "-" });
   const [attachment] = await db
     .insert(schema.attachments)
-    .values({ ownerId: `author-${seed}`, fileName: "paper.pdf", kind: "pdf", byteSize: 4, content: Buffer.from("%PDF") })
+    .values({
+      ownerId: `author-${seed}`,
+      fileName: "paper.pdf",
+      kind: "pdf",
+      byteSize: 4,
+      content: Buffer.from("%PDF"),
+    })
     .returning({ id: schema.attachments.id });
   const rows = Array.from({ length: count }, (_, index) => {
     const general = next() < 0.15;
@@ -104,7 +143,10 @@ async function insertSubmissions(count: number, seed: number) {
       idempotencyKey: randomUUID(),
     };
   });
-  return db.insert(schema.submissions).values(rows).returning({ id: schema.submissions.id, organisationId: schema.submissions.organisationId });
+  return db
+    .insert(schema.submissions)
+    .values(rows)
+    .returning({ id: schema.submissions.id, organisationId: schema.submissions.organisationId });
 }
 
 describe("the queue's counts per filter value", () => {
@@ -118,8 +160,13 @@ describe("the queue's counts per filter value", () => {
     await expectKeptCountsToMatchSubmissions(1);
 
     // Tags one at a time and in bulk, some submissions getting two themes.
-    for (const key of themeKeys.slice(0, 4)) await setTheme(moderator, consultationId, some(0.3), key, { add: true, source: "manual" });
-    await setTheme(moderator, consultationId, [pick(ids)], themeKeys[5]!, { add: true, source: "suggested", confidence: 0.8 });
+    for (const key of themeKeys.slice(0, 4))
+      await setTheme(moderator, consultationId, some(0.3), key, { add: true, source: "manual" });
+    await setTheme(moderator, consultationId, [pick(ids)], themeKeys[5]!, {
+      add: true,
+      source: "suggested",
+      confidence: 0.8,
+    });
     await expectKeptCountsToMatchSubmissions(2);
 
     await decide(moderator, consultationId, some(0.3), { intent: "approve" });
@@ -132,16 +179,26 @@ describe("the queue's counts per filter value", () => {
     await expectKeptCountsToMatchSubmissions(4);
 
     // The author withdraws; a file is attached later; an organisation changes type and country.
-    const [pending] = await queryRows<{ reference: string }>(db, sql`select reference from submissions where reference like 'COUNT-%' and status = 'pending' limit 1`);
-    expect(await withdrawOwnSubmission({ id: "author-7", name: "Author" } as never, pending!.reference)).toEqual({ ok: true });
+    const [pending] = await queryRows<{ reference: string }>(
+      db,
+      sql`select reference from submissions where reference like 'COUNT-%' and status = 'pending' limit 1`,
+    );
+    expect(await withdrawOwnSubmission({ id: "author-7", name: "Author" } as never, pending!.reference)).toEqual({
+      ok: true,
+    });
     await db.execute(sql`update submissions set attachment_id = null where id = any(${sql.param(some(0.2))}::uuid[])`);
     const moved = rows.find((row) => row.organisationId)!.organisationId!;
-    await db.update(schema.organisations).set({ type: "think_tank", country: "TL" }).where(eq(schema.organisations.id, moved));
+    await db
+      .update(schema.organisations)
+      .set({ type: "think_tank", country: "TL" })
+      .where(eq(schema.organisations.id, moved));
     await expectKeptCountsToMatchSubmissions(5);
 
     // Submissions are never deleted by the app, but an operator may: the counts follow.
     await db.execute(sql`delete from submissions where id = any(${sql.param(some(0.2))}::uuid[])`);
-    await db.delete(schema.themes).where(and(eq(schema.themes.consultationId, consultationId), eq(schema.themes.key, themeKeys[2]!)));
+    await db
+      .delete(schema.themes)
+      .where(and(eq(schema.themes.consultationId, consultationId), eq(schema.themes.key, themeKeys[2]!)));
     themeKeys = themeKeys.filter((key) => key !== themeKeys[2]);
     await expectKeptCountsToMatchSubmissions(6);
     // About 1,300 counting queries: give an embedded database on a busy machine time.
@@ -168,7 +225,8 @@ describe("the queue's counts per filter value", () => {
 
     const all = (await facetCounts(consultationId, queueFilterSchema.parse({ status: "all" })))!;
     // The demo's own seven submissions are untagged too.
-    const demo = (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status.all! - 10;
+    const demo =
+      (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status.all! - 10;
     expect(all.theme).toMatchObject({ [themeKeys[0]!]: 4, [themeKeys[1]!]: 4, [UNTAGGED]: 4 + demo });
     expect(all.status.all).toBe(10 + demo);
     const pendingOfFirstTheme = (await facetCounts(consultationId, queueFilterSchema.parse({ theme: themeKeys[0] })))!;
@@ -216,7 +274,9 @@ describe("the queue in section order", () => {
 });
 
 /** Every reference a view shows, page after page. */
-async function references(page: (after: string | undefined) => Promise<{ items: { reference: string }[]; next: string | null }>) {
+async function references(
+  page: (after: string | undefined) => Promise<{ items: { reference: string }[]; next: string | null }>,
+) {
   const seen: string[] = [];
   let after: string | undefined;
   do {
@@ -232,8 +292,19 @@ describe("a theme's pages", () => {
     const rows = await insertSubmissions(260, 29);
     const { next } = random(31);
     const moderator = { id: moderatorId };
-    await setTheme(moderator, consultationId, rows.filter(() => next() < 0.8).map((row) => row.id), themeKeys[0]!, { add: true, source: "manual" });
-    await decide(moderator, consultationId, rows.filter(() => next() < 0.3).map((row) => row.id), { intent: "approve" });
+    await setTheme(
+      moderator,
+      consultationId,
+      rows.filter(() => next() < 0.8).map((row) => row.id),
+      themeKeys[0]!,
+      { add: true, source: "manual" },
+    );
+    await decide(
+      moderator,
+      consultationId,
+      rows.filter(() => next() < 0.3).map((row) => row.id),
+      { intent: "approve" },
+    );
     for (const view of [
       { theme: themeKeys[0], status: "all" },
       { theme: themeKeys[0], sort: "oldest" },
@@ -241,7 +312,9 @@ describe("a theme's pages", () => {
       { theme: themeKeys[0], status: "all", groups: "collapse", kind: "comment" },
     ]) {
       const shown = await references((after) => queuePage(consultationId, queueFilterSchema.parse({ ...view, after })));
-      const walked = await references((after) => reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })));
+      const walked = await references((after) =>
+        reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })),
+      );
       expect(shown.length).toBeGreaterThan(0);
       expect({ view, shown }).toEqual({ view, shown: walked });
     }
@@ -253,7 +326,13 @@ describe("a search's pages", () => {
     const rows = await insertSubmissions(130, 23);
     const { next } = random(37);
     for (const key of themeKeys.slice(0, 2)) {
-      await setTheme({ id: moderatorId }, consultationId, rows.filter(() => next() < 0.5).map((row) => row.id), key, { add: true, source: "manual" });
+      await setTheme(
+        { id: moderatorId },
+        consultationId,
+        rows.filter(() => next() < 0.5).map((row) => row.id),
+        key,
+        { add: true, source: "manual" },
+      );
     }
     const views = [
       { q: "counted", status: "all" },
@@ -266,14 +345,20 @@ describe("a search's pages", () => {
     ];
     // Counted and paged from the matches; too many to count, a page found among the next 100 rows
     // (or not, among the next 30, and then walked for).
-    for (const limits of [{ count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW }, { count: 10, window: 100 }, { count: 10, window: 30 }]) {
+    for (const limits of [
+      { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW },
+      { count: 10, window: 100 },
+      { count: 10, window: 30 },
+    ]) {
       for (const view of views) {
         const shown = await references(async (after) => {
           const page = await queuePage(consultationId, queueFilterSchema.parse({ ...view, after }), limits);
           expect(page.counts === null).toBe(limits.count < 130);
           return page;
         });
-        const walked = await references((after) => reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })));
+        const walked = await references((after) =>
+          reviewQueue(consultationId, queueFilterSchema.parse({ ...view, after })),
+        );
         expect(shown.length).toBeGreaterThan(0);
         expect({ limits, view, shown }).toEqual({ limits, view, shown: walked });
       }

@@ -11,7 +11,12 @@ import { runBulk } from "~/moderation/review.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
 import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, findInputTarget, findOwnSubmission, organisationsOf } from "~/submissions/submissions.server";
+import {
+  createSubmission,
+  findInputTarget,
+  findOwnSubmission,
+  organisationsOf,
+} from "~/submissions/submissions.server";
 import { action as loginAction } from "~/routes/login";
 import { seededReview } from "../helpers/demo";
 import { context, cookiesFrom, formRequest, getRequest, settle } from "../helpers/requests";
@@ -63,9 +68,12 @@ async function send(author: { id: string; name: string }, body: string, extra: R
 
 async function auditFor(submissionId: string) {
   const { db } = await database();
-  return (await db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.subjectType, "submission"), eq(schema.auditEvents.subjectId, submissionId)))).map(
-    (e) => [e.action, e.reason],
-  );
+  return (
+    await db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.subjectType, "submission"), eq(schema.auditEvents.subjectId, submissionId)))
+  ).map((e) => [e.action, e.reason]);
 }
 
 describe("decisions", () => {
@@ -73,14 +81,27 @@ describe("decisions", () => {
     const author = await person("author@example.org");
     const row = await send(author, "Please add portable social protection for migrant workers.");
     const moderator = { id: moderatorId };
-    expect(await decide(moderator, consultationId, [row.id], { intent: "reject", reason: "duplicate", note: "Same as ASCC-2026-0005." })).toEqual({
+    expect(
+      await decide(moderator, consultationId, [row.id], {
+        intent: "reject",
+        reason: "duplicate",
+        note: "Same as ASCC-2026-0005.",
+      }),
+    ).toEqual({
       changed: 1,
       conflicts: 0,
       unchanged: 0,
     });
     const mine = await findOwnSubmission(author.id, row.reference);
-    expect(mine).toMatchObject({ status: "rejected", rejectionReason: "duplicate", decisionNote: "Same as ASCC-2026-0005." });
-    expect(await decide(moderator, consultationId, [row.id], { intent: "approve" })).toMatchObject({ changed: 0, unchanged: 1 });
+    expect(mine).toMatchObject({
+      status: "rejected",
+      rejectionReason: "duplicate",
+      decisionNote: "Same as ASCC-2026-0005.",
+    });
+    expect(await decide(moderator, consultationId, [row.id], { intent: "approve" })).toMatchObject({
+      changed: 0,
+      unchanged: 1,
+    });
     await decide(moderator, consultationId, [row.id], { intent: "undo" });
     await decide(moderator, consultationId, [row.id], { intent: "approve" });
     expect((await findOwnSubmission(author.id, row.reference))!.status).toBe("approved");
@@ -95,7 +116,10 @@ describe("decisions", () => {
     const author = await person("author2@example.org");
     const row = await send(author, "Input that belongs to the open consultation only.");
     const other = (await findInputTarget("ascc-blueprint-2025-review", null, new Date()))!.consultation.id;
-    expect(await decide({ id: moderatorId }, other, [row.id], { intent: "approve" })).toMatchObject({ changed: 0, unchanged: 1 });
+    expect(await decide({ id: moderatorId }, other, [row.id], { intent: "approve" })).toMatchObject({
+      changed: 0,
+      unchanged: 1,
+    });
     expect((await findOwnSubmission(author.id, row.reference))!.status).toBe("pending");
   });
 
@@ -105,15 +129,26 @@ describe("decisions", () => {
     const [organisation] = await organisationsOf(author.id);
     await db.insert(schema.organisationMembers).values({ userId: moderatorId, organisationId: organisation!.id });
     const row = await send(author, "Input from the moderator's own organisation.", { onBehalfOf: organisation!.id });
-    expect(await decide({ id: moderatorId }, consultationId, [row.id], { intent: "approve" })).toMatchObject({ changed: 0, conflicts: 1 });
+    expect(await decide({ id: moderatorId }, consultationId, [row.id], { intent: "approve" })).toMatchObject({
+      changed: 0,
+      conflicts: 1,
+    });
 
     const login = await settle(() =>
-      loginAction({ request: formRequest("/login", { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" }), params: {}, context: context() }),
+      loginAction({
+        request: formRequest("/login", { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" }),
+        params: {},
+        context: context(),
+      }),
     );
     const response = await settle(
       async () =>
         (await reviewAction({
-          request: formRequest(`/review/ascc-post-2025/${row.reference}`, { intent: "approve" }, { cookie: cookiesFrom(login) }),
+          request: formRequest(
+            `/review/ascc-post-2025/${row.reference}`,
+            { intent: "approve" },
+            { cookie: cookiesFrom(login) },
+          ),
           params: { slug: "ascc-post-2025", reference: row.reference },
           context: context(),
         })) as Response,
@@ -129,15 +164,28 @@ describe("tags", () => {
     const author = await person("tags@example.org");
     const row = await send(author, "Youth should sit on the monitoring committees.");
     const moderator = { id: moderatorId };
-    expect(await setTheme(moderator, consultationId, [row.id], "youth", { add: true, source: "suggested", confidence: 0.82 })).toMatchObject({ changed: 1 });
+    expect(
+      await setTheme(moderator, consultationId, [row.id], "youth", {
+        add: true,
+        source: "suggested",
+        confidence: 0.82,
+      }),
+    ).toMatchObject({ changed: 1 });
     const { db } = await database();
-    const [tag] = await db.select().from(schema.submissionThemes).where(eq(schema.submissionThemes.submissionId, row.id));
+    const [tag] = await db
+      .select()
+      .from(schema.submissionThemes)
+      .where(eq(schema.submissionThemes.submissionId, row.id));
     expect(tag).toMatchObject({ source: "suggested", addedBy: moderatorId });
     expect(tag!.confidence).toBeCloseTo(0.82);
     expect(await setTheme(moderator, consultationId, [row.id], "youth", { add: false })).toMatchObject({ changed: 1 });
-    expect(await setTheme(moderator, consultationId, [row.id], "no_such_theme", { add: true, source: "manual" })).toEqual({ error: "review.themeUnknown" });
+    expect(
+      await setTheme(moderator, consultationId, [row.id], "no_such_theme", { add: true, source: "manual" }),
+    ).toEqual({ error: "review.themeUnknown" });
     const other = (await findInputTarget("ascc-blueprint-2025-review", null, new Date()))!.consultation.id;
-    expect(await setTheme(moderator, other, [row.id], "youth", { add: true, source: "manual" })).toEqual({ error: "review.themeUnknown" });
+    expect(await setTheme(moderator, other, [row.id], "youth", { add: true, source: "manual" })).toEqual({
+      error: "review.themeUnknown",
+    });
     expect((await auditFor(row.id)).map(([action]) => action)).toEqual(["submission.tagged", "submission.untagged"]);
   });
 });
@@ -146,8 +194,13 @@ describe("the queue", () => {
   it("finds input by words in its own language, stemmed", async () => {
     const author = await person("search@example.org");
     await send(author, "Persons with disabilities need accessible public transport.");
-    await send(author, "Pekerja migran membutuhkan perlindungan sosial yang dapat dibawa lintas negara.", { language: "id" });
-    const find = async (q: string) => (await reviewQueue(consultationId, filter(`status=all&q=${encodeURIComponent(q)}`))).items.map((i) => i.excerpt.slice(0, 20));
+    await send(author, "Pekerja migran membutuhkan perlindungan sosial yang dapat dibawa lintas negara.", {
+      language: "id",
+    });
+    const find = async (q: string) =>
+      (await reviewQueue(consultationId, filter(`status=all&q=${encodeURIComponent(q)}`))).items.map((i) =>
+        i.excerpt.slice(0, 20),
+      );
     // The demo's own input on disabilities matches too; the Indonesian text must not.
     expect(await find("disability")).toEqual(expect.arrayContaining(["Persons with disabil", "The focus on people "]));
     expect(await find("disability")).not.toContain("Pekerja migran membu");
@@ -162,7 +215,8 @@ describe("the queue", () => {
     const a = await send(author, "Untagged English input about climate adaptation.");
     const b = await send(author, "Masukan berbahasa Indonesia tentang pemuda.", { language: "id" });
     await setTheme({ id: moderatorId }, consultationId, [b.id], "youth", { add: true, source: "manual" });
-    const refs = async (query: string) => (await reviewQueue(consultationId, filter(query))).items.map((i) => i.reference);
+    const refs = async (query: string) =>
+      (await reviewQueue(consultationId, filter(query))).items.map((i) => i.reference);
     expect(await refs("theme=youth")).toEqual([b.reference]);
     expect(await refs("theme=untagged&language=en")).toContain(a.reference);
     expect(await refs("theme=untagged")).not.toContain(b.reference);
@@ -188,7 +242,11 @@ describe("the queue", () => {
     expect(parseQueueFilter(new URLSearchParams("status=deleted")).success).toBe(false);
     expect(parseQueueFilter(new URLSearchParams("country=XX")).success).toBe(false);
     const login = await settle(() =>
-      loginAction({ request: formRequest("/login", { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" }), params: {}, context: context() }),
+      loginAction({
+        request: formRequest("/login", { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" }),
+        params: {},
+        context: context(),
+      }),
     );
     const response = (await queueLoader({
       request: getRequest("/review/ascc-post-2025?stance=furious", { cookie: cookiesFrom(login) }),
@@ -216,16 +274,34 @@ describe("bulk actions", () => {
     const pending = filter("");
     const count = await countMatching(consultationId, pending);
     const request = { intent: "approve", ids: [], scope: "all" as const, confirmedCount: null };
-    expect(await runBulk(moderatorId, consultationId, pending, request)).toEqual({ kind: "confirm", intent: "approve", count });
+    expect(await runBulk(moderatorId, consultationId, pending, request)).toEqual({
+      kind: "confirm",
+      intent: "approve",
+      count,
+    });
     expect(await countMatching(consultationId, pending)).toBe(count);
-    expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count - 1 })).toEqual({ kind: "confirm", intent: "approve", count });
-    expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count })).toMatchObject({ kind: "done", changed: count });
+    expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count - 1 })).toEqual({
+      kind: "confirm",
+      intent: "approve",
+      count,
+    });
+    expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count })).toMatchObject({
+      kind: "done",
+      changed: count,
+    });
     expect(await countMatching(consultationId, pending)).toBe(0);
   });
 
   it("refuses more than 10,000 selected rows without the confirmation step", async () => {
     const ids = Array.from({ length: 10_001 }, () => randomUUID());
-    expect(await runBulk(moderatorId, consultationId, filter(""), { intent: "approve", ids, scope: "selected", confirmedCount: null })).toEqual({
+    expect(
+      await runBulk(moderatorId, consultationId, filter(""), {
+        intent: "approve",
+        ids,
+        scope: "selected",
+        confirmedCount: null,
+      }),
+    ).toEqual({
       kind: "error",
       message: "review.bulkNeedsConfirmation",
     });

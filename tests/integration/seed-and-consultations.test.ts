@@ -61,7 +61,9 @@ describe("demo seed", () => {
       .from(schema.sections)
       .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
       .innerJoin(schema.consultations, eq(schema.consultations.id, schema.documentVersions.consultationId))
-      .where(sql`${schema.consultations.slug} = 'ascc-post-2025' and ${schema.sections.bodyEn} is not null and ${schema.sections.bodyId} is not null`);
+      .where(
+        sql`${schema.consultations.slug} = 'ascc-post-2025' and ${schema.sections.bodyEn} is not null and ${schema.sections.bodyId} is not null`,
+      );
     expect(overview!.sections.length).toBeGreaterThanOrEqual(8);
     expect(bilingual[0]!.n).toBeGreaterThanOrEqual(8);
   });

@@ -76,7 +76,13 @@ describe("sending input", () => {
     const result = await createSubmission(author, target, input(), NOW);
     expect(result).toEqual({ ok: true, reference: "ASCC-2026-0008", duplicate: false });
     const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, "ASCC-2026-0008"));
-    expect(row).toMatchObject({ status: "pending", kind: "comment", language: "en", authorId: author.id, organisationId: null });
+    expect(row).toMatchObject({
+      status: "pending",
+      kind: "comment",
+      language: "en",
+      authorId: author.id,
+      organisationId: null,
+    });
     const second = await createSubmission(author, target, input(), NOW);
     expect(second).toMatchObject({ ok: true, reference: "ASCC-2026-0009" });
   });
@@ -134,9 +140,20 @@ describe("attachments", () => {
   it("accepts PDF and DOCX by content and refuses a text file named .pdf", async () => {
     await setup();
     const author = await contributor("files@example.org");
-    expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() })).toMatchObject({ ok: true, attachment: { kind: "pdf" } });
-    expect(await storeAttachment(author.id, { name: "paper.docx", bytes: minimalDocx() })).toMatchObject({ ok: true, attachment: { kind: "docx" } });
-    expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: new TextEncoder().encode("just some text, not a PDF") })).toEqual({
+    expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() })).toMatchObject({
+      ok: true,
+      attachment: { kind: "pdf" },
+    });
+    expect(await storeAttachment(author.id, { name: "paper.docx", bytes: minimalDocx() })).toMatchObject({
+      ok: true,
+      attachment: { kind: "docx" },
+    });
+    expect(
+      await storeAttachment(author.id, {
+        name: "paper.pdf",
+        bytes: new TextEncoder().encode("just some text, not a PDF"),
+      }),
+    ).toEqual({
       ok: false,
       error: "validation.attachmentType",
     });
@@ -161,11 +178,18 @@ describe("changing one's own input", () => {
     const author = await contributor("edit@example.org");
     const sent = await createSubmission(author, target, input(), NOW);
     if (!sent.ok) throw new Error("send failed");
-    const edited = await editOwnSubmission(author, sent.reference, input({ body: "A clearer version of what we meant to say here." }), NOW);
+    const edited = await editOwnSubmission(
+      author,
+      sent.reference,
+      input({ body: "A clearer version of what we meant to say here." }),
+      NOW,
+    );
     expect(edited).toEqual({ ok: true });
     const mine = await findOwnSubmission(author.id, sent.reference);
     expect(mine!.body).toBe("A clearer version of what we meant to say here.");
-    expect(mine!.revisions.map((r) => r.body)).toEqual(["Mutual recognition of vocational skills should be named as a measure."]);
+    expect(mine!.revisions.map((r) => r.body)).toEqual([
+      "Mutual recognition of vocational skills should be named as a measure.",
+    ]);
   });
 
   it("never lets one contributor read, change or withdraw another's input", async () => {
@@ -175,7 +199,9 @@ describe("changing one's own input", () => {
     const sent = await createSubmission(author, target, input(), NOW);
     if (!sent.ok) throw new Error("send failed");
     expect(await findOwnSubmission(stranger.id, sent.reference)).toBeNull();
-    expect(await editOwnSubmission(stranger, sent.reference, input({ body: "Rewritten by someone else entirely." }), NOW)).toMatchObject({
+    expect(
+      await editOwnSubmission(stranger, sent.reference, input({ body: "Rewritten by someone else entirely." }), NOW),
+    ).toMatchObject({
       ok: false,
       status: 404,
     });
@@ -194,14 +220,18 @@ describe("changing one's own input", () => {
     const withdrawn = await send();
     expect(await withdrawOwnSubmission(author, withdrawn, NOW)).toEqual({ ok: true });
     expect((await findOwnSubmission(author.id, withdrawn))!.status).toBe("withdrawn");
-    expect(await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW)).toMatchObject({
+    expect(
+      await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW),
+    ).toMatchObject({
       status: 409,
       errors: { form: "validation.submissionNotPending" },
     });
 
     const reviewed = await send();
     await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, reviewed));
-    expect(await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW)).toMatchObject({ status: 409 });
+    expect(
+      await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW),
+    ).toMatchObject({ status: 409 });
     expect(await withdrawOwnSubmission(author, reviewed, NOW)).toMatchObject({ status: 409 });
 
     const late = await send();
@@ -218,9 +248,17 @@ describe("published input on a section page", () => {
     const author = await contributor("consent@example.org");
     const [organisation] = await organisationsOf(author.id);
     const send = async (consent: "public_named" | "public_anonymous" | "private", stance: "support" | "oppose") => {
-      const sent = await createSubmission(author, target, input({ consent, stance, onBehalfOf: organisation!.id, body: `Input sent with consent ${consent}.` }), NOW);
+      const sent = await createSubmission(
+        author,
+        target,
+        input({ consent, stance, onBehalfOf: organisation!.id, body: `Input sent with consent ${consent}.` }),
+        NOW,
+      );
       if (!sent.ok) throw new Error("send failed");
-      await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, sent.reference));
+      await db
+        .update(schema.submissions)
+        .set({ status: "approved" })
+        .where(eq(schema.submissions.reference, sent.reference));
     };
     await send("public_named", "support");
     await send("public_anonymous", "oppose");
@@ -232,8 +270,18 @@ describe("published input on a section page", () => {
     expect(mine).toHaveLength(2);
     const named = mine.find((item) => item.body.includes("public_named"))!;
     const anonymous = mine.find((item) => item.body.includes("public_anonymous"))!;
-    expect(named).toMatchObject({ authorName: author.name, organisationName: "Institute consent@example.org", organisationType: "research_institution", country: "PH" });
-    expect(anonymous).toMatchObject({ authorName: null, organisationName: null, organisationType: "research_institution", country: "PH" });
+    expect(named).toMatchObject({
+      authorName: author.name,
+      organisationName: "Institute consent@example.org",
+      organisationType: "research_institution",
+      country: "PH",
+    });
+    expect(anonymous).toMatchObject({
+      authorName: null,
+      organisationName: null,
+      organisationType: "research_institution",
+      country: "PH",
+    });
     expect(published.items.some((item) => item.body.includes("private") || item.body.includes("pending"))).toBe(false);
     expect(published.privateCount).toBeGreaterThanOrEqual(1);
     expect(published.total).toBe(published.items.length + published.privateCount);
@@ -289,7 +337,11 @@ describe("the send action", () => {
   async function post(cookie: string, body: FormData, sectionInAddress = "2.2") {
     return settle(() =>
       sendAction({
-        request: new Request(`${BASE}/consultations/ascc-post-2025/send?section=${sectionInAddress}`, { method: "POST", headers: { Cookie: cookie }, body }),
+        request: new Request(`${BASE}/consultations/ascc-post-2025/send?section=${sectionInAddress}`, {
+          method: "POST",
+          headers: { Cookie: cookie },
+          body,
+        }),
         params: { slug: "ascc-post-2025" },
         context: context(),
       }),
@@ -316,22 +368,28 @@ describe("the send action", () => {
     ["too long", { body: "x".repeat(10_001) }, "body", "validation.bodyTooLong"],
     ["an unknown consent", { consent: "everyone-forever" }, "consent", "validation.consentRequired"],
     ["a forged organisation", { onBehalfOf: "not-a-uuid" }, "onBehalfOf", "validation.onBehalfOfRequired"],
-  ])("answers %s with 400, the error by its field, everything typed, and stores nothing", async (_, change, field, message) => {
-    await setup(new Date());
-    const cookie = await signedInCookie();
-    const before = await storedCount();
-    const response = await post(cookie, multipart({ ...fields(), intent: "send", ...change }));
-    expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
-    expect(body.errors[field]).toBe(message);
-    expect(body.values.body).toBe({ ...fields(), ...change }.body);
-    expect(await storedCount()).toBe(before);
-  });
+  ])(
+    "answers %s with 400, the error by its field, everything typed, and stores nothing",
+    async (_, change, field, message) => {
+      await setup(new Date());
+      const cookie = await signedInCookie();
+      const before = await storedCount();
+      const response = await post(cookie, multipart({ ...fields(), intent: "send", ...change }));
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+      expect(body.errors[field]).toBe(message);
+      expect(body.values.body).toBe({ ...fields(), ...change }.body);
+      expect(await storedCount()).toBe(before);
+    },
+  );
 
   it("refuses a file that only claims to be a PDF, keeping the text", async () => {
     await setup(new Date());
     const cookie = await signedInCookie();
-    const response = await post(cookie, multipart(fields(), { name: "paper.pdf", bytes: new TextEncoder().encode("not really a pdf") }));
+    const response = await post(
+      cookie,
+      multipart(fields(), { name: "paper.pdf", bytes: new TextEncoder().encode("not really a pdf") }),
+    );
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
     expect(body.errors.attachment).toBe("validation.attachmentType");
@@ -373,6 +431,8 @@ describe("the send action", () => {
     await setup(new Date());
     const response = await post("", multipart(fields()));
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe("/login?redirectTo=%2Fconsultations%2Fascc-post-2025%2Fsend%3Fsection%3D2.2");
+    expect(response.headers.get("Location")).toBe(
+      "/login?redirectTo=%2Fconsultations%2Fascc-post-2025%2Fsend%3Fsection%3D2.2",
+    );
   });
 });

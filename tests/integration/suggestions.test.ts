@@ -19,13 +19,21 @@ beforeEach(async () => {
 
 async function send(body: string, language: "en" | "id") {
   const target = (await findInputTarget("ascc-post-2025", "2.3", new Date()))!;
-  const result = await createSubmission(
-    author,
-    target,
-    { kind: "comment", stance: "neutral", body, consent: "private", onBehalfOf: INDIVIDUAL, section: "2.3", idempotencyKey: randomUUID(), language } as never,
-  );
+  const result = await createSubmission(author, target, {
+    kind: "comment",
+    stance: "neutral",
+    body,
+    consent: "private",
+    onBehalfOf: INDIVIDUAL,
+    section: "2.3",
+    idempotencyKey: randomUUID(),
+    language,
+  } as never);
   if (!result.ok) throw new Error("send failed");
-  const [row] = await (await database()).db.select().from(schema.submissions).where(eq(schema.submissions.reference, result.reference));
+  const [row] = await (await database()).db
+    .select()
+    .from(schema.submissions)
+    .where(eq(schema.submissions.reference, result.reference));
   return row!.id;
 }
 
@@ -34,7 +42,10 @@ describe("theme suggestions", () => {
     const [youth] = await (await database()).db.select().from(schema.themes).where(eq(schema.themes.key, "youth"));
     // Two of the theme's Indonesian keywords, inflected: one keyword alone is too weak a sign.
     expect(youth!.keywordsId).toEqual(expect.arrayContaining(["pemuda", "kewirausahaan"]));
-    const id = await send("Kami meminta agar para pemuda dilibatkan, dan program kewirausahaan diperluas ke kabupaten.", "id");
+    const id = await send(
+      "Kami meminta agar para pemuda dilibatkan, dan program kewirausahaan diperluas ke kabupaten.",
+      "id",
+    );
     const suggestions = await suggestionsFor(consultationId, id);
     expect(suggestions[0]?.key).toBe("youth");
     expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.5);
@@ -42,8 +53,12 @@ describe("theme suggestions", () => {
   });
 
   it("learns from what people tagged: a theme's usual words start to suggest it", async () => {
-    const text = (n: number) => `Antimicrobial resistance in livestock farms threatens everyone; surveillance of zoonotic spillover must improve (${n}).`;
-    const probe = await send("Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.", "en");
+    const text = (n: number) =>
+      `Antimicrobial resistance in livestock farms threatens everyone; surveillance of zoonotic spillover must improve (${n}).`;
+    const probe = await send(
+      "Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.",
+      "en",
+    );
     const before = (await suggestionsFor(consultationId, probe)).find((s) => s.key === "health_one_health");
     for (let n = 0; n < 4; n++) {
       const id = await send(text(n), "en");
@@ -59,11 +74,17 @@ describe("theme suggestions", () => {
   });
 
   it("never suggests a theme the submission has, or one a person dismissed", async () => {
-    const id = await send("Young people and youth organisations need a seat; youth councils should advise the secretariat.", "en");
+    const id = await send(
+      "Young people and youth organisations need a seat; youth councils should advise the secretariat.",
+      "en",
+    );
     expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).toContain("youth");
     expect(await dismissSuggestion(moderator.id, consultationId, id, "youth")).toBe(true);
     expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).not.toContain("youth");
-    const events = await (await database()).db.select().from(schema.auditEvents).where(eq(schema.auditEvents.subjectId, id));
+    const events = await (await database()).db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.subjectId, id));
     expect(events.map((e) => e.action)).toContain("submission.suggestion_dismissed");
   });
 });
@@ -84,9 +105,33 @@ describe("the theme model a server holds", () => {
     const changes: [string, () => Promise<unknown>, boolean][] = [
       ["tag", () => setTheme(moderator, consultationId, [tagged], "youth", { add: true, source: "manual" }), true],
       ["approve", () => decide(moderator, consultationId, [tagged, untagged], { intent: "approve" }), false],
-      ["edit untagged text", () => db.update(schema.submissions).set({ body: "Regional haze needs a warning system." }).where(eq(schema.submissions.id, untagged)), false],
-      ["edit tagged text", () => db.update(schema.submissions).set({ body: "Youth councils must advise." }).where(eq(schema.submissions.id, tagged)), true],
-      ["theme keywords", () => db.update(schema.themes).set({ keywordsEn: ["youth", "councils"] }).where(eq(schema.themes.key, "youth")), true],
+      [
+        "edit untagged text",
+        () =>
+          db
+            .update(schema.submissions)
+            .set({ body: "Regional haze needs a warning system." })
+            .where(eq(schema.submissions.id, untagged)),
+        false,
+      ],
+      [
+        "edit tagged text",
+        () =>
+          db
+            .update(schema.submissions)
+            .set({ body: "Youth councils must advise." })
+            .where(eq(schema.submissions.id, tagged)),
+        true,
+      ],
+      [
+        "theme keywords",
+        () =>
+          db
+            .update(schema.themes)
+            .set({ keywordsEn: ["youth", "councils"] })
+            .where(eq(schema.themes.key, "youth")),
+        true,
+      ],
       ["untag", () => setTheme(moderator, consultationId, [tagged], "youth", { add: false }), true],
     ];
     for (const [change, make, moves] of changes) {
@@ -99,11 +144,18 @@ describe("the theme model a server holds", () => {
   it("when dear to build, serves the model it holds while a new one is built, then the new one", async () => {
     // Every build counts as dear, and may start at once.
     const dear = { inlineBuildMs: 0, refreshIntervalMs: 0 };
-    const probe = await send("Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.", "en");
-    const confidence = async () => (await suggestionsFor(consultationId, probe, dear)).find((s) => s.key === "health_one_health")?.confidence ?? 0;
+    const probe = await send(
+      "Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.",
+      "en",
+    );
+    const confidence = async () =>
+      (await suggestionsFor(consultationId, probe, dear)).find((s) => s.key === "health_one_health")?.confidence ?? 0;
     const before = await confidence();
     for (let n = 0; n < 4; n++) {
-      const id = await send(`Antimicrobial resistance in livestock threatens everyone; zoonotic spillover surveillance must improve (${n}).`, "en");
+      const id = await send(
+        `Antimicrobial resistance in livestock threatens everyone; zoonotic spillover surveillance must improve (${n}).`,
+        "en",
+      );
       await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
     }
     expect(await confidence()).toBe(before);

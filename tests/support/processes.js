@@ -67,9 +67,21 @@ export async function dropDatabase(adminUrl, name, prefix) {
  * baseUrl }`: `exited` settles with `{ code, signal }` when the process ends.
  */
 export function spawnServer({ port, env, extraEnv = {}, nodeArgs = [], onStdout, onStderr }) {
-  const serverEnv = { ...process.env, ...env, PORT: String(port), NODE_ENV: "production", COOKIE_SECURE: "false", SEED_DEMO: "true", ...extraEnv };
+  const serverEnv = {
+    ...process.env,
+    ...env,
+    PORT: String(port),
+    NODE_ENV: "production",
+    COOKIE_SECURE: "false",
+    SEED_DEMO: "true",
+    ...extraEnv,
+  };
   if (!env.DATABASE_URL) delete serverEnv.DATABASE_URL;
-  const server = spawn(process.execPath, [...nodeArgs, "server.js"], { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...nodeArgs, "server.js"], {
+    cwd: root,
+    env: serverEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve({ code, signal })));
   server.stdout.on("data", onStdout);
   server.stderr.on("data", onStderr);
@@ -86,7 +98,8 @@ export async function waitUntilHealthy({ baseUrl, exited }, timeoutMs) {
   let delay = 50;
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    if (stopped) throw new Error(`the server stopped before it was ready (exit code ${stopped.code ?? stopped.signal})`);
+    if (stopped)
+      throw new Error(`the server stopped before it was ready (exit code ${stopped.code ?? stopped.signal})`);
     try {
       const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) return;
