@@ -24,7 +24,7 @@ import { readSession } from "./auth/session.server";
 import type { Language } from "./i18n/config";
 import { detectLanguage } from "./i18n/language.server";
 import { pageTitle } from "./i18n/meta";
-import { clearAllDrafts } from "./submissions/send-page";
+import { clearAllDrafts } from "./submissions/drafts";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [

@@ -1,5 +1,5 @@
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { warmQueueTotals } from "./moderation/queue.server";
 import { forgetUnsentAttachments } from "./submissions/submissions.server";

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { generateIdFromEntropySize } from "lucia";
 import { db, schema } from "#db/client.server";
 import type { Language } from "~/i18n/config";
-import { recordAudit } from "~/moderation/audit.server";
+import { recordAudit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { hitRateLimit, isRateLimited, type RateLimit } from "./rate-limit.server";
 import type { RegisterData } from "./schemas";

@@ -26,3 +26,15 @@ export function isLanguage(value: unknown): value is Language {
 
 /** BCP 47 tags for Intl: Bahasa Indonesia is "id-ID", English here is "en-GB" (day before month, as in ASEAN usage). */
 export const intlLocale: Record<Language, string> = { en: "en-GB", id: "id-ID" };
+
+/** A text kept in both languages; either may be missing (a section not yet translated). */
+export type Localized<T> = { en: T; id: T };
+
+export function otherLanguage(language: Language): Language {
+  return language === "en" ? "id" : "en";
+}
+
+/** The reader's version of a bilingual text, or the other language's when the reader's is missing. */
+export function inLanguage<T>(text: Localized<T | null | undefined>, language: Language): T | null {
+  return text[language] ?? text[otherLanguage(language)] ?? null;
+}

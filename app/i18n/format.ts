@@ -46,3 +46,12 @@ export function formatPercent(fraction: number, language: Language): string {
     () => new Intl.NumberFormat(intlLocale[language], { style: "percent", maximumFractionDigits: 0 }),
   ).format(fraction);
 }
+
+/** An attachment's size as people read it: "2.4 MB", or "310 KB" under a tenth of a megabyte. */
+export function formatBytes(bytes: number, language: Language): string {
+  const megabytes = bytes / (1024 * 1024);
+  if (megabytes >= 0.1) {
+    return `${formatter(`mb|${language}`, () => new Intl.NumberFormat(intlLocale[language], { maximumFractionDigits: 1 })).format(megabytes)} MB`;
+  }
+  return `${formatNumber(Math.round(Math.max(1, bytes / 1024)), language)} KB`;
+}

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { db, isAnyOf, queryRows, schema, type Transaction } from "#db/client.server";
 import type { RejectionReason } from "#db/schema/values";
-import { recordAudit, recordAuditEvents } from "./audit.server";
-import { groupMembers } from "./duplicates.server";
+import { recordAudit, recordAuditEvents } from "~/audit/audit.server";
+import { groupMembers } from "~/duplicates/duplicates.server";
 
 const {
   submissions,

@@ -5,6 +5,7 @@ import { countryCodes, organisationTypes, rejectionReasons } from "#db/schema/va
 import type { Language } from "~/i18n/config";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { useLabels } from "~/i18n/labels";
+import { themeLabel } from "~/themes/labels";
 import { StatusTag } from "~/submissions/status";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 import { useShortcuts } from "~/components/use-shortcuts";
@@ -46,10 +47,6 @@ type Result =
   | { kind: "confirm"; intent: string; count: number }
   | { kind: "error"; message: string }
   | null;
-
-export function themeLabel(theme: Theme, language: Language) {
-  return language === "id" ? theme.labelId : theme.labelEn;
-}
 
 function FilterSelect({
   name,

@@ -1,34 +1,12 @@
-import { asc, eq } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
-import { findInputTarget } from "~/submissions/submissions.server";
+import { db } from "#db/client.server";
 import { type Decision, decide, setTheme } from "./decisions.server";
-import { expandToGroups } from "./duplicates.server";
+import { expandToGroups } from "~/duplicates/duplicates.server";
 import { decisionSchema, type QueueFilter } from "./filters";
 import { countMatching, idsMatching } from "./queue.server";
 
 /** Bulk actions on "everything matching" need the moderator to confirm the count first; past this, always. */
 export const BULK_CONFIRM_ABOVE = 10_000;
 export const BULK_MAX = 100_000;
-
-export async function consultationForReview(slug: string) {
-  const target = await findInputTarget(slug, null, new Date());
-  if (!target) return null;
-  const database = await db();
-  const [themeRows, sectionRows] = await Promise.all([
-    database
-      .select({ key: schema.themes.key, labelEn: schema.themes.labelEn, labelId: schema.themes.labelId })
-      .from(schema.themes)
-      .where(eq(schema.themes.consultationId, target.consultation.id))
-      .orderBy(asc(schema.themes.position)),
-    database
-      .select({ number: schema.sections.number })
-      .from(schema.sections)
-      .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
-      .where(eq(schema.documentVersions.consultationId, target.consultation.id))
-      .orderBy(asc(schema.sections.position)),
-  ]);
-  return { consultation: target.consultation, themes: themeRows, sections: sectionRows.map((s) => s.number) };
-}
 
 export type BulkRequest = {
   intent: string;

@@ -4,12 +4,12 @@ import { useTranslation } from "react-i18next";
 import { rejectionReasons } from "#db/schema/values";
 import { useShortcuts } from "~/components/use-shortcuts";
 import type { Language } from "~/i18n/config";
-import { formatDateTime, formatPercent } from "~/i18n/format";
-import { formatBytes } from "~/submissions/send-page";
+import { formatBytes, formatDateTime, formatPercent } from "~/i18n/format";
+
 import { StatusTag } from "~/submissions/status";
 import type { DiffSegment } from "~/submissions/word-diff";
 import { WordDiff } from "~/submissions/word-diff-view";
-import { themeLabel } from "./queue-page";
+import { themeLabel } from "~/themes/labels";
 
 type Theme = { key: string; labelEn: string; labelId: string };
 type Data = {

@@ -8,7 +8,8 @@ import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
 import { readSubmissionForm } from "~/submissions/form-input.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
-import { createSubmission, findInputTarget, inputFormPage } from "~/submissions/submissions.server";
+import { createSubmission, inputFormPage } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:send.title") }];

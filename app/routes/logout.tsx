@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { recordLogout } from "~/auth/accounts.server";
 import { endSession, readSession } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { clearAllDrafts } from "~/submissions/send-page";
+import { clearAllDrafts } from "~/submissions/drafts";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:logout.title") }];
 

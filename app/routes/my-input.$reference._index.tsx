@@ -4,9 +4,9 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import type { Language } from "~/i18n/config";
-import { formatDateTime } from "~/i18n/format";
+import { formatBytes, formatDateTime } from "~/i18n/format";
 import { pageTitle } from "~/i18n/meta";
-import { clearDraft, formatBytes } from "~/submissions/send-page";
+import { clearDraft } from "~/submissions/drafts";
 import { RejectionNotice, StatusTag } from "~/submissions/status";
 import { findOwnSubmission, isChangeable } from "~/submissions/submissions.server";
 

@@ -5,13 +5,8 @@ import { pageTitle } from "~/i18n/meta";
 import { readSubmissionForm } from "~/submissions/form-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
-import {
-  editOwnSubmission,
-  findInputTarget,
-  findOwnSubmission,
-  inputFormPage,
-  isChangeable,
-} from "~/submissions/submissions.server";
+import { editOwnSubmission, findOwnSubmission, inputFormPage, isChangeable } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:edit.title") }];
 

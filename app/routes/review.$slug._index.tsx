@@ -6,7 +6,8 @@ import { pageTitle } from "~/i18n/meta";
 import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
 import { type QueueItem, EmptySearchError, queuePage } from "~/moderation/queue.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
-import { consultationForReview, runBulk } from "~/moderation/review.server";
+import { runBulk } from "~/moderation/review.server";
+import { consultationForReview } from "~/consultations/lookups.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:queue.title") }];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { consents, stances, submissionKinds, submissionLanguages } from "#db/schema/values";
 
 export const BODY_MIN_LENGTH = 20;
 export const BODY_MAX_LENGTH = 10_000;
@@ -8,14 +9,16 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_ACCEPT =
   ".pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text";
 
-export const submissionKinds = ["comment", "amendment", "general"] as const;
-export const stances = ["support", "support_with_changes", "oppose", "neutral"] as const;
-export const consents = ["public_named", "public_anonymous", "private"] as const;
-export const submissionLanguages = ["id", "en", "other"] as const;
-export type SubmissionKind = (typeof submissionKinds)[number];
-export type Stance = (typeof stances)[number];
-export type Consent = (typeof consents)[number];
-export type SubmissionLanguage = (typeof submissionLanguages)[number];
+export {
+  type Consent,
+  consents,
+  type Stance,
+  type SubmissionKind,
+  type SubmissionLanguage,
+  stances,
+  submissionKinds,
+  submissionLanguages,
+} from "#db/schema/values";
 
 /** "individual", or the id of one of the author's organisations. */
 export const INDIVIDUAL = "individual";

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { useHydrated } from "~/components/use-hydrated";
 import { ErrorSummary, fieldId, RadioGroup, TextAreaField } from "~/forms/fields";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import type { Language } from "~/i18n/config";
-import { formatDateTime, formatNumber } from "~/i18n/format";
+import { formatBytes, formatDateTime, formatNumber } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
+import { DRAFTED, draftKey } from "./drafts";
 import { useReaderTimeZone } from "~/i18n/use-reader-time-zone";
 import {
   ATTACHMENT_ACCEPT,
@@ -40,34 +41,6 @@ type Result = {
 };
 
 const FIELD_ORDER = ["kind", "stance", "quotedPassage", "body", "proposedText", "consent", "onBehalfOf", "attachment"];
-
-const DRAFT_PREFIX = "masukan:draft:";
-function draftKey(owner: string, slug: string, sectionNumber: string | null | undefined) {
-  return `${DRAFT_PREFIX}${owner}:${slug}:${sectionNumber ?? "general"}`;
-}
-const DRAFTED = ["kind", "stance", "quotedPassage", "body", "proposedText", "consent", "onBehalfOf"] as const;
-
-export function clearDraft(owner: string, slug: string, sectionNumber: string | null) {
-  try {
-    window.localStorage.removeItem(draftKey(owner, slug, sectionNumber));
-  } catch {
-    // Private browsing may refuse storage; there is then nothing to clear.
-  }
-}
-
-/** On log-out: nothing typed on this device may outlive the session. */
-export function clearAllDrafts() {
-  try {
-    for (const key of Object.keys(window.localStorage))
-      if (key.startsWith(DRAFT_PREFIX)) window.localStorage.removeItem(key);
-  } catch {
-    // Storage refused: nothing was saved either.
-  }
-}
-
-function useLanguage(): Language {
-  return useTranslation().i18n.language as Language;
-}
 
 function sendPath(page: SendPageData) {
   return `/consultations/${page.consultation.slug}/send${page.section ? `?section=${encodeURIComponent(page.section.number)}` : ""}`;
@@ -370,13 +343,6 @@ export function SubmissionForm({
       </Form>
     </div>
   );
-}
-
-export function formatBytes(bytes: number, language: Language): string {
-  const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 0.1
-    ? `${new Intl.NumberFormat(language === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 1 }).format(megabytes)} MB`
-    : `${new Intl.NumberFormat(language === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))} KB`;
 }
 
 export function SubmissionPreview({ page, result }: { page: SendPageData; result: Result }) {

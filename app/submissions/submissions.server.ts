@@ -1,15 +1,15 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import { effectivePhase } from "~/consultations/phase";
-import { recordAudit } from "~/moderation/audit.server";
-import { fileNearDuplicates } from "~/moderation/duplicates.server";
+import type { InputTarget } from "~/consultations/lookups.server";
+import { recordAudit } from "~/audit/audit.server";
+import { fileNearDuplicates } from "~/duplicates/duplicates.server";
 import { detectAttachmentKind } from "./file-type";
 import { allocateReference } from "./references.server";
 import { INDIVIDUAL, type SubmissionData, type SubmissionLanguage } from "./schema";
 
 const {
   consultations,
-  documentVersions,
   sections,
   submissions,
   organisations,
@@ -21,32 +21,6 @@ const {
 
 export type Author = { id: string; name: string };
 type Failure = { ok: false; errors: Record<string, string>; status: number };
-
-/** Where input is going: the consultation, its phase by the server's clock, and the section if any. */
-export async function findInputTarget(slug: string, sectionNumber: string | null | undefined, now: Date) {
-  const database = await db();
-  const [consultation] = await database.select().from(consultations).where(eq(consultations.slug, slug)).limit(1);
-  if (!consultation || consultation.phase === "draft") return null;
-  let section: typeof sections.$inferSelect | null = null;
-  if (sectionNumber) {
-    const [found] = await database
-      .select({ section: sections })
-      .from(sections)
-      .innerJoin(documentVersions, eq(documentVersions.id, sections.versionId))
-      .where(
-        and(
-          eq(documentVersions.consultationId, consultation.id),
-          eq(documentVersions.isCurrent, true),
-          eq(sections.number, sectionNumber),
-        ),
-      )
-      .limit(1);
-    if (!found) return null;
-    section = found.section;
-  }
-  return { consultation, section, phase: effectivePhase(consultation, now) };
-}
-export type InputTarget = NonNullable<Awaited<ReturnType<typeof findInputTarget>>>;
 
 export async function organisationsOf(userId: string) {
   return (await db())

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
-import { recordAudit } from "~/moderation/audit.server";
+import { recordAudit } from "~/audit/audit.server";
 
 /**
  * Theme suggestions without any outside service (docs/decisions/006-theme-suggestions.md).

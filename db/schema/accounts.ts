@@ -1,8 +1,8 @@
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
-import { languages } from "./values";
+import { languages, roles } from "./values";
 
-export const roleEnum = pgEnum("role", ["contributor", "moderator", "admin"]);
+export const roleEnum = pgEnum("role", roles);
 export const languageEnum = pgEnum("language", languages);
 
 export const users = pgTable("users", {

@@ -1,6 +1,7 @@
 import { boolean, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { consultationPhases } from "./values";
 
-export const consultationPhaseEnum = pgEnum("consultation_phase", ["draft", "open", "closed", "published"]);
+export const consultationPhaseEnum = pgEnum("consultation_phase", consultationPhases);
 
 export const consultations = pgTable("consultations", {
   id: uuid("id").primaryKey().defaultRandom(),

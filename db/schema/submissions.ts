@@ -15,14 +15,21 @@ import {
 import { users } from "./accounts";
 import { consultations, sections } from "./consultations";
 import { organisations } from "./organisations";
-import { rejectionReasons } from "./values";
+import {
+  consents,
+  rejectionReasons,
+  stances,
+  submissionKinds,
+  submissionLanguages,
+  submissionStatuses,
+} from "./values";
 
-export const submissionKindEnum = pgEnum("submission_kind", ["comment", "amendment", "general"]);
-export const stanceEnum = pgEnum("stance", ["support", "support_with_changes", "oppose", "neutral"]);
-export const submissionLanguageEnum = pgEnum("submission_language", ["id", "en", "other"]);
-export const consentEnum = pgEnum("consent", ["public_named", "public_anonymous", "private"]);
+export const submissionKindEnum = pgEnum("submission_kind", submissionKinds);
+export const stanceEnum = pgEnum("stance", stances);
+export const submissionLanguageEnum = pgEnum("submission_language", submissionLanguages);
+export const consentEnum = pgEnum("consent", consents);
 export const rejectionReasonEnum = pgEnum("rejection_reason", rejectionReasons);
-export const submissionStatusEnum = pgEnum("submission_status", ["pending", "approved", "rejected", "withdrawn"]);
+export const submissionStatusEnum = pgEnum("submission_status", submissionStatuses);
 
 export const submissions = pgTable(
   "submissions",

@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { consultations } from "./consultations";
 import { submissions } from "./submissions";
+import { tagSources } from "./values";
 
 export const themes = pgTable(
   "themes",
@@ -34,7 +35,7 @@ export const themes = pgTable(
   (table) => [unique("themes_key_key").on(table.consultationId, table.key)],
 );
 
-export const tagSourceEnum = pgEnum("tag_source", ["manual", "suggested"]);
+export const tagSourceEnum = pgEnum("tag_source", tagSources);
 
 /** A submission tagged with a theme: by hand, or by accepting a suggestion (its confidence kept). */
 export const submissionThemes = pgTable(

@@ -18,3 +18,21 @@ export type Language = (typeof languages)[number];
 
 export const rejectionReasons = ["off_topic", "abusive", "spam", "duplicate", "personal_data", "other"] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
+
+export const roles = ["contributor", "moderator", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export const consultationPhases = ["draft", "open", "closed", "published"] as const;
+
+export const submissionKinds = ["comment", "amendment", "general"] as const;
+export type SubmissionKind = (typeof submissionKinds)[number];
+export const stances = ["support", "support_with_changes", "oppose", "neutral"] as const;
+export type Stance = (typeof stances)[number];
+export const consents = ["public_named", "public_anonymous", "private"] as const;
+export type Consent = (typeof consents)[number];
+export const submissionLanguages = ["id", "en", "other"] as const;
+export type SubmissionLanguage = (typeof submissionLanguages)[number];
+export const submissionStatuses = ["pending", "approved", "rejected", "withdrawn"] as const;
+export type SubmissionStatus = (typeof submissionStatuses)[number];
+
+export const tagSources = ["manual", "suggested"] as const;

@@ -30,7 +30,7 @@ export const SECTIONS = [
   ["8", "Implementation, monitoring and review", "Pelaksanaan, pemantauan, dan peninjauan"],
 ];
 
-/** The demo consultation's themes (db/seed/content.ts), kept here so the bench owns its data. */
+/** The demo consultation's themes (app/demo/content.ts), kept here so the bench owns its data. */
 export const THEMES = [
   {
     key: "inclusive_development",

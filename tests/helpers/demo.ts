@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
-import { findInputTarget } from "~/submissions/submissions.server";
+import { seedDemo } from "~/demo/seed.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 
 /** Seeds the demo and returns its consultation and the demo moderator, as review tests start. */
 export async function seededReview(): Promise<{ consultationId: string; moderatorId: string }> {

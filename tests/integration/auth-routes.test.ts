@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { requireRole, requireUser } from "~/auth/session.server";
 import { action as languageAction } from "~/routes/language";
 import { action as loginAction } from "~/routes/login";

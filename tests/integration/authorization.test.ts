@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { action as loginAction } from "~/routes/login";
 import { context, cookiesFrom, formRequest, getRequest, settle } from "../helpers/requests";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { queueFilterSchema } from "~/moderation/filters";
 import { runBulk } from "~/moderation/review.server";

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { queueFilterSchema } from "~/moderation/filters";
 import { reviewQueue } from "~/moderation/queue.server";
 import { runBulk } from "~/moderation/review.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, editOwnSubmission, findInputTarget } from "~/submissions/submissions.server";
+import { createSubmission, editOwnSubmission } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 
 const letter =
   "We, members of the Mekong Youth Network, call on the working group to guarantee youth representation in every ASCC sectoral body, to fund national youth councils, and to report every year on how young people were consulted.";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 
 const directories: string[] = [];
 afterEach(() => {

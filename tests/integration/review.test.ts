@@ -11,12 +11,8 @@ import { runBulk } from "~/moderation/review.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
 import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
-import {
-  createSubmission,
-  findInputTarget,
-  findOwnSubmission,
-  organisationsOf,
-} from "~/submissions/submissions.server";
+import { createSubmission, findOwnSubmission, organisationsOf } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 import { action as loginAction } from "~/routes/login";
 import { seededReview } from "../helpers/demo";
 import { context, cookiesFrom, formRequest, getRequest, settle } from "../helpers/requests";

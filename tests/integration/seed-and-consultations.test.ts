@@ -1,7 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { demoAccounts, seedDemo } from "#db/seed/demo";
+import { demoAccounts, seedDemo } from "~/demo/seed.server";
 import { getConsultationOverview, getSection, listPublicConsultations } from "~/consultations/consultations.server";
 
 const NOW = new Date("2026-03-01T03:00:00Z");

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
@@ -10,13 +10,13 @@ import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
 import {
   createSubmission,
   editOwnSubmission,
-  findInputTarget,
   findOwnSubmission,
   organisationsOf,
   publishedInputForSection,
   storeAttachment,
   withdrawOwnSubmission,
 } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 import { minimalDocx, minimalPdf } from "../fixtures/documents";
 import { context, settle } from "../helpers/requests";
 import { BASE } from "../helpers/requests";

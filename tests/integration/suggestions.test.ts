@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
-import { seedDemo } from "#db/seed/demo";
+import { seedDemo } from "~/demo/seed.server";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, findInputTarget } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/submissions.server";
+import { findInputTarget } from "~/consultations/lookups.server";
 import { dismissSuggestion, suggestionsFor, themeModelSettled } from "~/themes/suggestions.server";
 
 let consultationId: string;

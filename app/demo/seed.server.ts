@@ -1,7 +1,7 @@
 import { hashPassword } from "~/auth/password.server";
-import { recordAudit } from "~/moderation/audit.server";
+import { recordAudit } from "~/audit/audit.server";
 import { allocateReference } from "~/submissions/references.server";
-import { type Database, type Transaction, schema } from "../client.server";
+import { type Database, type Transaction, schema } from "#db/client.server";
 import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type SeedConsultation } from "./content";
 import { demoSubmissions } from "./submissions";
 

@@ -1,4 +1,4 @@
-import type { CountryCode, OrganisationType } from "../schema/values";
+import type { CountryCode, OrganisationType } from "#db/schema/values";
 
 export type Localized = { en: string; id: string };
 export type PartlyLocalized = { en: string | null; id: string | null };

@@ -1,10 +1,10 @@
 // `npm run db:migrate` and `npm run db:seed`: the same steps the server takes when it starts.
-import { configFromEnv, DatabaseConfigError, openDatabase } from "./client.server";
-import { seedDemo } from "./seed/demo";
+import { configFromEnv, DatabaseConfigError, openDatabase } from "#db/client.server";
+import { seedDemo } from "~/demo/seed.server";
 
 const command = process.argv[2];
 if (command !== "migrate" && command !== "seed") {
-  console.error("usage: tsx db/cli.ts migrate|seed");
+  console.error("usage: tsx app/cli.ts migrate|seed");
   process.exit(2);
 }
 
