@@ -7,7 +7,6 @@ import {
 } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   Link,
   Links,
   Meta,
@@ -15,15 +14,15 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
+import { ErrorPage } from "./components/error-page";
 import type { Language } from "./i18n/config";
 import { detectLanguage } from "./i18n/language.server";
-import { pageTitle } from "./i18n/meta";
+import { errorTitle } from "./i18n/meta";
 import { clearAllDrafts } from "./submissions/drafts";
 import styles from "./styles/app.css";
 
@@ -51,13 +50,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 // Routes set their own titles; this one is for the error page, which no route below renders.
 export const meta: MetaFunction = ({ error, matches }) => {
   if (!error) return [];
-  return [{ title: pageTitle(matches, `errors.${errorKey(error)}.title`) }];
+  return [{ title: errorTitle({ error, matches }) }];
 };
-
-function errorKey(error: unknown) {
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  return status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "serverError";
-}
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
@@ -151,17 +145,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useTranslation();
-  const key = errorKey(error);
-  if (!isRouteErrorResponse(error)) console.error(error);
-  return (
-    <div className="page page--narrow">
-      <h1>{t(`errors.${key}.title`)}</h1>
-      <p>{t(`errors.${key}.body`)}</p>
-      <p>
-        <Link to="/">{t("errors.backHome")}</Link>
-      </p>
-    </div>
-  );
+  return <ErrorPage />;
 }

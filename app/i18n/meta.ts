@@ -1,4 +1,6 @@
+import type { MetaArgs, MetaFunction } from "@remix-run/node";
 import type { i18n } from "i18next";
+import { errorKind } from "~/responses";
 import { defaultLanguage, isLanguage, type Language } from "./config";
 import { createI18n } from "./instance";
 
@@ -21,4 +23,13 @@ export function pageTitle(matches: MatchWithData[], key: string, values?: Record
     byLanguage.set(language, instance);
   }
   return `${instance.t(key, values)} · Masukan`;
+}
+
+/** A route's `meta`: its title, or the error page's when the route failed. */
+export function titleMeta(key: string, values?: (args: MetaArgs) => Record<string, unknown>): MetaFunction {
+  return (args) => [{ title: args.error ? errorTitle(args) : pageTitle(args.matches, key, values?.(args)) }];
+}
+
+export function errorTitle({ error, matches }: Pick<MetaArgs, "error" | "matches">): string {
+  return pageTitle(matches, `common:errors.${errorKind(error)}.title`);
 }

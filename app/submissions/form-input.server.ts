@@ -1,6 +1,7 @@
-import { type SubmissionData, submissionSchema } from "./schema";
+import { readFormBody } from "~/forms/body.server";
+import { checkFields } from "~/forms/parse.server";
+import { ATTACHMENT_MAX_BYTES, type SubmissionData, submissionSchema } from "./schema";
 import { findOwnAttachment, type StoredAttachment, storeAttachment } from "./submissions.server";
-import { readUploadForm } from "./upload.server";
 
 export type SubmissionFormInput = {
   intent: string | undefined;
@@ -22,32 +23,30 @@ export async function readSubmissionForm(
   authorId: string,
   sectionNumber: string | null,
 ): Promise<SubmissionFormInput> {
-  const upload = await readUploadForm(request);
-  const { intent, removeAttachment, ...values } = upload.fields;
+  const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
+  const { intent, removeAttachment, ...values } = body.values;
   const errors: Record<string, string> = {};
 
   let attachment: StoredAttachment | null = null;
   if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
   values.attachmentId = attachment?.id ?? "";
-  if (upload.problem === "malformed") {
+  if (body.problem === "malformed") {
     return { intent, values, errors: { form: "validation.malformedForm" }, attachment, data: null, malformed: true };
   }
-  if (upload.problem === "tooLarge") errors.attachment = "validation.attachmentTooLarge";
-  if (upload.file) {
-    const stored = await storeAttachment(authorId, upload.file);
+  if (body.problem === "fileTooLarge") errors.attachment = "validation.attachmentTooLarge";
+  if (body.file) {
+    const stored = await storeAttachment(authorId, body.file);
     if (stored.ok) {
       attachment = stored.attachment;
       values.attachmentId = stored.attachment.id;
     } else errors.attachment = stored.error;
   }
 
-  const parsed = submissionSchema.safeParse({ ...values, section: sectionNumber ?? undefined });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "form");
-      errors[field] ??= issue.message.startsWith("validation.") ? issue.message : "validation.invalidValue";
-    }
-  }
-  const data = parsed.success && Object.keys(errors).length === 0 ? parsed.data : null;
+  // The attachment checked is the one kept above, not whatever id the page sent.
+  const checked = checkFields(body.fields, submissionSchema, {
+    extra: { section: sectionNumber ?? undefined, attachmentId: values.attachmentId },
+  });
+  if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors[field] ??= error;
+  const data = checked.ok && Object.keys(errors).length === 0 ? checked.data : null;
   return { intent, values, errors, attachment, data, malformed: false };
 }

@@ -1,0 +1,72 @@
+import { unstable_parseMultipartFormData } from "@remix-run/node";
+
+/** Every value posted for each field name, in the order sent. */
+export type PostedFields = Record<string, string[]>;
+export type PostedFile = { name: string; bytes: Uint8Array };
+
+export type PostedBody = {
+  fields: PostedFields;
+  /** The first value of each field, to send back into the page; passwords never are. */
+  values: Record<string, string>;
+  file: PostedFile | null;
+  /** Set when the body could not be read as a form, or the file was over its limit. */
+  problem: "malformed" | "fileTooLarge" | null;
+};
+
+/** A form may carry one file, in the field named here, of at most `maxBytes`. */
+export type FileField = { name: string; maxBytes: number };
+
+// A text field longer than this is not something a person typed into one of our forms.
+const TEXT_FIELD_MAX_BYTES = 100_000;
+
+// Passwords are never sent back into a page, as on every well-run public form.
+const NEVER_ECHOED = /password/i;
+
+class FileTooLarge extends Error {}
+
+/**
+ * Reads a posted body, URL-encoded or multipart. A file is refused as soon as it passes its limit,
+ * without reading the rest into memory; text fields read before it (the file input is the last
+ * field of our forms) are kept so nothing the user typed is lost.
+ */
+export async function readFormBody(request: Request, file?: FileField): Promise<PostedBody> {
+  const { fields, file: posted, problem } = await readFields(request, file);
+  const values: Record<string, string> = {};
+  for (const [name, all] of Object.entries(fields)) {
+    if (!NEVER_ECHOED.test(name) && all[0] !== undefined) values[name] = all[0];
+  }
+  return { fields, values, file: posted, problem };
+}
+
+async function readFields(request: Request, file?: FileField): Promise<Omit<PostedBody, "values">> {
+  const fields: PostedFields = {};
+  const add = (name: string, value: string) => {
+    fields[name] ??= [];
+    fields[name].push(value);
+  };
+  let posted: PostedFile | null = null;
+  const contentType = request.headers.get("Content-Type") ?? "";
+  try {
+    if (!file || !contentType.startsWith("multipart/form-data")) {
+      for (const [name, value] of await request.formData()) if (typeof value === "string") add(name, value);
+      return { fields, file: null, problem: null };
+    }
+    await unstable_parseMultipartFormData(request, async ({ name, filename, data }) => {
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const limit = filename === undefined ? TEXT_FIELD_MAX_BYTES : file.maxBytes;
+      for await (const chunk of data) {
+        size += chunk.byteLength;
+        if (size > limit) throw filename === undefined ? new Error("field too long") : new FileTooLarge();
+        chunks.push(chunk);
+      }
+      const bytes = new Uint8Array(Buffer.concat(chunks));
+      if (filename === undefined) add(name, new TextDecoder().decode(bytes));
+      else if (name === file.name && filename !== "" && bytes.byteLength > 0) posted = { name: filename, bytes };
+      return undefined;
+    });
+    return { fields, file: posted, problem: null };
+  } catch (error) {
+    return { fields, file: null, problem: error instanceof FileTooLarge ? "fileTooLarge" : "malformed" };
+  }
+}

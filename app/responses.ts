@@ -1,0 +1,23 @@
+import { isRouteErrorResponse } from "@remix-run/react";
+
+const statusTexts = { 400: "Bad request", 403: "Forbidden", 404: "Not found" } as const;
+export type ErrorStatus = keyof typeof statusTexts;
+
+/**
+ * Throws an error response unless `condition` holds: the route's error boundary then shows the
+ * translated page for that status. Reads as the rule it checks: `invariantResponse(found, 404)`.
+ */
+export function invariantResponse(condition: unknown, status: ErrorStatus = 404): asserts condition {
+  if (!condition) throw new Response(statusTexts[status], { status, statusText: statusTexts[status] });
+}
+
+export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "serverError";
+
+/** Which translated page an error gets: thrown responses by their status, anything else is ours. */
+export function errorKind(error: unknown): ErrorKind {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (status === 404) return "notFound";
+  if (status === 403) return "forbidden";
+  if (status === 400) return "badRequest";
+  return "serverError";
+}
