@@ -5,7 +5,13 @@ import type { ErrorKey } from "~/forms/parse.server";
  * with the field the reason belongs to when there is one. Routes choose the HTTP status.
  */
 export type Result<T = undefined> = { ok: true; value: T } | Refusal;
-export type Refusal = { ok: false; error: ErrorKey; field?: string };
+export type Refusal = {
+  ok: false;
+  error: ErrorKey;
+  field?: string;
+  /** Set when the refusal is a limit that lifts: the seconds until it may be tried again. */
+  retryAfterSeconds?: number;
+};
 
 export function ok(): Result;
 export function ok<T>(value: T): Result<T>;

@@ -5,6 +5,7 @@ import type { Language } from "~/i18n/config";
 import { recordAudit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { hitRateLimit, isRateLimited, type RateLimit } from "./rate-limit.server";
+import { ok, type Refusal, type Result, refuse } from "~/result";
 import type { RegisterData } from "./schemas";
 
 const { users, organisations, organisationMembers } = schema;
@@ -15,8 +16,6 @@ export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = {
   limit: 30,
   windowSeconds: 15 * 60,
 };
-
-export type FieldError = { field: string; message: string };
 
 export async function listOrganisations() {
   return (await db())
@@ -30,9 +29,7 @@ export async function listOrganisations() {
     .orderBy(asc(organisations.name));
 }
 
-export async function registerAccount(
-  data: RegisterData,
-): Promise<{ ok: true; userId: string } | { ok: false; error: FieldError }> {
+export async function registerAccount(data: RegisterData): Promise<Result<{ userId: string }>> {
   const database = await db();
   const passwordHash = await hashPassword(data.password);
   try {
@@ -40,10 +37,9 @@ export async function registerAccount(
   } catch (error) {
     // Two registrations racing past the checks below: the unique index decides, the user gets the same answer.
     const constraint = uniqueViolation(error);
-    if (constraint === "users_email_unique")
-      return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
+    if (constraint === "users_email_unique") return refuse("validation.emailTaken", "email");
     if (constraint === "organisations_name_country_key") {
-      return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
+      return refuse("validation.organisationExists", "organisationName");
     }
     throw error;
   }
@@ -59,41 +55,34 @@ async function insertAccount(
   database: Awaited<ReturnType<typeof db>>,
   data: RegisterData,
   passwordHash: string,
-): Promise<{ ok: true; userId: string } | { ok: false; error: FieldError }> {
+): Promise<Result<{ userId: string }>> {
   return database.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
-    if (taken) return { ok: false, error: { field: "email", message: "validation.emailTaken" } };
+    if (taken) return refuse("validation.emailTaken", "email");
 
     let organisationId: string | null = null;
     if (data.organisationMode === "existing") {
       const [found] = await tx
         .select({ id: organisations.id })
         .from(organisations)
-        .where(eq(organisations.id, data.organisationId!))
+        .where(eq(organisations.id, data.organisationId))
         .limit(1);
-      if (!found) return { ok: false, error: { field: "organisationId", message: "validation.organisationUnknown" } };
+      if (!found) return refuse("validation.organisationUnknown", "organisationId");
       organisationId = found.id;
     }
     if (data.organisationMode === "new") {
-      const name = data.organisationName!;
-      const country = data.organisationCountry as (typeof schema.countryCodes)[number];
+      const { organisationName: name, organisationCountry: country } = data;
       const [existing] = await tx
         .select({ id: organisations.id })
         .from(organisations)
         .where(and(sql`lower(${organisations.name}) = lower(${name})`, eq(organisations.country, country)))
         .limit(1);
-      if (existing)
-        return { ok: false, error: { field: "organisationName", message: "validation.organisationExists" } };
+      if (existing) return refuse("validation.organisationExists", "organisationName");
       const [created] = await tx
         .insert(organisations)
-        .values({
-          name,
-          type: data.organisationType as (typeof schema.organisationTypes)[number],
-          country,
-          website: data.organisationWebsite || null,
-        })
+        .values({ name, type: data.organisationType, country, website: data.organisationWebsite })
         .returning({ id: organisations.id });
-      organisationId = created!.id;
+      organisationId = created?.id ?? null;
     }
 
     const userId = generateIdFromEntropySize(10);
@@ -113,25 +102,23 @@ async function insertAccount(
       subjectId: userId,
       details: { organisationId, organisationCreated: data.organisationMode === "new" },
     });
-    return { ok: true, userId };
+    return ok({ userId });
   });
 }
 
-export type LoginResult =
-  | { status: "ok"; userId: string; preferredLanguage: Language }
-  | { status: "invalid" }
-  | { status: "limited"; retryAfterSeconds: number };
+export type LoggedIn = { userId: string; preferredLanguage: Language };
 
 // Verifying against a real hash when the e-mail is unknown keeps the answer time the same,
 // so timing does not reveal who has an account.
 let decoyHash: Promise<string> | undefined;
 
-export async function authenticate(email: string, password: string, address: string): Promise<LoginResult> {
+/** Checks an e-mail and password; refused when they do not match, or while a log-in limit holds. */
+export async function authenticate(email: string, password: string, address: string): Promise<Result<LoggedIn>> {
   const database = await db();
   const byAddress = await hitRateLimit(database, LOGIN_ATTEMPTS_PER_ADDRESS, address);
-  if (!byAddress.allowed) return { status: "limited", retryAfterSeconds: byAddress.retryAfterSeconds };
+  if (!byAddress.allowed) return limited(byAddress.retryAfterSeconds);
   if (await isRateLimited(database, LOGIN_FAILURES_PER_EMAIL, email)) {
-    return { status: "limited", retryAfterSeconds: LOGIN_FAILURES_PER_EMAIL.windowSeconds };
+    return limited(LOGIN_FAILURES_PER_EMAIL.windowSeconds);
   }
 
   const [user] = await database
@@ -151,7 +138,7 @@ export async function authenticate(email: string, password: string, address: str
       subjectId: user?.id ?? null,
       details: { address },
     });
-    return { status: "invalid" };
+    return refuse("validation.wrongCredentials");
   }
   await recordAudit(database, {
     actorId: user.id,
@@ -160,7 +147,11 @@ export async function authenticate(email: string, password: string, address: str
     subjectId: user.id,
     details: { address },
   });
-  return { status: "ok", userId: user.id, preferredLanguage: user.preferredLanguage };
+  return ok({ userId: user.id, preferredLanguage: user.preferredLanguage });
+}
+
+function limited(retryAfterSeconds: number): Refusal {
+  return { ...refuse("validation.tooManyAttempts"), retryAfterSeconds };
 }
 
 export async function recordLogout(userId: string): Promise<void> {

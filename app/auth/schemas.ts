@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languages } from "#db/schema/values";
 import { countryCodes, organisationTypes } from "./organisation-options";
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -20,51 +21,58 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
-export const organisationModes = ["existing", "new", "individual"] as const;
+/** The header's language switch: the language chosen, and the page to return to. */
+export const languageChoiceSchema = z.object({
+  language: z.enum(languages, { error: "validation.languageRequired" }),
+  redirectTo: z.string().optional(),
+});
 
-export const registerSchema = z
-  .object({
-    name: z
-      .string({ error: "validation.nameRequired" })
-      .trim()
-      .min(2, { error: "validation.nameRequired" })
-      .max(120, { error: "validation.nameTooLong" }),
-    email,
-    password: z
-      .string({ error: "validation.passwordTooShort" })
-      .min(PASSWORD_MIN_LENGTH, { error: "validation.passwordTooShort" })
-      .max(PASSWORD_MAX_LENGTH, { error: "validation.passwordTooLong" }),
-    preferredLanguage: z.enum(["en", "id"], { error: "validation.languageRequired" }),
-    organisationMode: z.enum(organisationModes, { error: "validation.organisationModeRequired" }),
-    organisationId: z.string().optional(),
-    organisationName: z.string().trim().max(200, { error: "validation.organisationNameTooLong" }).optional(),
-    organisationType: z.string().optional(),
-    organisationCountry: z.string().optional(),
-    organisationWebsite: z.string().trim().max(300, { error: "validation.websiteInvalid" }).optional(),
-    redirectTo: z.string().optional(),
-  })
-  .superRefine((value, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (value.organisationMode === "existing") {
-      if (!value.organisationId || !z.uuid().safeParse(value.organisationId).success) {
-        issue("organisationId", "validation.organisationRequired");
-      }
-    }
-    if (value.organisationMode === "new") {
-      if (!value.organisationName || value.organisationName.length < 2) {
-        issue("organisationName", "validation.organisationNameRequired");
-      }
-      if (!organisationTypes.includes(value.organisationType as never)) {
-        issue("organisationType", "validation.organisationTypeRequired");
-      }
-      if (!countryCodes.includes(value.organisationCountry as never)) {
-        issue("organisationCountry", "validation.countryRequired");
-      }
-      if (value.organisationWebsite && !isWebAddress(value.organisationWebsite)) {
-        issue("organisationWebsite", "validation.websiteInvalid");
-      }
-    }
-  });
+const accountFields = z.object({
+  name: z
+    .string({ error: "validation.nameRequired" })
+    .trim()
+    .min(2, { error: "validation.nameRequired" })
+    .max(120, { error: "validation.nameTooLong" }),
+  email,
+  password: z
+    .string({ error: "validation.passwordTooShort" })
+    .min(PASSWORD_MIN_LENGTH, { error: "validation.passwordTooShort" })
+    .max(PASSWORD_MAX_LENGTH, { error: "validation.passwordTooLong" }),
+  preferredLanguage: z.enum(languages, { error: "validation.languageRequired" }),
+  redirectTo: z.string().optional(),
+});
+
+// How the person joins decides which organisation fields count; the others are ignored.
+const organisationChoice = z.discriminatedUnion(
+  "organisationMode",
+  [
+    z.object({
+      organisationMode: z.literal("existing"),
+      organisationId: z.uuid({ error: "validation.organisationRequired" }),
+    }),
+    z.object({
+      organisationMode: z.literal("new"),
+      organisationName: z
+        .string({ error: "validation.organisationNameRequired" })
+        .trim()
+        .min(2, { error: "validation.organisationNameRequired" })
+        .max(200, { error: "validation.organisationNameTooLong" }),
+      organisationType: z.enum(organisationTypes, { error: "validation.organisationTypeRequired" }),
+      organisationCountry: z.enum(countryCodes, { error: "validation.countryRequired" }),
+      organisationWebsite: z
+        .string()
+        .trim()
+        .max(300, { error: "validation.websiteInvalid" })
+        .refine((text) => text === "" || isWebAddress(text), { error: "validation.websiteInvalid" })
+        .optional()
+        .transform((text) => text || null),
+    }),
+    z.object({ organisationMode: z.literal("individual") }),
+  ],
+  { error: "validation.organisationModeRequired" },
+);
+
+export const registerSchema = z.intersection(accountFields, organisationChoice);
 export type RegisterInput = z.input<typeof registerSchema>;
 export type RegisterData = z.output<typeof registerSchema>;
 

@@ -21,7 +21,7 @@ export type CheckOptions = {
   fallbackError?: ErrorKey;
 };
 
-// Our schemas' messages are translation keys ("validation.x", "review.y"); zod's own are sentences.
+// Our schemas' messages are translation keys (namespace, dot, name); zod's own are sentences.
 const TRANSLATION_KEY = /^[a-z]+\.[A-Za-z.]+$/;
 
 /**

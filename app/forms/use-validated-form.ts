@@ -5,6 +5,10 @@ import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm
 import type { z } from "zod";
 
 type ServerResult = { errors?: Record<string, string>; values?: Record<string, string> } | undefined;
+/** Every field name of a form's input, across all the shapes a union schema allows. */
+type FieldName<T> = T extends unknown ? Extract<keyof T, string> : never;
+/** What the form's fields hold before anyone types: the strings the HTML form starts with. */
+export type FormDefaults<S extends z.ZodType> = { [K in FieldName<z.input<S>>]?: string };
 
 /**
  * react-hook-form on top of a plain Remix <Form>: without JavaScript the form posts as it is and
@@ -13,7 +17,7 @@ type ServerResult = { errors?: Record<string, string>; values?: Record<string, s
  */
 export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
-  defaults: DefaultValues<z.input<S>>,
+  defaults: FormDefaults<S>,
   server: ServerResult,
 ) {
   const submit = useSubmit();

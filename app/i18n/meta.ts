@@ -1,4 +1,4 @@
-import type { MetaArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunction, MetaArgs, MetaFunction } from "@remix-run/node";
 import type { i18n } from "i18next";
 import { errorKind } from "~/responses";
 import { defaultLanguage, isLanguage, type Language } from "./config";
@@ -26,7 +26,10 @@ export function pageTitle(matches: MatchWithData[], key: string, values?: Record
 }
 
 /** A route's `meta`: its title, or the error page's when the route failed. */
-export function titleMeta(key: string, values?: (args: MetaArgs) => Record<string, unknown>): MetaFunction {
+export function titleMeta<Loader extends LoaderFunction = LoaderFunction>(
+  key: string,
+  values?: (args: MetaArgs<Loader>) => Record<string, unknown>,
+): MetaFunction<Loader> {
   return (args) => [{ title: args.error ? errorTitle(args) : pageTitle(args.matches, key, values?.(args)) }];
 }
 

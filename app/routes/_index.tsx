@@ -1,11 +1,11 @@
-import { json, type MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationList } from "~/consultations/components";
 import { listPublicConsultations } from "~/consultations/consultations.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "consultations:home.title") }];
+export const meta = titleMeta("consultations:home.title");
 
 export async function loader() {
   return json(await listPublicConsultations());

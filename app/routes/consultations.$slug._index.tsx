@@ -5,23 +5,27 @@ import { SanitizedHtml } from "~/components/sanitized-html";
 import { PhaseBadge, PhaseDates } from "~/consultations/components";
 import { getConsultationOverview } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
-import type { Language } from "~/i18n/config";
 import { formatNumber } from "~/i18n/format";
-import { metaLanguage } from "~/i18n/meta";
+import { errorTitle, metaLanguage } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
+import { invariantResponse } from "~/responses";
+import { ErrorPage } from "~/components/error-page";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? [{ title: `${data.title[metaLanguage(matches)]} · Masukan` }] : [];
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
+  if (error) return [{ title: errorTitle({ error, matches }) }];
+  return data ? [{ title: `${data.title[metaLanguage(matches)]} · Masukan` }] : [];
+};
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const consultation = await getConsultationOverview(params.slug ?? "");
-  if (!consultation) throw new Response("Not found", { status: 404 });
+  invariantResponse(consultation, 404);
   return json(consultation);
 }
 
 export default function ConsultationOverview() {
   const consultation = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("consultations");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("consultations");
+  const language = useLanguage();
   return (
     <div className="page">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
@@ -65,4 +69,8 @@ export default function ConsultationOverview() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "consultations:errors.consultationNotFound" }} />;
 }

@@ -5,24 +5,28 @@ import { SanitizedHtml } from "~/components/sanitized-html";
 import { PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
-import { isLanguage, type Language } from "~/i18n/config";
+import { inLanguage, isLanguage, type Language, otherLanguage } from "~/i18n/config";
 import { createI18n } from "~/i18n/instance";
 import { detectLanguage } from "~/i18n/language.server";
-import { metaLanguage } from "~/i18n/meta";
+import { errorTitle, metaLanguage } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
+import { invariantResponse } from "~/responses";
+import { ErrorPage } from "~/components/error-page";
 import { PublishedInput } from "~/submissions/published-input";
 import { sectionInput } from "~/submissions/section-input.server";
 import { PassageSelection } from "~/submissions/passage-selection";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
+  if (error) return [{ title: errorTitle({ error, matches }) }];
   if (!data) return [];
   const language = metaLanguage(matches);
-  const heading = data.section.heading[language] ?? data.section.heading.en ?? data.section.heading.id;
+  const heading = inLanguage(data.section.heading, language);
   return [{ title: `${data.section.number} ${heading} · ${data.consultation.title[language]} · Masukan` }];
 };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getSection(params.slug ?? "", params.number ?? "");
-  if (!found) throw new Response("Not found", { status: 404 });
+  invariantResponse(found, 404);
   const i18n = createI18n(await detectLanguage(request));
   const input = await sectionInput(
     { id: found.section.id, source: found.section.source, html: found.section.body },
@@ -38,10 +42,10 @@ const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Ind
 
 export default function SectionPage() {
   const { consultation, section, previous, next, versionLabel, text, input } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("consultations");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("consultations");
+  const language = useLanguage();
   const shown: Language = text ?? language;
-  const columns: Language[] = language === "en" ? ["en", "id"] : ["id", "en"];
+  const columns: Language[] = [language, otherLanguage(language)];
   const base = `/consultations/${consultation.slug}`;
   return (
     <div className="page page--wide">
@@ -132,4 +136,8 @@ export default function SectionPage() {
       </nav>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "consultations:errors.sectionNotFound" }} />;
 }

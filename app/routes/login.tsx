@@ -1,4 +1,4 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { authenticate } from "~/auth/accounts.server";
@@ -8,9 +8,10 @@ import { ErrorSummary, TextField } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { setLanguageCookie } from "~/i18n/language.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:login.title") }];
+export const meta = titleMeta("auth:login.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
@@ -22,21 +23,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, loginSchema);
   if (!form.ok) return json(form, { status: 400 });
   const result = await authenticate(form.data.email, form.data.password, context.clientAddress ?? "unknown");
-  if (result.status === "limited") {
+  if (!result.ok) {
+    const retryAfter = result.retryAfterSeconds;
     return json(
-      { ok: false as const, errors: { form: "validation.tooManyAttempts" }, values: form.values },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-    );
-  }
-  if (result.status === "invalid") {
-    return json(
-      { ok: false as const, errors: { form: "validation.wrongCredentials" }, values: form.values },
-      { status: 400 },
+      { ok: false as const, errors: refusalErrors(result), values: form.values },
+      retryAfter === undefined ? { status: 400 } : { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );
   }
   const headers = new Headers();
-  headers.append("Set-Cookie", await startSession(result.userId));
-  headers.append("Set-Cookie", await setLanguageCookie(result.preferredLanguage));
+  headers.append("Set-Cookie", await startSession(result.value.userId));
+  headers.append("Set-Cookie", await setLanguageCookie(result.value.preferredLanguage));
   return redirect(safeRedirect(form.data.redirectTo), { headers });
 }
 

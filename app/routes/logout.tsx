@@ -1,12 +1,12 @@
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { recordLogout } from "~/auth/accounts.server";
 import { endSession, readSession } from "~/auth/session.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 import { clearAllDrafts } from "~/submissions/drafts";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:logout.title") }];
+export const meta = titleMeta("auth:logout.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await readSession(request);

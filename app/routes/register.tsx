@@ -9,11 +9,11 @@ import { useHydrated } from "~/components/use-hydrated";
 import { ErrorSummary, RadioGroup, SelectField, TextField } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import type { Language } from "~/i18n/config";
 import { detectLanguage, setLanguageCookie } from "~/i18n/language.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "auth:register.title") }];
+export const meta = titleMeta("auth:register.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
@@ -26,14 +26,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await parseForm(request, registerSchema);
   if (!form.ok) return json(form, { status: 400 });
   const result = await registerAccount(form.data);
-  if (!result.ok) {
-    return json(
-      { ok: false as const, errors: { [result.error.field]: result.error.message }, values: form.values },
-      { status: 400 },
-    );
-  }
+  if (!result.ok)
+    return json({ ok: false as const, errors: refusalErrors(result), values: form.values }, { status: 400 });
   const headers = new Headers();
-  headers.append("Set-Cookie", await startSession(result.userId));
+  headers.append("Set-Cookie", await startSession(result.value.userId));
   headers.append("Set-Cookie", await setLanguageCookie(form.data.preferredLanguage));
   return redirect(safeRedirect(form.data.redirectTo), { headers });
 }
@@ -63,7 +59,7 @@ export default function Register() {
       name: "",
       email: "",
       password: "",
-      preferredLanguage: language as Language,
+      preferredLanguage: language,
       organisationMode: undefined,
       organisationId: "",
       organisationName: "",

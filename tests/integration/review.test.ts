@@ -40,7 +40,7 @@ async function person(email: string, mode: "new" | "individual" = "individual") 
     }),
   );
   if (!result.ok) throw new Error("registration failed");
-  return { id: result.userId, name: email };
+  return { id: result.value.userId, name: email };
 }
 
 async function send(author: { id: string; name: string }, body: string, extra: Record<string, unknown> = {}) {

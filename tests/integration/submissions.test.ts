@@ -38,7 +38,7 @@ async function contributor(email: string, mode: "new" | "individual" = "new") {
     }),
   );
   if (!result.ok) throw new Error(JSON.stringify(result));
-  return { id: result.userId, name: `Contributor ${email}` };
+  return { id: result.value.userId, name: `Contributor ${email}` };
 }
 
 function input(overrides: Partial<SubmissionData> = {}): SubmissionData & { language: "en" | "id" | "other" } {
