@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import { db, isAnyOf, queryRows, schema } from "#db/client.server";
-import type { QueueFilter } from "./filters";
-import { UNTAGGED } from "./filters";
+import type { QueueFilter } from "./queue/filters";
+import { UNTAGGED } from "./queue/filters";
 
 const { submissions, sections, organisations, users, submissionThemes, themes } = schema;
 

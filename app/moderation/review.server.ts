@@ -1,7 +1,8 @@
 import { db } from "#db/client.server";
 import { type Decision, decide, setTheme } from "./decisions.server";
 import { expandToGroups } from "~/duplicates/duplicates.server";
-import { decisionSchema, type QueueFilter } from "./filters";
+import { decisionSchema } from "./decision-schema";
+import type { QueueFilter } from "./queue/filters";
 import { countMatching, idsMatching } from "./queue.server";
 
 /** Bulk actions on "everything matching" need the moderator to confirm the count first; past this, always. */

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
+import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { type QueueItem, EmptySearchError, queuePage } from "~/moderation/queue.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
 import { runBulk } from "~/moderation/review.server";

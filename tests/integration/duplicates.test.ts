@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
-import { queueFilterSchema } from "~/moderation/filters";
+import { queueFilterSchema } from "~/moderation/queue/filters";
 import { reviewQueue } from "~/moderation/queue.server";
 import { runBulk } from "~/moderation/review.server";
 import { INDIVIDUAL } from "~/submissions/schema";

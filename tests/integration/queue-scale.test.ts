@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
-import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
+import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
 import {
   countSubmissionsPerFacet,
   facetCounts,

@@ -5,7 +5,7 @@ import { database, schema } from "#db/client.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { decide, setTheme } from "~/moderation/decisions.server";
-import { parseQueueFilter, queueFilterSchema } from "~/moderation/filters";
+import { parseQueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { countMatching, EmptySearchError, facetCounts, reviewQueue } from "~/moderation/queue.server";
 import { runBulk } from "~/moderation/review.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
