@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { queueFilterSchema } from "~/moderation/queue/filters";
-import { reviewQueue } from "~/moderation/queue.server";
+import { reviewQueue } from "~/moderation/queue/pages.server";
 import { runBulk } from "~/moderation/review.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission, editOwnSubmission } from "~/submissions/submissions.server";

@@ -5,14 +5,8 @@ import { database, queryRows, schema } from "#db/client.server";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
-import {
-  countSubmissionsPerFacet,
-  facetCounts,
-  queuePage,
-  reviewQueue,
-  SEARCH_COUNT_LIMIT,
-  SEARCH_WINDOW,
-} from "~/moderation/queue.server";
+import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNT_LIMIT } from "~/moderation/queue/counts.server";
+import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
 import { withdrawOwnSubmission } from "~/submissions/submissions.server";
 import { seededReview } from "../helpers/demo";
 
