@@ -1,7 +1,7 @@
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
-import { warmQueueTotals } from "./moderation/queue.server";
+import { warmQueueTotals } from "./moderation/queue/totals.server";
 import { forgetUnsentAttachments } from "./submissions/submissions.server";
 import { currentThemeModel } from "./themes/suggestions.server";
 

@@ -9,7 +9,7 @@ import { themeLabel } from "~/themes/labels";
 import { StatusTag } from "~/submissions/status";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 import { useShortcuts } from "~/components/use-shortcuts";
-import { filterQuery, type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "./filters";
+import { filterQuery, type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "./queue/filters";
 
 type Theme = { key: string; labelEn: string; labelId: string };
 type Item = {

@@ -1,8 +1,9 @@
 import { db } from "#db/client.server";
 import { type Decision, decide, setTheme } from "./decisions.server";
 import { expandToGroups } from "~/duplicates/duplicates.server";
-import { decisionSchema, type QueueFilter } from "./filters";
-import { countMatching, idsMatching } from "./queue.server";
+import { decisionSchema } from "./decision-schema";
+import { countMatching, idsMatching } from "./queue/counts.server";
+import type { QueueFilter } from "./queue/filters";
 
 /** Bulk actions on "everything matching" need the moderator to confirm the count first; past this, always. */
 export const BULK_CONFIRM_ABOVE = 10_000;

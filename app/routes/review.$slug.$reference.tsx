@@ -5,7 +5,7 @@ import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { addNote, type Decision, decide, reviewSubmission, setTheme } from "~/moderation/decisions.server";
 import { wholeGroupOf } from "~/duplicates/duplicates.server";
-import { decisionSchema } from "~/moderation/filters";
+import { decisionSchema } from "~/moderation/decision-schema";
 import { consultationForReview } from "~/consultations/lookups.server";
 import { ReviewSubmissionPage } from "~/moderation/submission-page";
 import { replacedText, wordDiff } from "~/submissions/word-diff";

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { decide, setTheme } from "~/moderation/decisions.server";
-import { queueFilterSchema } from "~/moderation/filters";
+import { queueFilterSchema } from "~/moderation/queue/filters";
 import { runBulk } from "~/moderation/review.server";
 
 // Bulk actions on thousands of submissions: what changes, what is left alone, and what the audit log says.

@@ -4,15 +4,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide, setTheme } from "~/moderation/decisions.server";
-import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/filters";
-import {
-  countSubmissionsPerFacet,
-  facetCounts,
-  queuePage,
-  reviewQueue,
-  SEARCH_COUNT_LIMIT,
-  SEARCH_WINDOW,
-} from "~/moderation/queue.server";
+import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
+import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNT_LIMIT } from "~/moderation/queue/counts.server";
+import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
 import { withdrawOwnSubmission } from "~/submissions/submissions.server";
 import { seededReview } from "../helpers/demo";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countryCodes, organisationTypes, rejectionReasons } from "#db/schema/values";
+import { countryCodes, organisationTypes } from "#db/schema/values";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 
 export const statusFilters = ["pending", "approved", "rejected", "withdrawn", "all"] as const;
@@ -77,13 +77,3 @@ export function filterQuery(
   const text = params.toString();
   return text ? `?${text}` : "";
 }
-
-export const decisionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("approve") }),
-  z.object({
-    intent: z.literal("reject"),
-    reason: z.enum(rejectionReasons, { error: "review.reasonRequired" }),
-    note: z.string().trim().max(2000, { error: "review.noteTooLong" }).optional(),
-  }),
-  z.object({ intent: z.literal("undo") }),
-]);
