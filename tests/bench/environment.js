@@ -263,7 +263,7 @@ export async function startServer(database, { cpuProfileDir } = {}) {
   state.server = spawnServer({
     port: await freePort(),
     env: database.env,
-    // Enables the bare form-parsing baseline route (app/routes/bench.parse.ts) when it exists.
+    // Adds the bare form-parsing baseline route (tests/bench/baseline-route.js) to the server's routes.
     extraEnv: { BENCH_ROUTES: "true" },
     nodeArgs: cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [],
     onStdout: collect,
