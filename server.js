@@ -5,8 +5,14 @@ import express from "express";
 
 process.env.NODE_ENV ??= "production";
 
-const build = await import("./build/index.js");
-const { prepareServer, shutdownServer, isCrossSiteWrite } = build.entry.module;
+const appBuild = await import("./build/index.js");
+const { prepareServer, shutdownServer, isCrossSiteWrite } = appBuild.entry.module;
+// The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
+// benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
+const build =
+  process.env.BENCH_ROUTES === "true"
+    ? (await import("./tests/bench/baseline-route.js")).withBaselineRoute(appBuild)
+    : appBuild;
 
 let location;
 try {

@@ -4,24 +4,10 @@
 // their greeting, as with real input. One in twenty is a campaign's form letter with the sender's
 // own last line: real consultations get those, and the app files them as near-duplicates.
 
-const places = [
-  "Aceh",
-  "Sabah",
-  "Luang Prabang",
-  "Mindanao",
-  "Battambang",
-  "Nghe An",
-  "Shan State",
-  "Nusa Tenggara Timur",
-  "Sarawak",
-  "Isan",
-  "Papua",
-  "Kampot",
-  "Bohol",
-  "Kachin State",
-  "Ha Giang",
-  "Mondulkiri",
-];
+import { mulberry32, PLACE_NAMES } from "./corpus.js";
+
+// The first 16 places of corpus.js, the ones these comments were made with: comment n stays the same text.
+const places = PLACE_NAMES.slice(0, 16);
 
 const en = {
   openings: [
@@ -177,25 +163,14 @@ const id = {
   signature: "Ditandatangani di {place}, sekolah nomor {n}.",
 };
 
-/** A small deterministic generator (mulberry32): comment n is the same text in every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const MAX_LENGTH = 600;
 
 /** The n-th comment: even numbers in English, odd ones in Bahasa Indonesia. */
 export function comment(n) {
   const language = n % 2 === 0 ? "en" : "id";
   const parts = language === "en" ? en : id;
-  const next = random(Math.imul(n + 1, 2654435761));
+  // Seeded by n: comment n is the same text in every run.
+  const next = mulberry32(Math.imul(n + 1, 2654435761));
   const pick = (list) => list[Math.floor(next() * list.length)];
   const fill = (text) => text.replace("{place}", pick(places)).replace("{n}", String(12 + Math.floor(next() * 70)));
   if (next() < 0.05) return { language, body: `${parts.formLetter} ${fill(parts.signature)}` };

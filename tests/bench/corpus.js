@@ -646,7 +646,8 @@ export const GENERAL = {
   ],
 };
 
-const PLACE_NAMES = [
+/** Places in the region; the intake comments (comments.js) use the first 16. */
+export const PLACE_NAMES = [
   "Aceh",
   "Sabah",
   "Luang Prabang",
@@ -715,3 +716,15 @@ export const ORGANISATION_WORDS = {
   intergovernmental: "Regional Programme",
   government_agency: "National Agency",
 };
+
+/** A small fast deterministic PRNG (mulberry32): the same seed gives the same numbers in [0, 1) every run. */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

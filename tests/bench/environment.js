@@ -4,39 +4,37 @@
 // which the runner also calls on Ctrl-C.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import {
   adminClient,
-  createDatabase as createThrowawayDatabase,
-  dropDatabase,
-  freePort,
+  databaseUrl,
+  isThrowawayName,
   root,
-  spawnServer,
-  stopServerProcess,
-  throwawayName,
-  waitUntilHealthy,
+  runCleanUpSteps,
+  Throwaways,
   withoutPassword,
 } from "../support/processes.js";
 
 export { root, withoutPassword };
-const STARTUP_TIMEOUT_MS = 90_000;
-const STOP_TIMEOUT_MS = 15_000;
 const DATABASE_PREFIX = "masukan_bench_";
 
 export function log(message) {
   console.log(`[bench] ${message}`);
 }
 
-/** Everything that has to be undone, in reverse order of creation. */
+/** The scenario's databases (or PGlite directories) and its server, to undo afterwards. */
+const throwaways = new Throwaways({
+  databasePrefix: DATABASE_PREFIX,
+  dataDirPrefix: "masukan-bench-",
+  log,
+  startupTimeoutMs: 90_000,
+  stopTimeoutMs: 15_000,
+});
+
+/** What else has to be undone: the build, the bench's own clients; and whether a stop was asked for. */
 const state = {
   build: null,
-  server: null, // { server, exited, baseUrl } from spawnServer
-  serverOutput: [],
-  databases: [], // { adminUrl, name }
-  dataDirs: [],
   closers: [], // async functions (open clients of the bench itself)
   cleaning: null,
   stopping: false,
@@ -127,18 +125,11 @@ export async function createDatabase({ keep = false } = {}) {
   const adminUrl = process.env.DATABASE_URL;
   if (keep && !adminUrl) throw new Error("--keep-database needs DATABASE_URL (a PGlite directory is not kept)");
   if (!adminUrl) {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "masukan-bench-"));
-    state.dataDirs.push(dataDir);
-    log(`embedded PGlite database in ${dataDir}`);
+    const dataDir = await throwaways.createDataDir();
     return { kind: "pglite", env: { DATA_DIR: dataDir }, location: dataDir, dataDir };
   }
-  const name = throwawayName(DATABASE_PREFIX);
-  // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
-  if (!keep) state.databases.push({ adminUrl, name });
-  const url = await createThrowawayDatabase(adminUrl, name);
-  log(
-    `created database ${withoutPassword(url)}${keep ? ` (kept afterwards: measure again with --database ${name})` : ""}`,
-  );
+  const { url, name } = await throwaways.createDatabase(adminUrl, { keep });
+  if (keep) log(`measure again on it with --database ${name}`);
   return postgresDatabase(url, name);
 }
 
@@ -154,7 +145,7 @@ const postgresDatabase = (url, name) => ({
 export async function keptDatabase(name) {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) throw new Error("--database needs DATABASE_URL");
-  if (!new RegExp(`^${DATABASE_PREFIX}[0-9a-f]+$`).test(name))
+  if (!isThrowawayName(name, DATABASE_PREFIX))
     throw new Error(`--database takes a kept ${DATABASE_PREFIX}<hex> database (got ${name})`);
   const sql = adminClient(adminUrl);
   try {
@@ -163,26 +154,38 @@ export async function keptDatabase(name) {
   } finally {
     await sql.end({ timeout: 5 });
   }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  log(`using the kept database ${withoutPassword(url.href)}`);
-  return postgresDatabase(url.href, name);
+  const url = databaseUrl(adminUrl, name);
+  log(`using the kept database ${withoutPassword(url)}`);
+  return postgresDatabase(url, name);
 }
 
-async function dropDatabases() {
-  while (state.databases.length > 0) {
-    const { adminUrl, name } = state.databases.pop();
-    await dropDatabase(adminUrl, name, DATABASE_PREFIX);
-    log(`dropped database ${name}`);
+/**
+ * A client of the bench's own, closed by `close()` or else by cleanUp(): postgres.js (with these
+ * options) on PostgreSQL, PGlite on the data directory (with the server stopped: one process owns
+ * it at a time).
+ */
+async function openClient(database, options) {
+  if (database.kind === "postgres") {
+    const client = postgres(database.url, { onnotice: () => {}, ...options });
+    return registered(client, () => client.end({ timeout: 5 }));
   }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const client = new PGlite(path.join(database.dataDir, "pglite"));
+  const opened = registered(client, () => client.close());
+  await client.waitReady;
+  return opened;
 }
 
-async function removeDataDirs() {
-  while (state.dataDirs.length > 0) {
-    const dir = state.dataDirs.pop();
-    await rm(dir, { recursive: true, force: true });
-    log(`removed ${dir}`);
-  }
+/** `{ client, close }`: close is registered with cleanUp() until it is called. */
+function registered(client, end) {
+  const unregister = atCleanUp(end);
+  return {
+    client,
+    close: () => {
+      unregister();
+      return end();
+    },
+  };
 }
 
 /**
@@ -191,26 +194,11 @@ async function removeDataDirs() {
  * the data directory at a time).
  */
 export async function withDatabase(database, query) {
-  if (database.kind === "postgres") {
-    const client = postgres(database.url, { max: 1, onnotice: () => {} });
-    const close = () => client.end({ timeout: 5 });
-    state.closers.push(close);
-    try {
-      return await query((strings, ...values) => client(strings, ...values));
-    } finally {
-      state.closers.splice(state.closers.indexOf(close), 1);
-      await close();
-    }
-  }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const client = new PGlite(path.join(database.dataDir, "pglite"));
-  const close = () => client.close();
-  state.closers.push(close);
+  const { client, close } = await openClient(database, { max: 1 });
   try {
-    await client.waitReady;
+    if (database.kind === "postgres") return await query((strings, ...values) => client(strings, ...values));
     return await query(async (strings, ...values) => (await client.sql(strings, ...values)).rows);
   } finally {
-    state.closers.splice(state.closers.indexOf(close), 1);
     await close();
   }
 }
@@ -222,34 +210,24 @@ export async function withDatabase(database, query) {
  */
 export async function openSessions(database, count) {
   if (database.kind === "postgres") {
-    const client = postgres(database.url, { max: count, onnotice: () => {}, connect_timeout: 10 });
     const reserved = [];
-    const close = async () => {
+    const { client, close } = await openClient(database, { max: count, connect_timeout: 10 });
+    const release = () => {
       for (const connection of reserved.splice(0)) connection.release();
-      await client.end({ timeout: 5 });
     };
-    state.closers.push(close);
+    const unregister = atCleanUp(release);
     for (let index = 0; index < count; index++) reserved.push(await client.reserve());
     return {
       sessions: reserved.map((connection) => (text) => connection.unsafe(text)),
       close: () => {
-        state.closers.splice(state.closers.indexOf(close), 1);
+        unregister();
+        release();
         return close();
       },
     };
   }
-  const { PGlite } = await import("@electric-sql/pglite");
-  const client = new PGlite(path.join(database.dataDir, "pglite"));
-  const close = () => client.close();
-  state.closers.push(close);
-  await client.waitReady;
-  return {
-    sessions: [async (text) => (await client.query(text)).rows],
-    close: () => {
-      state.closers.splice(state.closers.indexOf(close), 1);
-      return close();
-    },
-  };
+  const { client, close } = await openClient(database);
+  return { sessions: [async (text) => (await client.query(text)).rows], close };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,33 +235,21 @@ export async function openSessions(database, count) {
 
 /** Starts `node server.js` on the database and waits until /healthz answers 200; returns its base URL. */
 export async function startServer(database, { cpuProfileDir } = {}) {
-  state.serverOutput = [];
-  const collect = (chunk) => state.serverOutput.push(chunk);
-  const started = Date.now();
-  state.server = spawnServer({
-    port: await freePort(),
+  const { baseUrl, server } = await throwaways.startServer({
     env: database.env,
-    // Enables the bare form-parsing baseline route (app/routes/bench.parse.ts) when it exists.
+    // Adds the bare form-parsing baseline route (tests/bench/baseline-route.js) to the server's routes.
     extraEnv: { BENCH_ROUTES: "true" },
     nodeArgs: cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [],
-    onStdout: collect,
-    onStderr: collect,
   });
-  const { baseUrl, server } = state.server;
-  await waitUntilHealthy(state.server, STARTUP_TIMEOUT_MS);
-  log(`server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${server.pid})`);
   return { baseUrl, pid: server.pid };
 }
 
-export async function stopServer() {
-  const running = state.server;
-  if (!running) return;
-  state.server = null;
-  await stopServerProcess(running, STOP_TIMEOUT_MS);
+export function stopServer() {
+  return throwaways.stopServer();
 }
 
 export function serverOutput() {
-  return Buffer.concat(state.serverOutput).toString("utf8").trim();
+  return throwaways.serverOutput();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,18 +268,13 @@ async function closeClients() {
 
 /** Stops what runs and removes what was made; safe to call more than once and concurrently. */
 export function cleanUp() {
-  state.cleaning ??= (async () => {
-    let clean = true;
-    for (const step of [stopBuild, stopServer, closeClients, dropDatabases, removeDataDirs]) {
-      try {
-        await step();
-      } catch (error) {
-        clean = false;
-        console.error(`[bench] clean-up step ${step.name} failed: ${error instanceof Error ? error.message : error}`);
-      }
-    }
-    return clean;
-  })().finally(() => {
+  state.cleaning ??= runCleanUpSteps("bench", {
+    stopBuild,
+    stopServer,
+    closeClients,
+    dropDatabases: () => throwaways.dropDatabases(),
+    removeDataDirs: () => throwaways.removeDataDirs(),
+  }).finally(() => {
     state.cleaning = null;
   });
   return state.cleaning;

@@ -18,6 +18,12 @@ const REGISTER_CONCURRENCY = 4;
 export const TARGETS = { accepted_per_s: 500, ratio: 0.5 };
 
 const form = (fields) => new URLSearchParams(fields).toString();
+/** The headers of a form post from a page of the site itself, signed in with `cookie` if given. */
+const formHeaders = (baseUrl, cookie) => ({
+  "Content-Type": "application/x-www-form-urlencoded",
+  Origin: baseUrl,
+  ...(cookie ? { Cookie: cookie } : {}),
+});
 
 async function registerContributors(agent, baseUrl, count) {
   const run = randomBytes(4).toString("hex");
@@ -25,7 +31,7 @@ async function registerContributors(agent, baseUrl, count) {
   const cookies = await pool(count, REGISTER_CONCURRENCY, async (index) => {
     const result = await send(agent, `${baseUrl}/register`, {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl },
+      headers: formHeaders(baseUrl),
       body: form({
         name: `Bench Contributor ${index + 1}`,
         email: `bench-${run}-${index + 1}@bench.masukan.test`,
@@ -69,30 +75,42 @@ function submissionForm(sequence, withLanguage) {
 }
 
 /**
- * A timed phase of sends. Every acknowledged reference goes into `ledger` with the idempotency key
- * it answered, so the count afterwards can tell lost and duplicated input apart.
+ * A timed phase of form posts from `connections` clients for `seconds`, round-robin over the
+ * contributors' cookies; `post(sequence)` gives each one's `{ path, body, context }`. The send
+ * phases and the baseline post alike, so that their rates compare.
  */
-function sendPhase({ agent, baseUrl, cookies, connections, seconds, withLanguage, ledger }) {
+function postingPhase({ agent, baseUrl, cookies, connections, seconds, post, classify }) {
   let contributor = 0;
   return closedLoop({
     agent,
     clients: connections,
     durationMs: seconds * 1000,
     shouldStop: stopping,
-    next: () => {
+    next: (_client, sequence) => {
+      const { path, body, context } = post(sequence);
+      const cookie = cookies[contributor++ % cookies.length];
+      return {
+        url: `${baseUrl}${path}`,
+        options: { method: "POST", headers: formHeaders(baseUrl, cookie), body },
+        context,
+      };
+    },
+    classify,
+  });
+}
+
+/**
+ * A timed phase of sends. Every acknowledged reference goes into `ledger` with the idempotency key
+ * it answered, so the count afterwards can tell lost and duplicated input apart.
+ */
+function sendPhase({ withLanguage, ledger, ...phase }) {
+  return postingPhase({
+    ...phase,
+    post: () => {
       // Numbered across phases, so no text is sent twice in a run.
       const { idempotencyKey, body } = submissionForm(ledger.sent, withLanguage);
-      const cookie = cookies[contributor++ % cookies.length];
       ledger.sent++;
-      return {
-        url: `${baseUrl}${SEND_PATH}`,
-        options: {
-          method: "POST",
-          headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, Cookie: cookie },
-          body,
-        },
-        context: { idempotencyKey },
-      };
+      return { path: SEND_PATH, body, context: { idempotencyKey } };
     },
     classify: (result, { idempotencyKey }) => {
       const location = result.headers.location ?? "";
@@ -108,25 +126,11 @@ function sendPhase({ agent, baseUrl, cookies, connections, seconds, withLanguage
   });
 }
 
-function baselinePhase({ agent, baseUrl, cookies, connections, seconds }) {
-  let contributor = 0;
-  return closedLoop({
-    agent,
-    clients: connections,
-    durationMs: seconds * 1000,
-    shouldStop: stopping,
-    next: (_client, sequence) => ({
-      url: `${baseUrl}${BASELINE_PATH}`,
-      options: {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/x-www-form-urlencoded",
-          Origin: baseUrl,
-          Cookie: cookies[contributor++ % cookies.length],
-        },
-        body: submissionForm(sequence, true).body,
-      },
-    }),
+/** A timed phase of the same bodies posted to the baseline route, which only parses them. */
+function baselinePhase(phase) {
+  return postingPhase({
+    ...phase,
+    post: (sequence) => ({ path: BASELINE_PATH, body: submissionForm(sequence, true).body }),
     classify: (result) => ({ ok: result.status === 204 }),
   });
 }
@@ -249,7 +253,7 @@ export const intake = {
       unlessStopping();
       const probe = await send(agent, `${baseUrl}${BASELINE_PATH}`, {
         method: "POST",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, Cookie: cookies[0] },
+        headers: formHeaders(baseUrl, cookies[0]),
         body: submissionForm(0, true).body,
       });
       if (probe.status === 204) {

@@ -3,7 +3,7 @@
 // the HTML document a moderator waits for, then the same page's loader data) runs one at a time.
 // See tests/bench/README.md for what each figure means.
 import { BENCH_SLUG, describeKeptLoad, loadBench } from "./bulk-load.js";
-import { SECTIONS, THEMES } from "./corpus.js";
+import { mulberry32, SECTIONS, THEMES } from "./corpus.js";
 import { cpuBetween, cpuSnapshot } from "./cpu.js";
 import { createDatabase, keptDatabase, log, startServer, stopping, stopServer } from "./environment.js";
 import { cookiesFrom, createAgent, send, summarise } from "./http.js";
@@ -92,18 +92,6 @@ const SEARCH_ID = [
   "lahan gambut -asap",
   "Sulawesi",
 ];
-
-/** A small fast PRNG (mulberry32): the same seed gives the same queries every run. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * The queries of a run: [{ kind, params }] and, after some, { kind: "next_page" } entries that

@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { build, cleanUp, log, requestStop, serverOutput } from "./environment.js";
+import { runToExit } from "../support/processes.js";
+import { build, cleanUp, log, requestStop, serverOutput, stopping } from "./environment.js";
 import { intake } from "./intake.js";
 import { queue } from "./queue.js";
 import { suggest } from "./suggest.js";
@@ -107,19 +108,6 @@ function readOptions() {
   };
 }
 
-let signalExitCode = null;
-for (const [signal, code] of [
-  ["SIGINT", 130],
-  ["SIGTERM", 143],
-]) {
-  process.once(signal, () => {
-    signalExitCode = code;
-    requestStop();
-    log(`${signal}: stopping and cleaning up`);
-    cleanUp().finally(() => process.exit(code));
-  });
-}
-
 async function main() {
   const options = readOptions();
   if (options.scenario.cpuProfileDir) mkdirSync(options.scenario.cpuProfileDir, { recursive: true });
@@ -128,13 +116,13 @@ async function main() {
   const figures = {};
   let broken = false;
   for (const name of options.names) {
-    if (signalExitCode !== null) break;
+    if (stopping()) break;
     const scenario = scenarios.get(name);
     log(`scenario ${name}: ${scenario.description}`);
     try {
       figures[name] = await scenario.run(options.scenario);
     } catch (error) {
-      if (signalExitCode !== null) break;
+      if (stopping()) break;
       const output = serverOutput();
       console.error(`[bench] scenario ${name} failed: ${error instanceof Error ? error.message : error}`);
       if (output) console.error(`[bench] server output:\n${output}`);
@@ -161,13 +149,13 @@ async function main() {
   return broken ? 1 : 0;
 }
 
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error("[bench]", error instanceof Error ? error.message : error);
-  exitCode = 1;
-} finally {
-  if (!(await cleanUp())) exitCode = 1;
-}
-process.exit(signalExitCode ?? exitCode);
+await runToExit({
+  main,
+  cleanUp,
+  // Load loops end and no new phase starts; the run cleans up and exits 130 (143 on SIGTERM).
+  onInterrupt: (signal) => {
+    requestStop();
+    log(`${signal}: stopping and cleaning up`);
+  },
+  onError: (error) => console.error("[bench]", error instanceof Error ? error.message : error),
+});

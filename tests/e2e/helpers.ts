@@ -92,6 +92,13 @@ export async function registerThroughForm(
   return account;
 }
 
+/** Fills in and sends the login form on the page that is open. */
+export async function logIn(page: Page, account: Pick<Account, "email" | "password">): Promise<void> {
+  await page.getByLabel("E-mail address").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+}
+
 /** The page must not scroll sideways: everything fits the viewport's width. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const { scrollWidth, viewportWidth } = await page.evaluate(() => ({

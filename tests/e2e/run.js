@@ -4,64 +4,29 @@
 // afterwards; without it, the embedded PGlite database lives in a temporary directory.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  createDatabase as createThrowawayDatabase,
-  dropDatabase as dropThrowawayDatabase,
-  freePort,
-  root,
-  spawnServer,
-  stopServerProcess,
-  throwawayName,
-  waitUntilHealthy,
-  withoutPassword,
-} from "../support/processes.js";
+import { root, runCleanUpSteps, runToExit, Throwaways } from "../support/processes.js";
 
-const DATABASE_PREFIX = "masukan_e2e_";
-const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
-
-/** Everything that has to be undone, in reverse order of creation. */
-const state = {
-  database: null, // { adminUrl, name }
-  dataDir: null,
-  server: null, // { server, exited, baseUrl } from spawnServer
-  serverOutput: [],
-  playwright: null,
-  playwrightExited: null,
-  cleaning: null,
-  signalExitCode: null,
-};
 
 function log(message) {
   console.log(`[e2e] ${message}`);
 }
 
-async function createDatabase(adminUrl) {
-  const name = throwawayName(DATABASE_PREFIX);
-  // Recorded first, so an interrupt during CREATE still drops it (DROP ... IF EXISTS).
-  state.database = { adminUrl, name };
-  const url = await createThrowawayDatabase(adminUrl, name);
-  log(`created database ${withoutPassword(url)}`);
-  return url;
-}
-
-async function dropDatabase() {
-  const target = state.database;
-  if (!target) return;
-  state.database = null;
-  await dropThrowawayDatabase(target.adminUrl, target.name, DATABASE_PREFIX);
-  log(`dropped database ${target.name}`);
-}
-
-async function stopServer() {
-  const running = state.server;
-  if (!running) return;
-  state.server = null;
-  await stopServerProcess(running, STOP_TIMEOUT_MS);
-}
+/** The database (or PGlite directory) and the server this run makes, to undo afterwards. */
+const throwaways = new Throwaways({
+  databasePrefix: "masukan_e2e_",
+  dataDirPrefix: "masukan-e2e-",
+  log,
+  startupTimeoutMs: 60_000,
+  stopTimeoutMs: STOP_TIMEOUT_MS,
+});
+/** Playwright's process, also undone afterwards, and the clean-up once it has started. */
+const state = {
+  playwright: null,
+  playwrightExited: null,
+  cleaning: null,
+};
 
 function runPlaywright(baseUrl, extraArgs) {
   return new Promise((resolve) => {
@@ -106,43 +71,18 @@ async function stopPlaywright() {
 
 /** Stops what runs and removes what was made; safe to call more than once. */
 function cleanUp() {
-  state.cleaning ??= (async () => {
-    const problems = [];
-    for (const step of [stopPlaywright, stopServer, dropDatabase, removeDataDir]) {
-      try {
-        await step();
-      } catch (error) {
-        problems.push(error);
-        console.error(`[e2e] clean-up step ${step.name} failed: ${error instanceof Error ? error.message : error}`);
-      }
-    }
-    return problems.length === 0;
-  })();
+  state.cleaning ??= runCleanUpSteps("e2e", {
+    stopPlaywright,
+    stopServer: () => throwaways.stopServer(),
+    dropDatabase: () => throwaways.dropDatabases(),
+    removeDataDir: () => throwaways.removeDataDirs(),
+  });
   return state.cleaning;
 }
 
-async function removeDataDir() {
-  const dir = state.dataDir;
-  if (!dir) return;
-  state.dataDir = null;
-  await rm(dir, { recursive: true, force: true });
-  log(`removed ${dir}`);
-}
-
 function printServerOutput() {
-  const output = Buffer.concat(state.serverOutput).toString("utf8").trim();
+  const output = throwaways.serverOutput();
   if (output) console.log(`[e2e] server output:\n${output}`);
-}
-
-for (const [signal, code] of [
-  ["SIGINT", 130],
-  ["SIGTERM", 143],
-]) {
-  process.once(signal, () => {
-    state.signalExitCode = code;
-    log(`${signal}: stopping and cleaning up`);
-    cleanUp().finally(() => process.exit(code));
-  });
 }
 
 async function main() {
@@ -151,30 +91,17 @@ async function main() {
     return 1;
   }
   const started = Date.now();
-  const databaseEnv = {};
-  if (process.env.DATABASE_URL) {
-    databaseEnv.DATABASE_URL = await createDatabase(process.env.DATABASE_URL);
-  } else {
-    state.dataDir = await mkdtemp(path.join(tmpdir(), "masukan-e2e-"));
-    databaseEnv.DATA_DIR = state.dataDir;
-    log(`embedded PGlite database in ${state.dataDir}`);
-  }
-
-  state.server = spawnServer({
-    port: await freePort(),
-    env: databaseEnv,
-    onStdout: (chunk) => state.serverOutput.push(chunk),
-    onStderr: (chunk) => process.stderr.write(chunk),
-  });
-  const { baseUrl } = state.server;
+  const env = process.env.DATABASE_URL
+    ? { DATABASE_URL: (await throwaways.createDatabase(process.env.DATABASE_URL)).url }
+    : { DATA_DIR: await throwaways.createDataDir() };
+  let baseUrl;
   try {
-    await waitUntilHealthy(state.server, STARTUP_TIMEOUT_MS);
+    ({ baseUrl } = await throwaways.startServer({ env, echoStderr: true }));
   } catch (error) {
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
     printServerOutput();
     return 1;
   }
-  log(`server ready at ${baseUrl} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const exitCode = await runPlaywright(baseUrl, process.argv.slice(2));
   if (exitCode !== 0) printServerOutput();
@@ -182,15 +109,12 @@ async function main() {
   return exitCode;
 }
 
-let exitCode = 1;
-try {
-  exitCode = await main();
-} catch (error) {
-  console.error("[e2e]", error);
-  printServerOutput();
-  exitCode = 1;
-} finally {
-  const clean = await cleanUp();
-  if (!clean && exitCode === 0) exitCode = 1;
-}
-process.exit(state.signalExitCode ?? exitCode);
+await runToExit({
+  main,
+  cleanUp,
+  onInterrupt: (signal) => log(`${signal}: stopping and cleaning up`),
+  onError: (error) => {
+    console.error("[e2e]", error);
+    printServerOutput();
+  },
+});

@@ -1,14 +1,15 @@
 import { minimalPdf } from "../fixtures/documents";
 import { expectAccessible, registerThroughForm, waitForHydration } from "./helpers";
 import {
+  continueToPreview,
   englishComment,
   expect,
-  expectConfirmation,
   fillAmendment,
   indonesianAmendment,
   openSendForm,
   sendByRequest,
   sendForm,
+  sendFromPreview,
   test,
   words,
 } from "./submission-helpers";
@@ -55,13 +56,11 @@ for (const { journey, language, label, viewport } of runs) {
         await expectAccessible(page, where("send form with errors"));
 
         await fillAmendment(page, w, indonesianAmendment(), pdf);
-        await form.continue.click();
-        await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+        await continueToPreview(page, w);
         await expect(page.getByRole("region", { name: w.diffHeading }).locator("ins").first()).toBeVisible();
         await expectAccessible(page, where("preview"));
 
-        await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).click();
-        const reference = await expectConfirmation(page, w);
+        const reference = await sendFromPreview(page, w);
         await expectAccessible(page, where("confirmation"));
 
         await page.getByRole("banner").getByRole("link", { name: w.myInput, exact: true }).click();

@@ -1,19 +1,27 @@
-import { minimalPdf } from "../fixtures/documents";
-import { PASSWORD, registerThroughForm, sectionPath } from "./helpers";
+import { logIn, registerThroughForm } from "./helpers";
 import {
+  continueToPreview,
+  continueToServer,
   englishComment,
   expect,
-  expectConfirmation,
+  expectAmendmentPreview,
   expectListedOnce,
   fillAmendment,
-  indonesianAmendment,
+  fillComment,
+  followSendLink,
+  gotoSendForm,
+  LOGIN_FOR_SEND_URL,
   myInputCards,
-  openSendForm,
-  SEND_PATH,
+  postSendForm,
+  SEND_URL,
   sendForm,
+  sendFromPreview,
+  startIndonesianAmendment,
   test,
   words,
 } from "./submission-helpers";
+
+const withoutJavaScript = { javaScript: false };
 
 // Sending input must work as plain HTML: every step is a form post answered by the server.
 test.describe("without JavaScript", () => {
@@ -23,34 +31,18 @@ test.describe("without JavaScript", () => {
     page,
     files,
   }) => {
-    const w = words.id;
-    await registerThroughForm(page, "nojs-send-id", "id");
-    const pdf = await files.write("kertas-posisi.pdf", minimalPdf("Kertas posisi"));
-    const input = indonesianAmendment();
-
-    await openSendForm(page, w);
-    await expect(page.locator("html")).toHaveAttribute("lang", "id");
+    const { w, input, pdf, attachmentName } = await startIndonesianAmendment(page, files, "nojs-send-id");
     // Without JavaScript the proposed text is always there (it cannot follow the choice), and there is no counter.
     await expect(sendForm(page, w).proposedText).toBeVisible();
     await expect(page.locator(".counter")).toHaveCount(0);
     await fillAmendment(page, w, input, pdf);
-    await sendForm(page, w).continue.click();
+    await continueToPreview(page, w);
+    await expectAmendmentPreview(page, w, input, attachmentName);
 
-    await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+    const reference = await sendFromPreview(page, w);
     const main = page.getByRole("main");
-    await expect(main).toContainText(input.body);
-    await expect(main).toContainText("kertas-posisi.pdf");
-    const language = page.getByRole("group", { name: w.language });
-    await expect(language).toContainText(w.detected("Bahasa Indonesia"));
-    await expect(language.getByRole("radio", { name: w.indonesian })).toBeChecked();
-    const diff = page.getByRole("region", { name: w.diffHeading });
-    await expect(diff.locator("del").filter({ hasText: input.removed })).toBeVisible();
-    await expect(diff.locator("ins").filter({ hasText: input.added })).toBeVisible();
-
-    await main.getByRole("button", { name: w.send, exact: true }).click();
-    const reference = await expectConfirmation(page, w);
     await expect(main).toContainText(w.pending);
-    await expect(main).toContainText("kertas-posisi.pdf");
+    await expect(main).toContainText(attachmentName);
     await expectListedOnce(page, w, reference, w.pending);
   });
 
@@ -61,18 +53,11 @@ test.describe("without JavaScript", () => {
     const w = words.en;
     await registerThroughForm(page, "nojs-fake-pdf");
     const fake = await files.write("paper.pdf", "This is plain text, not a PDF document.\n");
-    await page.goto(SEND_PATH);
-    const form = sendForm(page, w);
+    const form = await gotoSendForm(page, w, withoutJavaScript);
     const body = englishComment("nojs fake pdf");
-    await form.comment.check();
-    await form.stance(w.supportWithChanges).check();
-    await form.body.fill(body);
-    await form.consent(w.anonymous).check();
+    await fillComment(page, w, { stance: w.supportWithChanges, body });
     await form.attachment.setInputFiles(fake);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/send")),
-      form.continue.click(),
-    ]);
+    const response = await continueToServer(page, w);
     expect(response.status()).toBe(400);
 
     await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
@@ -97,18 +82,11 @@ test.describe("without JavaScript", () => {
       "big-paper.pdf",
       Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]),
     );
-    await page.goto(SEND_PATH);
-    const form = sendForm(page, w);
+    const form = await gotoSendForm(page, w, withoutJavaScript);
     const body = englishComment("nojs big file");
-    await form.comment.check();
-    await form.stance("Oppose").check();
-    await form.body.fill(body);
-    await form.consent(w.anonymous).check();
+    await fillComment(page, w, { stance: "Oppose", body });
     await form.attachment.setInputFiles(big);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/send")),
-      form.continue.click(),
-    ]);
+    const response = await continueToServer(page, w);
     expect(response.status()).toBe(400);
     await expect(form.attachmentError).toContainText(`${w.attachmentTooLarge} ${w.chooseFileAgain}`);
     await expect(form.body).toHaveValue(body);
@@ -119,13 +97,10 @@ test.describe("without JavaScript", () => {
     const w = words.en;
     const account = await registerThroughForm(page, "nojs-send-login");
     await page.context().clearCookies();
-    await page.goto(sectionPath("2.1"));
-    await page.getByRole("main").getByRole("link", { name: w.start }).click();
-    await expect(page).toHaveURL(/\/login\?redirectTo=%2Fconsultations%2Fascc-post-2025%2Fsend%3Fsection%3D2\.1$/);
-    await page.getByLabel("E-mail address").fill(account.email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-    await expect(page).toHaveURL(/\/consultations\/ascc-post-2025\/send\?section=2\.1$/);
+    await followSendLink(page, w);
+    await expect(page).toHaveURL(LOGIN_FOR_SEND_URL);
+    await logIn(page, account);
+    await expect(page).toHaveURL(SEND_URL);
     await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
   });
 
@@ -135,14 +110,9 @@ test.describe("without JavaScript", () => {
   }) => {
     const w = words.en;
     await registerThroughForm(page, "nojs-double");
-    await page.goto(SEND_PATH);
-    const form = sendForm(page, w);
-    await form.comment.check();
-    await form.stance("Support").check();
-    await form.body.fill(englishComment("nojs double click"));
-    await form.consent(w.anonymous).check();
-    await form.continue.click();
-    await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+    await gotoSendForm(page, w, withoutJavaScript);
+    await fillComment(page, w, { stance: "Support", body: englishComment("nojs double click") });
+    await continueToPreview(page, w);
 
     // What the preview form holds, to send it once more afterwards (as "back, then send again" would).
     const previewForm = page.getByRole("main").locator("form");
@@ -154,13 +124,9 @@ test.describe("without JavaScript", () => {
     expect(fields.language).toBe("en");
 
     // Nothing disables the button without JavaScript.
-    await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).dblclick();
-    const reference = await expectConfirmation(page, w);
+    const reference = await sendFromPreview(page, w, { doubleClick: true });
 
-    const again = await page.request.post(SEND_PATH, {
-      multipart: fields,
-      headers: { Origin: new URL(baseURL!).origin },
-    });
+    const again = await postSendForm(page, baseURL!, fields);
     expect(again.status()).toBe(200);
     expect(new URL(again.url()).pathname).toBe(`/my-input/${reference}`);
 

@@ -1,19 +1,26 @@
 import type { Page } from "@playwright/test";
-import { minimalPdf } from "../fixtures/documents";
-import { PASSWORD, registerThroughForm, sectionPath, waitForHydration } from "./helpers";
+import { logIn, registerThroughForm, waitForHydration } from "./helpers";
 import {
+  continueToPreview,
+  continueToServer,
   englishComment,
   expect,
-  expectConfirmation,
+  expectAmendmentPreview,
   expectListedOnce,
   fillAmendment,
-  indonesianAmendment,
+  fillComment,
+  followSendLink,
+  gotoSendForm,
+  LOGIN_FOR_SEND_URL,
   myInputCards,
-  openSendForm,
-  SEND_PATH,
+  postSendForm,
+  SEND_URL,
   sendByRequest,
   sendForm,
+  sendFromPreview,
+  startIndonesianAmendment,
   test,
+  type Words,
   words,
 } from "./submission-helpers";
 
@@ -31,17 +38,23 @@ function savedDraft(page: Page): Promise<string | null> {
   }, DRAFT_KEY.source);
 }
 
+/** Waits until the browser has kept a draft holding this text. */
+async function expectDraftSaved(page: Page, body: string) {
+  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
+}
+
+/** Once the page has hydrated, the form says it restored the draft, and the text is back. */
+async function expectDraftRestored(page: Page, w: Words, body: string) {
+  await waitForHydration(page);
+  await expect(page.getByRole("status").filter({ hasText: w.restored })).toBeVisible();
+  await expect(sendForm(page, w).body).toHaveValue(body);
+}
+
 test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds it waiting for review", async ({
   page,
   files,
 }) => {
-  const w = words.id;
-  await registerThroughForm(page, "send-id", "id");
-  const pdf = await files.write("kertas-posisi.pdf", minimalPdf("Kertas posisi"));
-  const input = indonesianAmendment();
-
-  await openSendForm(page, w);
-  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  const { w, input, pdf, attachmentName } = await startIndonesianAmendment(page, files, "send-id");
   await waitForHydration(page);
   const form = sendForm(page, w);
 
@@ -58,29 +71,19 @@ test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds 
   await form.body.press("Backspace");
   await expect(counter).toHaveText(w.counter(String(input.body.length)));
 
-  await form.continue.click();
-  await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+  await continueToPreview(page, w);
   // Nothing is sent yet: the page has only checked and kept the answers.
-  await expect(page).toHaveURL(/\/consultations\/ascc-post-2025\/send\?section=2\.1$/);
-  const main = page.getByRole("main");
-  await expect(main).toContainText(input.body);
-  await expect(main).toContainText("kertas-posisi.pdf");
-
-  // The detected language, which the author can correct.
+  await expect(page).toHaveURL(SEND_URL);
+  // The text, the file, the detected language (which the author can correct) and the word diff of
+  // the amendment against the quoted passage.
+  await expectAmendmentPreview(page, w, input, attachmentName);
   const language = page.getByRole("group", { name: w.language });
-  await expect(language).toContainText(w.detected("Bahasa Indonesia"));
-  await expect(language.getByRole("radio", { name: w.indonesian })).toBeChecked();
   await expect(language.getByRole("radio", { name: w.english })).not.toBeChecked();
 
-  // The word diff of the amendment against the quoted passage.
-  const diff = page.getByRole("region", { name: w.diffHeading });
-  await expect(diff.locator("del").filter({ hasText: input.removed })).toBeVisible();
-  await expect(diff.locator("ins").filter({ hasText: input.added })).toBeVisible();
-
-  await main.getByRole("button", { name: w.send, exact: true }).click();
-  const reference = await expectConfirmation(page, w);
+  const reference = await sendFromPreview(page, w);
+  const main = page.getByRole("main");
   await expect(main).toContainText(w.pending);
-  await expect(main).toContainText("kertas-posisi.pdf");
+  await expect(main).toContainText(attachmentName);
   // Sent input leaves no draft behind in the browser.
   await expect.poll(() => savedDraft(page)).toBeNull();
 
@@ -90,14 +93,9 @@ test("a contributor sends an amendment in Bahasa Indonesia with a PDF and finds 
 test("the author can correct the detected language on the preview before sending", async ({ page }) => {
   const w = words.en;
   await registerThroughForm(page, "send-lang");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  const form = sendForm(page, w);
+  const form = await gotoSendForm(page, w);
   const body = englishComment("language");
-  await form.comment.check();
-  await form.stance("Oppose").check();
-  await form.body.fill(body);
-  await form.consent("No, only the working group may read it").check();
+  await fillComment(page, w, { stance: "Oppose", body, consent: "No, only the working group may read it" });
   await form.continue.click();
 
   const language = page.getByRole("group", { name: w.language });
@@ -106,8 +104,7 @@ test("the author can correct the detected language on the preview before sending
   // No word diff for a comment.
   await expect(page.getByRole("region", { name: w.diffHeading })).toHaveCount(0);
   await language.getByRole("radio", { name: "Another language" }).check();
-  await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).click();
-  const reference = await expectConfirmation(page, w);
+  const reference = await sendFromPreview(page, w);
   // The text is marked up in the language chosen, so "another language" sets none.
   await expect(page.getByRole("main").getByText(body)).not.toHaveAttribute("lang", /.+/);
   await expect(page.getByRole("main")).toContainText(reference);
@@ -123,9 +120,7 @@ test("a file over 10 MB is refused in the browser before anything is sent, and t
     "big-paper.pdf",
     Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(11 * 1024 * 1024, 0x20)]),
   );
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  const form = sendForm(page, w);
+  const form = await gotoSendForm(page, w);
   const body = englishComment("big file");
   await form.body.fill(body);
 
@@ -151,19 +146,11 @@ test("a file that only claims to be a PDF is refused by the server, and the text
   const w = words.en;
   await registerThroughForm(page, "fake-pdf-js");
   const fake = await files.write("paper.pdf", "This is plain text, not a PDF document.\n");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  const form = sendForm(page, w);
+  const form = await gotoSendForm(page, w);
   const body = englishComment("fake pdf");
-  await form.comment.check();
-  await form.stance(w.supportWithChanges).check();
-  await form.body.fill(body);
-  await form.consent(w.anonymous).check();
+  await fillComment(page, w, { stance: w.supportWithChanges, body });
   await form.attachment.setInputFiles(fake);
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/send")),
-    form.continue.click(),
-  ]);
+  const response = await continueToServer(page, w);
   expect(response.status()).toBe(400);
   await expect(form.attachmentError).toContainText(`${w.attachmentType} ${w.chooseFileAgain}`);
   await expect(page.getByRole("alert").getByRole("link", { name: w.attachmentType })).toBeVisible();
@@ -175,9 +162,7 @@ test("a file that only claims to be a PDF is refused by the server, and the text
 test("the form shows what is missing when it is sent empty", async ({ page }) => {
   const w = words.en;
   await registerThroughForm(page, "send-empty");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  await sendForm(page, w).continue.click();
+  await (await gotoSendForm(page, w)).continue.click();
   const summary = page.getByRole("alert");
   await expect(summary.getByRole("heading", { name: w.errorSummary })).toBeVisible();
   await expect(summary.getByRole("link", { name: w.stanceRequired })).toHaveAttribute("href", "#field-stance");
@@ -196,16 +181,13 @@ test("a visitor who is not signed in is asked to log in and comes back to the fo
   const account = await registerThroughForm(page, "send-login");
   await page.context().clearCookies();
 
-  await page.goto(sectionPath("2.1"));
-  await page.getByRole("main").getByRole("link", { name: w.start }).click();
-  await expect(page).toHaveURL(/\/login\?redirectTo=%2Fconsultations%2Fascc-post-2025%2Fsend%3Fsection%3D2\.1$/);
+  await followSendLink(page, w);
+  await expect(page).toHaveURL(LOGIN_FOR_SEND_URL);
   await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
   await waitForHydration(page);
-  await page.getByLabel("E-mail address").fill(account.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+  await logIn(page, account);
 
-  await expect(page).toHaveURL(/\/consultations\/ascc-post-2025\/send\?section=2\.1$/);
+  await expect(page).toHaveURL(SEND_URL);
   await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("On section 2.1: Strategic Goal 1: Inclusive human development");
   await expect(page.getByRole("banner").getByText(`Signed in as ${account.name}`)).toBeVisible();
@@ -214,69 +196,53 @@ test("a visitor who is not signed in is asked to log in and comes back to the fo
 test("text being written is kept in the browser and restored when the form is opened again", async ({ page }) => {
   const w = words.en;
   await registerThroughForm(page, "draft-reload");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  const form = sendForm(page, w);
+  const form = await gotoSendForm(page, w);
   const body = englishComment("draft");
   await form.amendment.check();
   await form.body.fill(body);
   await form.proposedText.fill("Eradicate extreme poverty and reduce multidimensional inequality.");
-  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
+  await expectDraftSaved(page, body);
   await expect(page.getByText(w.restored)).toHaveCount(0);
 
   await page.reload();
-  await waitForHydration(page);
-  await expect(page.getByRole("status").filter({ hasText: w.restored })).toBeVisible();
-  await expect(form.body).toHaveValue(body);
+  await expectDraftRestored(page, w, body);
   await expect(form.amendment).toBeChecked();
   await expect(form.proposedText).toHaveValue("Eradicate extreme poverty and reduce multidimensional inequality.");
 
   // Also after going elsewhere and coming back by the section's button.
-  await page.goto(sectionPath("2.1"));
-  await page.getByRole("main").getByRole("link", { name: w.start }).click();
-  await waitForHydration(page);
-  await expect(page.getByRole("status").filter({ hasText: w.restored })).toBeVisible();
-  await expect(form.body).toHaveValue(body);
+  await followSendLink(page, w);
+  await expectDraftRestored(page, w, body);
 });
 
 test("the draft survives an expired session: after logging in again the text is back", async ({ page }) => {
   const w = words.en;
   const account = await registerThroughForm(page, "draft-expired");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
+  const form = await gotoSendForm(page, w);
   const body = englishComment("expired session");
-  await sendForm(page, w).body.fill(body);
-  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
+  await form.body.fill(body);
+  await expectDraftSaved(page, body);
 
   // The session ends (cookies gone); local storage stays, as it does in a real browser.
   await page.context().clearCookies();
   await page.reload();
   await expect(page).toHaveURL(/\/login\?redirectTo=/);
   await waitForHydration(page);
-  await page.getByLabel("E-mail address").fill(account.email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(/\/consultations\/ascc-post-2025\/send\?section=2\.1$/);
-  await waitForHydration(page);
-  await expect(page.getByRole("status").filter({ hasText: w.restored })).toBeVisible();
-  await expect(sendForm(page, w).body).toHaveValue(body);
+  await logIn(page, account);
+  await expect(page).toHaveURL(SEND_URL);
+  await expectDraftRestored(page, w, body);
 });
 
 test("a draft stays with its author: the next person on a shared computer does not get it", async ({ page }) => {
   const w = words.en;
   await registerThroughForm(page, "draft-owner");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
   const body = englishComment("private draft");
-  await sendForm(page, w).body.fill(body);
-  await expect.poll(async () => (await savedDraft(page)) ?? "").toContain(body);
+  await (await gotoSendForm(page, w)).body.fill(body);
+  await expectDraftSaved(page, body);
   await page.getByRole("banner").getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Log in" })).toBeVisible();
 
   await registerThroughForm(page, "draft-next");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  await expect(sendForm(page, w).body).toHaveValue("", { timeout: 2_000 });
+  await expect((await gotoSendForm(page, w)).body).toHaveValue("", { timeout: 2_000 });
   await expect(page.getByText(w.restored)).toHaveCount(0);
 });
 
@@ -323,15 +289,9 @@ test("pending input can be changed, keeping the earlier version, and then withdr
 test("sending the same preview twice stores one submission", async ({ page, baseURL }) => {
   const w = words.en;
   await registerThroughForm(page, "double-request");
-  await page.goto(SEND_PATH);
-  await waitForHydration(page);
-  const form = sendForm(page, w);
-  await form.comment.check();
-  await form.stance("Neutral").check();
-  await form.body.fill(englishComment("twice"));
-  await form.consent(w.anonymous).check();
-  await form.continue.click();
-  await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+  await gotoSendForm(page, w);
+  await fillComment(page, w, { stance: "Neutral", body: englishComment("twice") });
+  await continueToPreview(page, w);
 
   // The preview's own form, sent twice at once as a resending browser or a double click would.
   const previewForm = page.locator("form.stack");
@@ -341,11 +301,7 @@ test("sending the same preview twice stores one submission", async ({ page, base
     return data;
   });
   expect(fields.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
-  const send = () =>
-    page.request.post(SEND_PATH, {
-      multipart: { ...fields, intent: "send" },
-      headers: { Origin: new URL(baseURL!).origin },
-    });
+  const send = () => postSendForm(page, baseURL!, { ...fields, intent: "send" });
   const responses = await Promise.all([send(), send()]);
   for (const response of responses) expect(response.status()).toBe(200);
   const [first, second] = responses.map((response) => new URL(response.url()).pathname);
@@ -353,8 +309,7 @@ test("sending the same preview twice stores one submission", async ({ page, base
   expect(second).toBe(first);
 
   // Then the button itself, pressed twice quickly.
-  await page.getByRole("main").getByRole("button", { name: w.send, exact: true }).dblclick();
-  const reference = await expectConfirmation(page, w);
+  const reference = await sendFromPreview(page, w, { doubleClick: true });
   expect(`/my-input/${reference}`).toBe(first);
 
   await page.goto("/my-input");

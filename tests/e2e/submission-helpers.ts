@@ -2,17 +2,23 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { test as base, expect, type Page } from "@playwright/test";
-import { SLUG, sectionPath, uniqueSuffix } from "./helpers";
+import { type APIResponse, test as base, expect, type Page, type Response } from "@playwright/test";
+import { minimalPdf } from "../fixtures/documents";
+import { registerThroughForm, SLUG, sectionPath, uniqueSuffix, urlEndingWith, waitForHydration } from "./helpers";
 
 export const SEND_PATH = `/consultations/${SLUG}/send?section=2.1`;
+/** The send form's address, for toHaveURL; the form and its preview share it. */
+export const SEND_URL = urlEndingWith(SEND_PATH);
+/** The login page a signed-out visitor is sent to from the send form, for toHaveURL. */
+export const LOGIN_FOR_SEND_URL = urlEndingWith(`/login?redirectTo=${encodeURIComponent(SEND_PATH)}`);
 export const REFERENCE = /^ASCC-\d{4}-\d{4}$/;
 
 /**
  * Playwright's test with a `files` fixture: real files in a temporary folder of their own,
  * removed after the test, to hand to a file input.
  */
-export const test = base.extend<{ files: { write(name: string, bytes: Uint8Array | string): Promise<string> } }>({
+export type Files = { write(name: string, bytes: Uint8Array | string): Promise<string> };
+export const test = base.extend<{ files: Files }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a destructured object.
   files: async ({}, use) => {
     const folder = await mkdtemp(path.join(tmpdir(), "masukan-e2e-files-"));
@@ -144,6 +150,36 @@ export function sendForm(page: Page, w: Words) {
   };
 }
 
+/**
+ * Opens the send form for section 2.1 by its address and returns its fields. With JavaScript on
+ * (the default) it waits until the page has hydrated; pass `{ javaScript: false }` in a spec that
+ * turns it off.
+ */
+export async function gotoSendForm(page: Page, w: Words, { javaScript = true } = {}) {
+  await page.goto(SEND_PATH);
+  if (javaScript) await waitForHydration(page);
+  return sendForm(page, w);
+}
+
+/** Opens section 2.1 and presses its "Send input" button (signed out, it leads to the login page). */
+export async function followSendLink(page: Page, w: Words) {
+  await page.goto(sectionPath("2.1"));
+  await page.getByRole("main").getByRole("link", { name: w.start }).click();
+}
+
+/** Fills the form for a comment: the stance, the text and the consent (anonymous unless told). */
+export async function fillComment(
+  page: Page,
+  w: Words,
+  { stance, body, consent = w.anonymous }: { stance: string; body: string; consent?: string },
+) {
+  const form = sendForm(page, w);
+  await form.comment.check();
+  await form.stance(stance).check();
+  await form.body.fill(body);
+  await form.consent(consent).check();
+}
+
 /** Fills the form for an amendment with the given text; with `pdf`, attaches that file. */
 export async function fillAmendment(page: Page, w: Words, input: ReturnType<typeof indonesianAmendment>, pdf?: string) {
   const form = sendForm(page, w);
@@ -157,6 +193,65 @@ export async function fillAmendment(page: Page, w: Words, input: ReturnType<type
   // A new account belongs to no organisation: it writes as an individual, chosen for it already.
   await expect(form.individual).toBeChecked();
   if (pdf) await form.attachment.setInputFiles(pdf);
+}
+
+/** Presses "Continue" and waits for the preview ("Check your input before sending"). */
+export async function continueToPreview(page: Page, w: Words) {
+  await sendForm(page, w).continue.click();
+  await expect(page.getByRole("heading", { level: 1, name: w.previewTitle })).toBeVisible();
+}
+
+/** Presses "Continue" and returns the server's answer to the form's post (for a form it refuses). */
+export async function continueToServer(page: Page, w: Words): Promise<Response> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/send")),
+    sendForm(page, w).continue.click(),
+  ]);
+  return response;
+}
+
+/**
+ * The preview of an `indonesianAmendment()` with an attachment: the text and the file's name, the
+ * language detected as Bahasa Indonesia, and the word diff against the quoted passage.
+ */
+export async function expectAmendmentPreview(
+  page: Page,
+  w: Words,
+  input: ReturnType<typeof indonesianAmendment>,
+  attachmentName: string,
+) {
+  const main = page.getByRole("main");
+  await expect(main).toContainText(input.body);
+  await expect(main).toContainText(attachmentName);
+  const language = page.getByRole("group", { name: w.language });
+  await expect(language).toContainText(w.detected("Bahasa Indonesia"));
+  await expect(language.getByRole("radio", { name: w.indonesian })).toBeChecked();
+  const diff = page.getByRole("region", { name: w.diffHeading });
+  await expect(diff.locator("del").filter({ hasText: input.removed })).toBeVisible();
+  await expect(diff.locator("ins").filter({ hasText: input.added })).toBeVisible();
+}
+
+/** Presses "Send input" on the preview (twice quickly with `doubleClick`); returns the confirmed reference. */
+export async function sendFromPreview(page: Page, w: Words, { doubleClick = false } = {}): Promise<string> {
+  const button = page.getByRole("main").getByRole("button", { name: w.send, exact: true });
+  await (doubleClick ? button.dblclick() : button.click());
+  return expectConfirmation(page, w);
+}
+
+/**
+ * The start of sending an Indonesian amendment with a position paper: registers a contributor who
+ * reads Bahasa Indonesia and opens the send form from section 2.1, in Indonesian. Returns the
+ * wording, the amendment, and the PDF to attach (and its name).
+ */
+export async function startIndonesianAmendment(page: Page, files: Files, label: string) {
+  const w = words.id;
+  await registerThroughForm(page, label, "id");
+  const attachmentName = "kertas-posisi.pdf";
+  const pdf = await files.write(attachmentName, minimalPdf("Kertas posisi"));
+  const input = indonesianAmendment();
+  await openSendForm(page, w);
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  return { w, input, pdf, attachmentName };
 }
 
 /** The reference shown on the confirmation page the sender lands on. */
@@ -210,20 +305,24 @@ export async function sendByRequest(
     attachmentId: "",
     ...fields,
   } as Record<string, string>;
-  const response = await page.request.post(SEND_PATH, {
-    multipart: form,
-    headers: { Origin: new URL(baseURL).origin },
-  });
+  const response = await postSendForm(page, baseURL, form);
   expect(response.status(), "sending input should end on its page").toBe(200);
   const match = /\/my-input\/(ASCC-\d{4}-\d{4})\?sent=1$/.exec(response.url());
   expect(match, `sending input should redirect to its page, not ${response.url()}`).not.toBeNull();
   return { reference: match![1]!, fields: form };
 }
 
+/**
+ * Posts these fields to the send form's action as the browser's form would, with the session
+ * cookie of the page's context and the site's own Origin; the redirect is followed.
+ */
+export function postSendForm(page: Page, baseURL: string, fields: Record<string, string>): Promise<APIResponse> {
+  return page.request.post(SEND_PATH, { multipart: fields, headers: { Origin: new URL(baseURL).origin } });
+}
+
 /** Opens section 2.1 and follows its "Send input" button to the form. */
 export async function openSendForm(page: Page, w: Words) {
-  await page.goto(sectionPath("2.1"));
-  await page.getByRole("main").getByRole("link", { name: w.start }).click();
-  await expect(page).toHaveURL(/\/consultations\/ascc-post-2025\/send\?section=2\.1$/);
+  await followSendLink(page, w);
+  await expect(page).toHaveURL(SEND_URL);
   await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
 }

@@ -37,7 +37,6 @@ const matrix: Record<string, Entry> = {
     expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
   },
   "logout.tsx": { path: "/logout", params: {}, expect: { visitor: 302, contributor: 200, moderator: 200, admin: 200 } },
-  "bench.parse.ts": { path: "/bench/parse", params: {}, expect: everyone(404) },
   "consultations.$slug._index.tsx": {
     path: "/consultations/ascc-post-2025",
     params: { slug: "ascc-post-2025" },
