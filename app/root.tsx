@@ -21,6 +21,7 @@ import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
 import { ErrorPage } from "./components/error-page";
 import type { Language } from "./i18n/config";
+import { useLanguage } from "./i18n/use-language";
 import { detectLanguage } from "./i18n/language.server";
 import { errorTitle } from "./i18n/meta";
 import { clearAllDrafts } from "./submissions/drafts";
@@ -60,7 +61,8 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRootData();
   const { t, i18n } = useTranslation();
-  const language: Language = data?.language ?? (i18n.language as Language);
+  const pageLanguage = useLanguage();
+  const language = data?.language ?? pageLanguage;
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [i18n, language]);

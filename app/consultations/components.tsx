@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/i18n/config";
+import { useLanguage } from "~/i18n/use-language";
 import { formatDateTime } from "~/i18n/format";
 import { useReaderTimeZone } from "~/i18n/use-reader-time-zone";
 import type { ConsultationCard } from "./consultations.server";
@@ -17,8 +17,8 @@ export function PhaseDates({
 }: {
   consultation: Pick<ConsultationCard, "phase" | "opensAt" | "closesAt" | "timeZone">;
 }) {
-  const { t, i18n } = useTranslation("consultations");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("consultations");
+  const language = useLanguage();
   const timeZone = useReaderTimeZone(consultation.timeZone);
   const closes = formatDateTime(consultation.closesAt, language, timeZone);
   const opens = formatDateTime(consultation.opensAt, language, timeZone);
@@ -28,8 +28,7 @@ export function PhaseDates({
 }
 
 export function ConsultationList({ items }: { items: ConsultationCard[] }) {
-  const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = useLanguage();
   return (
     <ul className="card-list">
       {items.map((item) => (

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/i18n/config";
+import { otherLanguage } from "~/i18n/config";
+import { useLanguage } from "~/i18n/use-language";
 
 /** A section's heading in the reader's language, or in the other one, labelled, when it is missing. */
 export function SectionTitle({
@@ -9,9 +10,9 @@ export function SectionTitle({
   number: string;
   heading: { en: string | null; id: string | null };
 }) {
-  const { t, i18n } = useTranslation("consultations");
-  const language = i18n.language as Language;
-  const other: Language = language === "en" ? "id" : "en";
+  const { t } = useTranslation("consultations");
+  const language = useLanguage();
+  const other = otherLanguage(language);
   const own = heading[language];
   return (
     <>

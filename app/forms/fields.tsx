@@ -25,8 +25,11 @@ export function ErrorSummary({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const entries = [...order, "form"].filter((name) => errors[name]);
-  const signature = entries.map((name) => `${name}:${errors[name]}`).join("|");
+  const entries = [...order, "form"].flatMap((name) => {
+    const error = errors[name];
+    return error ? [{ name, error }] : [];
+  });
+  const signature = entries.map(({ name, error }) => `${name}:${error}`).join("|");
   useEffect(() => {
     if (show && signature) ref.current?.focus();
   }, [show, signature]);
@@ -35,10 +38,8 @@ export function ErrorSummary({
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
       <h2 id="error-summary-title">{t("form.errorSummaryTitle")}</h2>
       <ul>
-        {entries.map((name) => (
-          <li key={name}>
-            {name === "form" ? t(errors[name]!) : <a href={`#${fieldId(name)}`}>{t(errors[name]!)}</a>}
-          </li>
+        {entries.map(({ name, error }) => (
+          <li key={name}>{name === "form" ? t(error) : <a href={`#${fieldId(name)}`}>{t(error)}</a>}</li>
         ))}
       </ul>
     </div>
@@ -73,21 +74,36 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
   );
 }
 
+/** Label, hint and error around one control, and the attributes that tie the control to them. */
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: FieldFrame & { children: (control: ControlAttributes) => ReactNode }) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <HintAndError name={name} hint={hint} error={error} />
+      {children({
+        id: fieldId(name),
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy(name, hint, error),
+      })}
+    </div>
+  );
+}
+
+type ControlAttributes = { id: string; name: string; "aria-invalid"?: boolean; "aria-describedby"?: string };
+
 export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttributes<HTMLInputElement>>(
   function TextField({ name, label, hint, error, ...input }, ref) {
     return (
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label htmlFor={fieldId(name)}>{label}</label>
-        <HintAndError name={name} hint={hint} error={error} />
-        <input
-          id={fieldId(name)}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, hint, error)}
-          ref={ref}
-          {...input}
-        />
-      </div>
+      <Field name={name} label={label} hint={hint} error={error}>
+        {(control) => <input {...control} ref={ref} {...input} />}
+      </Field>
     );
   },
 );
@@ -95,20 +111,13 @@ export const TextField = forwardRef<HTMLInputElement, FieldFrame & InputHTMLAttr
 export const SelectField = forwardRef<HTMLSelectElement, FieldFrame & SelectHTMLAttributes<HTMLSelectElement>>(
   function SelectField({ name, label, hint, error, children, ...select }, ref) {
     return (
-      <div className={`field${error ? " field--error" : ""}`}>
-        <label htmlFor={fieldId(name)}>{label}</label>
-        <HintAndError name={name} hint={hint} error={error} />
-        <select
-          id={fieldId(name)}
-          name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, hint, error)}
-          ref={ref}
-          {...select}
-        >
-          {children}
-        </select>
-      </div>
+      <Field name={name} label={label} hint={hint} error={error}>
+        {(control) => (
+          <select {...control} ref={ref} {...select}>
+            {children}
+          </select>
+        )}
+      </Field>
     );
   },
 );
@@ -158,18 +167,13 @@ export const TextAreaField = forwardRef<
   FieldFrame & { after?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>
 >(function TextAreaField({ name, label, hint, error, after, ...textarea }, ref) {
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <HintAndError name={name} hint={hint} error={error} />
-      <textarea
-        id={fieldId(name)}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
-        ref={ref}
-        {...textarea}
-      />
-      {after}
-    </div>
+    <Field name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <>
+          <textarea {...control} ref={ref} {...textarea} />
+          {after}
+        </>
+      )}
+    </Field>
   );
 });

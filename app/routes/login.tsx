@@ -1,10 +1,11 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EmailField, PasswordField } from "~/auth/account-fields";
 import { authenticate } from "~/auth/accounts.server";
 import { safeRedirect, loginSchema } from "~/auth/schemas";
 import { getUser, startSession } from "~/auth/session.server";
-import { ErrorSummary, TextField } from "~/forms/fields";
+import { ErrorSummary } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { setLanguageCookie } from "~/i18n/language.server";
@@ -52,21 +53,8 @@ export default function Login() {
       <ErrorSummary errors={errors} order={["email", "password"]} show={showSummary} />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...register("redirectTo")} />
-        <TextField
-          label={t("fields.email")}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          error={errors.email}
-          {...register("email")}
-        />
-        <TextField
-          label={t("fields.password")}
-          type="password"
-          autoComplete="current-password"
-          error={errors.password}
-          {...register("password")}
-        />
+        <EmailField error={errors.email} {...register("email")} />
+        <PasswordField autoComplete="current-password" error={errors.password} {...register("password")} />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </button>

@@ -1,12 +1,13 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listOrganisations, registerAccount } from "~/auth/accounts.server";
-import { countryCodes, organisationTypes } from "~/auth/organisation-options";
+import { EmailField, PasswordField } from "~/auth/account-fields";
+import { OrganisationFields } from "~/auth/organisation-fields";
 import { PASSWORD_MIN_LENGTH, registerSchema, safeRedirect } from "~/auth/schemas";
 import { getUser, startSession } from "~/auth/session.server";
 import { useHydrated } from "~/components/use-hydrated";
-import { ErrorSummary, RadioGroup, SelectField, TextField } from "~/forms/fields";
+import { ErrorSummary, RadioGroup, TextField } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { detectLanguage, setLanguageCookie } from "~/i18n/language.server";
@@ -52,7 +53,6 @@ export default function Register() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation("auth");
-  const { t: tc } = useTranslation("common");
   const { register, radio, watch, errors, showSummary, onSubmit } = useValidatedForm(
     registerSchema,
     {
@@ -73,7 +73,6 @@ export default function Register() {
   // Without JavaScript every organisation block shows; with it, only the chosen one (GOV.UK's conditional reveal).
   const hydrated = useHydrated();
   const mode = watch("organisationMode");
-  const hidden = (block: string) => (hydrated && mode !== block ? "conditional is-hidden" : "conditional");
 
   return (
     <div className="page page--narrow">
@@ -83,19 +82,9 @@ export default function Register() {
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...register("redirectTo")} />
         <TextField label={t("fields.name")} autoComplete="name" error={errors.name} {...register("name")} />
-        <TextField
-          label={t("fields.email")}
-          hint={t("register.emailHint")}
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          error={errors.email}
-          {...register("email")}
-        />
-        <TextField
-          label={t("fields.password")}
+        <EmailField hint={t("register.emailHint")} error={errors.email} {...register("email")} />
+        <PasswordField
           hint={t("register.passwordRules", { min: PASSWORD_MIN_LENGTH })}
-          type="password"
           autoComplete="new-password"
           error={errors.password}
           {...register("password")}
@@ -122,58 +111,12 @@ export default function Register() {
           ]}
           inputProps={(value) => radio("organisationMode", value)}
         />
-        <div className={hidden("existing")}>
-          <SelectField label={t("fields.organisation")} error={errors.organisationId} {...register("organisationId")}>
-            <option value="">{t("register.chooseOrganisation")}</option>
-            {organisations.map((organisation) => (
-              <option key={organisation.id} value={organisation.id}>
-                {organisation.name} ({tc(`countries.${organisation.country}`)})
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <fieldset className={hidden("new")}>
-          <legend>{t("register.newOrganisation")}</legend>
-          <TextField
-            label={t("fields.organisationName")}
-            autoComplete="organization"
-            error={errors.organisationName}
-            {...register("organisationName")}
-          />
-          <SelectField
-            label={t("fields.organisationType")}
-            error={errors.organisationType}
-            {...register("organisationType")}
-          >
-            <option value="">{tc("form.choose")}</option>
-            {organisationTypes.map((type) => (
-              <option key={type} value={type}>
-                {tc(`organisationTypes.${type}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t("fields.country")}
-            error={errors.organisationCountry}
-            {...register("organisationCountry")}
-          >
-            <option value="">{tc("form.choose")}</option>
-            {countryCodes.map((code) => (
-              <option key={code} value={code}>
-                {tc(`countries.${code}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t("fields.website")}
-            hint={t("register.websiteHint")}
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            error={errors.organisationWebsite}
-            {...register("organisationWebsite")}
-          />
-        </fieldset>
+        <OrganisationFields
+          organisations={organisations}
+          shown={hydrated ? mode : undefined}
+          errors={errors}
+          field={register}
+        />
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("register.submit")}
         </button>
