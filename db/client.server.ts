@@ -157,3 +157,10 @@ export async function db(): Promise<Database> {
 }
 
 export { schema };
+
+/** The row an INSERT … RETURNING of one row gave back; its absence is a bug, not a user's error. */
+export function onlyRow<Row>(rows: Row[]): Row {
+  const [row] = rows;
+  if (row === undefined) throw new Error("expected the statement to return a row");
+  return row;
+}

@@ -1,7 +1,7 @@
 import { hashPassword } from "~/auth/password.server";
 import { recordAudit } from "~/audit/audit.server";
 import { allocateReference } from "~/submissions/references.server";
-import { type Database, type Transaction, schema } from "#db/client.server";
+import { type Database, onlyRow, type Transaction, schema } from "#db/client.server";
 import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type SeedConsultation } from "./content";
 import { demoSubmissions } from "./submissions";
 
@@ -35,30 +35,30 @@ export type SeedResult = { seeded: boolean };
 
 /** Builds the demo consultation once per database; a second call changes nothing. */
 export async function seedDemo(database: Database, now: Date = new Date()): Promise<SeedResult> {
-  const passwords = await Promise.all(demoAccounts.map((account) => hashPassword(account.password)));
+  const accounts = await Promise.all(
+    demoAccounts.map(async (account) => ({ ...account, passwordHash: await hashPassword(account.password) })),
+  );
   return database.transaction(async (tx) => {
     const claimed = await tx.insert(schema.seedRuns).values({ name: "demo" }).onConflictDoNothing().returning();
     if (claimed.length === 0) return { seeded: false };
 
     const organisationIds = await insertOrganisations(tx);
-    const userIds: string[] = [];
-    for (const [index, account] of demoAccounts.entries()) {
+    for (const account of accounts) {
       const id = `demo-${account.role}`;
-      userIds.push(id);
       await tx.insert(schema.users).values({
         id,
         email: account.email,
         name: account.name,
-        passwordHash: passwords[index]!,
+        passwordHash: account.passwordHash,
         role: account.role,
         preferredLanguage: account.role === "moderator" ? "en" : "id",
       });
-      if (account.organisation !== null) {
-        await tx
-          .insert(schema.organisationMembers)
-          .values({ userId: id, organisationId: organisationIds[account.organisation]! });
-      }
+      const organisationId = account.organisation === null ? undefined : organisationIds[account.organisation];
+      if (organisationId) await tx.insert(schema.organisationMembers).values({ userId: id, organisationId });
     }
+    // The demo's input is the contributor's, on behalf of their organisation.
+    const contributor = demoAccounts[0];
+    const contributorOrganisation = organisationIds[contributor.organisation] ?? null;
 
     const open = await insertConsultation(tx, openConsultation, {
       phase: "open",
@@ -85,27 +85,26 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
       })),
     );
 
-    const references: string[] = [];
-    for (const _ of demoSubmissions) {
-      references.push(
-        await allocateReference(
-          tx,
-          {
-            id: open.consultationId,
-            referencePrefix: openConsultation.referencePrefix,
-            timeZone: openConsultation.timeZone,
-          },
-          now,
-        ),
+    const referenced = [];
+    for (const submission of demoSubmissions) {
+      const reference = await allocateReference(
+        tx,
+        {
+          id: open.consultationId,
+          referencePrefix: openConsultation.referencePrefix,
+          timeZone: openConsultation.timeZone,
+        },
+        now,
       );
+      referenced.push({ ...submission, reference });
     }
     await tx.insert(schema.submissions).values(
-      demoSubmissions.map((submission, index) => ({
-        reference: references[index]!,
+      referenced.map(({ reference, ...submission }, index) => ({
+        reference,
         consultationId: open.consultationId,
         sectionId: open.sectionIds.get(submission.section) ?? null,
-        authorId: userIds[0]!,
-        organisationId: organisationIds[0]!,
+        authorId: `demo-${contributor.role}`,
+        organisationId: contributorOrganisation,
         kind: submission.kind,
         stance: submission.stance,
         body: submission.body,
@@ -140,36 +139,40 @@ async function insertConsultation(
   content: SeedConsultation,
   timing: { phase: "open" | "closed"; opensAt: Date; closesAt: Date },
 ) {
-  const [consultation] = await tx
-    .insert(schema.consultations)
-    .values({
-      slug: content.slug,
-      referencePrefix: content.referencePrefix,
-      titleEn: content.title.en,
-      titleId: content.title.id,
-      summaryEn: content.summary.en,
-      summaryId: content.summary.id,
-      descriptionEn: content.description.en,
-      descriptionId: content.description.id,
-      timeZone: content.timeZone,
-      ...timing,
-    })
-    .returning({ id: schema.consultations.id });
-  const [version] = await tx
-    .insert(schema.documentVersions)
-    .values({
-      consultationId: consultation!.id,
-      label: content.versionLabel,
-      titleEn: content.documentTitle.en,
-      titleId: content.documentTitle.id,
-      isCurrent: true,
-    })
-    .returning({ id: schema.documentVersions.id });
+  const consultation = onlyRow(
+    await tx
+      .insert(schema.consultations)
+      .values({
+        slug: content.slug,
+        referencePrefix: content.referencePrefix,
+        titleEn: content.title.en,
+        titleId: content.title.id,
+        summaryEn: content.summary.en,
+        summaryId: content.summary.id,
+        descriptionEn: content.description.en,
+        descriptionId: content.description.id,
+        timeZone: content.timeZone,
+        ...timing,
+      })
+      .returning({ id: schema.consultations.id }),
+  );
+  const version = onlyRow(
+    await tx
+      .insert(schema.documentVersions)
+      .values({
+        consultationId: consultation.id,
+        label: content.versionLabel,
+        titleEn: content.documentTitle.en,
+        titleId: content.documentTitle.id,
+        isCurrent: true,
+      })
+      .returning({ id: schema.documentVersions.id }),
+  );
   const inserted = await tx
     .insert(schema.sections)
     .values(
       content.sections.map((section, position) => ({
-        versionId: version!.id,
+        versionId: version.id,
         position,
         number: section.number,
         headingEn: section.heading.en,
@@ -179,5 +182,5 @@ async function insertConsultation(
       })),
     )
     .returning({ id: schema.sections.id, number: schema.sections.number });
-  return { consultationId: consultation!.id, sectionIds: new Map(inserted.map((s) => [s.number, s.id])) };
+  return { consultationId: consultation.id, sectionIds: new Map(inserted.map((s) => [s.number, s.id])) };
 }

@@ -38,14 +38,11 @@ export function shingles(text: string): Set<string> {
 
 export function signature(text: string): number[] {
   const hashes = [...shingles(text)].map(fnv1a);
-  const minimums = new Array<number>(HASHES).fill(0xffffffff);
-  for (const hash of hashes) {
-    for (let i = 0; i < HASHES; i++) {
-      const value = mix(hash, i + 1);
-      if (value < minimums[i]!) minimums[i] = value;
-    }
-  }
-  return minimums;
+  return Array.from({ length: HASHES }, (_, i) => {
+    let minimum = 0xffffffff;
+    for (const hash of hashes) minimum = Math.min(minimum, mix(hash, i + 1));
+    return minimum;
+  });
 }
 
 /** Estimated Jaccard similarity of the texts behind two signatures. */
@@ -60,7 +57,7 @@ export function bands(sig: readonly number[]): number[] {
   const out: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let hash = 0x811c9dc5 ^ band;
-    for (let row = 0; row < ROWS; row++) hash = Math.imul(hash ^ sig[band * ROWS + row]!, 0x01000193);
+    for (const value of sig.slice(band * ROWS, (band + 1) * ROWS)) hash = Math.imul(hash ^ value, 0x01000193);
     out.push(hash | 0);
   }
   return out;

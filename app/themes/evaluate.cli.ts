@@ -28,32 +28,33 @@ const data = dataSchema.parse(JSON.parse(readFileSync(values.data, "utf8")));
 const throwaway = await createThrowawayDatabase("masukan_eval");
 Object.assign(process.env, throwaway.env);
 // Imported after the environment points at the throwaway database.
-const { database, schema } = await import("#db/client.server");
+const { database, onlyRow, queryRows, schema } = await import("#db/client.server");
 const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
 const { detectSubmissionLanguage } = await import("~/submissions/language.server");
-const { queryRows } = await import("#db/client.server");
 const { sql } = await import("drizzle-orm");
 
 try {
   const handle = await database();
   await handle.migrate();
   const db = handle.db;
-  const [consultation] = await db
-    .insert(schema.consultations)
-    .values({
-      slug: "evaluation",
-      referencePrefix: "EVAL",
-      titleEn: "Evaluation",
-      titleId: "Evaluasi",
-      summaryEn: "-",
-      summaryId: "-",
-      descriptionEn: "-",
-      descriptionId: "-",
-      phase: "open",
-      opensAt: new Date(0),
-      closesAt: new Date(Date.now() + 86_400_000),
-    })
-    .returning();
+  const consultation = onlyRow(
+    await db
+      .insert(schema.consultations)
+      .values({
+        slug: "evaluation",
+        referencePrefix: "EVAL",
+        titleEn: "Evaluation",
+        titleId: "Evaluasi",
+        summaryEn: "-",
+        summaryId: "-",
+        descriptionEn: "-",
+        descriptionId: "-",
+        phase: "open",
+        opensAt: new Date(0),
+        closesAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning(),
+  );
   await db
     .insert(schema.users)
     .values({ id: "eval-author", email: "author@eval.test", name: "Author", passwordHash: "-" });
@@ -61,7 +62,7 @@ try {
     .insert(schema.themes)
     .values(
       data.themes.map((theme, position) => ({
-        consultationId: consultation!.id,
+        consultationId: consultation.id,
         key: theme.key,
         position,
         labelEn: theme.label_en,
@@ -78,37 +79,35 @@ try {
   const stored: { id: string; item: (typeof data.items)[number] }[] = [];
   for (const [index, item] of data.items.entries()) {
     const language = data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language;
-    const [row] = await db
-      .insert(schema.submissions)
-      .values({
-        reference: `EVAL-${index}`,
-        consultationId: consultation!.id,
-        authorId: "eval-author",
-        kind: "general",
-        stance: "neutral",
-        body: item.text,
-        language,
-        consent: "private",
-        idempotencyKey: randomUUID(),
-      })
-      .returning({ id: schema.submissions.id });
-    stored.push({ id: row!.id, item });
+    const row = onlyRow(
+      await db
+        .insert(schema.submissions)
+        .values({
+          reference: `EVAL-${index}`,
+          consultationId: consultation.id,
+          authorId: "eval-author",
+          kind: "general",
+          stance: "neutral",
+          body: item.text,
+          language,
+          consent: "private",
+          idempotencyKey: randomUUID(),
+        })
+        .returning({ id: schema.submissions.id }),
+    );
+    stored.push({ id: row.id, item });
   }
   const tags = stored
     .filter(({ item }) => item.split === "train")
     .flatMap(({ id, item }) =>
-      item.themes
-        .filter((key) => themeId.has(key))
-        .map((key) => ({
-          submissionId: id,
-          themeId: themeId.get(key)!,
-          source: "manual" as const,
-          addedBy: "eval-author",
-        })),
+      item.themes.flatMap((key) => {
+        const tagged = themeId.get(key);
+        return tagged ? [{ submissionId: id, themeId: tagged, source: "manual" as const, addedBy: "eval-author" }] : [];
+      }),
     );
   if (tags.length > 0) await db.insert(schema.submissionThemes).values(tags);
 
-  const model = await buildThemeModel(db, consultation!.id);
+  const model = await buildThemeModel(db, consultation.id);
   const tested = stored.filter(({ item }) => item.split === "test");
   const lexemes = new Map(
     (
@@ -122,8 +121,10 @@ try {
   for (const { id, item } of tested) {
     const predicted = new Set(scoreLexemes(model, lexemes.get(id) ?? []).map((s) => s.key));
     const truth = new Set(item.themes);
-    for (const key of predicted) perTheme.get(key)![truth.has(key) ? "tp" : "fp"]++;
-    for (const key of truth) if (!predicted.has(key) && perTheme.has(key)) perTheme.get(key)!.fn++;
+    for (const [key, counts] of perTheme) {
+      if (predicted.has(key)) counts[truth.has(key) ? "tp" : "fp"]++;
+      else if (truth.has(key)) counts.fn++;
+    }
   }
   const sum = (field: "tp" | "fp" | "fn") => [...perTheme.values()].reduce((total, counts) => total + counts[field], 0);
   const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
