@@ -10,7 +10,7 @@ import { createI18n } from "~/i18n/instance";
 import { detectLanguage } from "~/i18n/language.server";
 import { metaLanguage } from "~/i18n/meta";
 import { PublishedInput } from "~/submissions/published-input";
-import { sectionInput } from "~/submissions/section-input.server";
+import { sectionInput } from "~/submissions/published-input.server";
 import { PassageSelection } from "~/submissions/passage-selection";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -6,9 +6,9 @@ import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/meta";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
-import { readSubmissionForm } from "~/submissions/form-input.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
-import { createSubmission, inputFormPage } from "~/submissions/submissions.server";
+import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
+import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 

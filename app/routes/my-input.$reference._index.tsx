@@ -8,7 +8,7 @@ import { formatBytes, formatDateTime } from "~/i18n/format";
 import { pageTitle } from "~/i18n/meta";
 import { clearDraft } from "~/submissions/drafts";
 import { RejectionNotice, StatusTag } from "~/submissions/status";
-import { findOwnSubmission, isChangeable } from "~/submissions/submissions.server";
+import { findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: pageTitle(matches, "submissions:detail.title", { reference: data?.submission.reference ?? "" }) },

@@ -2,10 +2,10 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { readSubmissionForm } from "~/submissions/form-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
-import { editOwnSubmission, findOwnSubmission, inputFormPage, isChangeable } from "~/submissions/submissions.server";
+import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
+import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:edit.title") }];

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/own-input.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:withdraw.title") }];
 

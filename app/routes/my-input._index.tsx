@@ -6,7 +6,7 @@ import type { Language } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
 import { pageTitle } from "~/i18n/meta";
 import { RejectionNotice, StatusTag } from "~/submissions/status";
-import { listOwnSubmissions } from "~/submissions/submissions.server";
+import { listOwnSubmissions } from "~/submissions/own-input.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:mine.title") }];
 

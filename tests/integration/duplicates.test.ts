@@ -7,7 +7,8 @@ import { queueFilterSchema } from "~/moderation/filters";
 import { reviewQueue } from "~/moderation/queue.server";
 import { runBulk } from "~/moderation/review.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, editOwnSubmission } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/intake.server";
+import { editOwnSubmission } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
 const letter =

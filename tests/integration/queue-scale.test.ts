@@ -13,7 +13,7 @@ import {
   SEARCH_COUNT_LIMIT,
   SEARCH_WINDOW,
 } from "~/moderation/queue.server";
-import { withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { seededReview } from "../helpers/demo";
 
 // The queue's counts come from totals the database keeps per combination of filter values

@@ -7,15 +7,11 @@ import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
 import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
-import {
-  createSubmission,
-  editOwnSubmission,
-  findOwnSubmission,
-  organisationsOf,
-  publishedInputForSection,
-  storeAttachment,
-  withdrawOwnSubmission,
-} from "~/submissions/submissions.server";
+import { storeAttachment } from "~/submissions/attachments.server";
+import { organisationsOf } from "~/submissions/input-form.server";
+import { createSubmission } from "~/submissions/intake.server";
+import { editOwnSubmission, findOwnSubmission, withdrawOwnSubmission } from "~/submissions/own-input.server";
+import { publishedInputForSection } from "~/submissions/published-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { minimalDocx, minimalPdf } from "../fixtures/documents";
 import { context, settle } from "../helpers/requests";

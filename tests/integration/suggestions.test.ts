@@ -5,7 +5,7 @@ import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { dismissSuggestion, suggestionsFor, themeModelSettled } from "~/themes/suggestions.server";
 

@@ -1,7 +1,56 @@
+import { asc, eq } from "drizzle-orm";
+import { db, schema } from "#db/client.server";
+import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
 import { checkFields } from "~/forms/parse.server";
+import { findOwnAttachment, type StoredAttachment, storeAttachment } from "./attachments.server";
 import { ATTACHMENT_MAX_BYTES, type SubmissionData, submissionSchema } from "./schema";
-import { findOwnAttachment, type StoredAttachment, storeAttachment } from "./submissions.server";
+
+const { organisations, organisationMembers } = schema;
+
+/** The organisations the author belongs to: whom they may write for. */
+export async function organisationsOf(userId: string) {
+  return (await db())
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      country: organisations.country,
+    })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(asc(organisations.name));
+}
+
+/** What the input form needs to show: where the input goes, and whom the author may speak for. */
+export async function inputFormPage(
+  target: InputTarget,
+  author: { id: string },
+  form: { idempotencyKey: string; quote: string },
+) {
+  const { consultation, section } = target;
+  return {
+    consultation: {
+      slug: consultation.slug,
+      title: { en: consultation.titleEn, id: consultation.titleId },
+      phase: target.phase,
+      closesAt: consultation.closesAt.toISOString(),
+      timeZone: consultation.timeZone,
+    },
+    section: section
+      ? {
+          number: section.number,
+          heading: { en: section.headingEn, id: section.headingId },
+          body: { en: section.bodyEn, id: section.bodyId },
+        }
+      : null,
+    organisations: await organisationsOf(author.id),
+    idempotencyKey: form.idempotencyKey,
+    quote: form.quote,
+    draftOwner: author.id,
+  };
+}
 
 export type SubmissionFormInput = {
   intent: string | undefined;
