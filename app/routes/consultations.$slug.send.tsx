@@ -4,8 +4,10 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
+import { refusalStatus } from "~/submissions/refusal-status";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
 import { createSubmission } from "~/submissions/intake.server";
@@ -66,8 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const result = await createSubmission({ id: user.id, name: user.name }, target, { ...data, language }, now);
-  if (!result.ok) return answer("form", result.status, { errors: result.errors });
-  return redirect(`/my-input/${result.reference}?sent=1`);
+  if (!result.ok) return answer("form", refusalStatus(result), { errors: refusalErrors(result) });
+  return redirect(`/my-input/${result.value.reference}?sent=1`);
 }
 
 export default function SendInput() {

@@ -2,6 +2,8 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
+import { refusalStatus } from "~/submissions/refusal-status";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
 import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
@@ -57,11 +59,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ...input.data,
     language: input.data.language,
   });
-  if (!result.ok)
+  if (!result.ok) {
+    const status = refusalStatus(result);
     return json(
-      { step: result.status === 403 ? "closed" : "form", errors: result.errors, values, attachment },
-      { status: result.status },
+      { step: status === 403 ? "closed" : "form", errors: refusalErrors(result), values, attachment },
+      { status },
     );
+  }
   return redirect(`/my-input/${submission.reference}`);
 }
 

@@ -3,7 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
 import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/own-input.server";
+import { refusalStatus } from "~/submissions/refusal-status";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:withdraw.title") }];
 
@@ -18,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const result = await withdrawOwnSubmission({ id: user.id, name: user.name }, params.reference ?? "");
-  if (!result.ok) return json({ errors: result.errors }, { status: result.status });
+  if (!result.ok) return json({ errors: refusalErrors(result) }, { status: refusalStatus(result) });
   return redirect(`/my-input/${params.reference}`);
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
+import { ok, type Result, refuse } from "~/result";
 import { detectAttachmentKind } from "./file-type";
 
 const { attachments, submissions } = schema;
@@ -10,11 +11,11 @@ export type StoredAttachment = { id: string; fileName: string; kind: string; byt
 export async function storeAttachment(
   ownerId: string,
   file: { name: string; bytes: Uint8Array },
-): Promise<{ ok: true; attachment: StoredAttachment } | { ok: false; error: string }> {
+): Promise<Result<StoredAttachment>> {
   const kind = detectAttachmentKind(file.bytes);
-  if (!kind) return { ok: false, error: "validation.attachmentType" };
+  if (!kind) return refuse("validation.attachmentType");
   const fileName = file.name.replace(/[\\/\r\n"]/g, "_").slice(-200) || `attachment.${kind}`;
-  const [row] = await (await db())
+  const [stored] = await (await db())
     .insert(attachments)
     .values({ ownerId, fileName, kind, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes) })
     .returning({
@@ -23,7 +24,8 @@ export async function storeAttachment(
       kind: attachments.kind,
       byteSize: attachments.byteSize,
     });
-  return { ok: true, attachment: row! };
+  if (!stored) throw new Error("The attachment was not stored");
+  return ok(stored);
 }
 
 export async function findOwnAttachment(ownerId: string, attachmentId: string): Promise<StoredAttachment | null> {

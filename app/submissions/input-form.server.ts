@@ -86,8 +86,8 @@ export async function readSubmissionForm(
   if (body.file) {
     const stored = await storeAttachment(authorId, body.file);
     if (stored.ok) {
-      attachment = stored.attachment;
-      values.attachmentId = stored.attachment.id;
+      attachment = stored.value;
+      values.attachmentId = stored.value.id;
     } else errors.attachment = stored.error;
   }
 

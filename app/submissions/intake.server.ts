@@ -2,19 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { fileNearDuplicates } from "~/duplicates/duplicates.server";
+import { ok, type Refusal, type Result, refuse } from "~/result";
 import { allocateReference } from "./references.server";
-import { type Author, checkAuthorRights, type Failure } from "./rights.server";
+import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
 const { submissions } = schema;
 
-function targetMatches(target: InputTarget, data: SubmissionData): Failure | null {
-  if (data.kind === "general" && target.section)
-    return { ok: false, errors: { kind: "validation.generalNeedsNoSection" }, status: 400 };
-  if (data.kind !== "general" && !target.section)
-    return { ok: false, errors: { kind: "validation.sectionRequired" }, status: 400 };
+function targetMatches(target: InputTarget, data: SubmissionData): Refusal | null {
+  if (data.kind === "general" && target.section) return refuse("validation.generalNeedsNoSection", "kind");
+  if (data.kind !== "general" && !target.section) return refuse("validation.sectionRequired", "kind");
   return null;
 }
+
+export type Sent = { reference: string; duplicate: boolean };
 
 /**
  * Sends a contributor's input. Sending the same form twice (double click, resent request) stores
@@ -26,26 +27,26 @@ export async function createSubmission(
   target: InputTarget,
   data: SubmissionData & { language: SubmissionLanguage },
   now: Date = new Date(),
-): Promise<{ ok: true; reference: string; duplicate: boolean } | Failure> {
+): Promise<Result<Sent>> {
   const mismatch = targetMatches(target, data);
   if (mismatch) return mismatch;
   const database = await db();
   const existing = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
-  if (existing) return { ok: true, reference: existing, duplicate: true };
+  if (existing) return ok({ reference: existing, duplicate: true });
 
   try {
-    return await database.transaction(async (tx) => {
+    return await database.transaction(async (tx): Promise<Result<Sent>> => {
       const rights = await checkAuthorRights(tx, author, target, data);
       if (!rights.ok) return rights;
       const reference = await allocateReference(tx, target.consultation, now);
-      const inserted = await tx
+      const [inserted] = await tx
         .insert(submissions)
         .values({
           reference,
           consultationId: target.consultation.id,
           sectionId: target.section?.id ?? null,
           authorId: author.id,
-          organisationId: rights.organisationId,
+          organisationId: rights.value.organisationId,
           kind: data.kind,
           stance: data.stance,
           body: data.body,
@@ -60,15 +61,15 @@ export async function createSubmission(
         })
         .onConflictDoNothing({ target: [submissions.authorId, submissions.idempotencyKey] })
         .returning({ id: submissions.id });
-      if (inserted.length === 0) throw new DuplicateSend();
-      await fileNearDuplicates(tx, { id: inserted[0]!.id, consultationId: target.consultation.id, text: data.body });
-      return { ok: true as const, reference, duplicate: false };
+      if (!inserted) throw new DuplicateSend();
+      await fileNearDuplicates(tx, { id: inserted.id, consultationId: target.consultation.id, text: data.body });
+      return ok({ reference, duplicate: false });
     });
   } catch (error) {
     // Another request with the same key committed first; its number went back to the counter.
     if (error instanceof DuplicateSend) {
       const reference = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
-      if (reference) return { ok: true, reference, duplicate: true };
+      if (reference) return ok({ reference, duplicate: true });
     }
     throw error;
   }

@@ -3,8 +3,9 @@ import { db, type Executor, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { effectivePhase } from "~/consultations/phase";
 import { fileNearDuplicates } from "~/duplicates/duplicates.server";
+import { ok, type Result, refuse } from "~/result";
 import { findOwnAttachment } from "./attachments.server";
-import { type Author, checkAuthorRights, type Failure } from "./rights.server";
+import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
 const { consultations, sections, submissions, submissionRevisions } = schema;
@@ -95,14 +96,10 @@ async function lockOwnChangeable(executor: Executor, authorId: string, reference
     .where(and(eq(submissions.authorId, authorId), eq(submissions.reference, reference)))
     .for("update", { of: submissions })
     .limit(1);
-  if (!row) return { ok: false as const, errors: { form: "validation.submissionUnknown" }, status: 404 };
-  if (effectivePhase(row.consultation, now) !== "open") {
-    return { ok: false as const, errors: { form: "validation.consultationClosed" }, status: 403 };
-  }
-  if (row.submission.status !== "pending") {
-    return { ok: false as const, errors: { form: "validation.submissionNotPending" }, status: 409 };
-  }
-  return { ok: true as const, ...row };
+  if (!row) return refuse("validation.submissionUnknown");
+  if (effectivePhase(row.consultation, now) !== "open") return refuse("validation.consultationClosed");
+  if (row.submission.status !== "pending") return refuse("validation.submissionNotPending");
+  return ok(row);
 }
 
 /** The author rewrites pending input; the text it replaces is kept in its history. */
@@ -111,11 +108,11 @@ export async function editOwnSubmission(
   reference: string,
   data: SubmissionData & { language: SubmissionLanguage },
   now: Date = new Date(),
-): Promise<{ ok: true } | Failure> {
+): Promise<Result> {
   return (await db()).transaction(async (tx) => {
     const locked = await lockOwnChangeable(tx, author.id, reference, now);
     if (!locked.ok) return locked;
-    const { submission, consultation } = locked;
+    const { submission, consultation } = locked.value;
     const rights = await checkAuthorRights(tx, author, { consultation, section: null, phase: "open" }, data);
     if (!rights.ok) return rights;
     await tx.insert(submissionRevisions).values({
@@ -138,7 +135,7 @@ export async function editOwnSubmission(
         proposedText: submission.kind === "amendment" ? (data.proposedText ?? submission.proposedText) : null,
         language: data.language,
         consent: data.consent,
-        organisationId: rights.organisationId,
+        organisationId: rights.value.organisationId,
         attachmentId: data.attachmentId ?? null,
         updatedAt: now,
       })
@@ -150,7 +147,7 @@ export async function editOwnSubmission(
       subjectType: "submission",
       subjectId: submission.id,
     });
-    return { ok: true as const };
+    return ok();
   });
 }
 
@@ -158,20 +155,20 @@ export async function withdrawOwnSubmission(
   author: Author,
   reference: string,
   now: Date = new Date(),
-): Promise<{ ok: true } | Failure> {
+): Promise<Result> {
   return (await db()).transaction(async (tx) => {
     const locked = await lockOwnChangeable(tx, author.id, reference, now);
     if (!locked.ok) return locked;
     await tx
       .update(submissions)
       .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
-      .where(eq(submissions.id, locked.submission.id));
+      .where(eq(submissions.id, locked.value.submission.id));
     await recordAudit(tx, {
       actorId: author.id,
       action: "submission.withdrawn",
       subjectType: "submission",
-      subjectId: locked.submission.id,
+      subjectId: locked.value.submission.id,
     });
-    return { ok: true as const };
+    return ok();
   });
 }

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { type Executor, schema } from "#db/client.server";
 import type { InputTarget } from "~/consultations/lookups.server";
+import { ok, type Result, refuse } from "~/result";
 import { INDIVIDUAL, type SubmissionData } from "./schema";
 
 const { organisationMembers, attachments } = schema;
 
 export type Author = { id: string; name: string };
-export type Failure = { ok: false; errors: Record<string, string>; status: number };
 
 /** The checks every write shares: the consultation takes input now, and the author may speak for whom they claim. */
 export async function checkAuthorRights(
@@ -14,8 +14,8 @@ export async function checkAuthorRights(
   author: Author,
   target: InputTarget,
   data: Pick<SubmissionData, "onBehalfOf" | "attachmentId">,
-): Promise<Failure | { ok: true; organisationId: string | null }> {
-  if (target.phase !== "open") return { ok: false, errors: { form: "validation.consultationClosed" }, status: 403 };
+): Promise<Result<{ organisationId: string | null }>> {
+  if (target.phase !== "open") return refuse("validation.consultationClosed");
   let organisationId: string | null = null;
   if (data.onBehalfOf !== INDIVIDUAL) {
     const [membership] = await executor
@@ -23,7 +23,7 @@ export async function checkAuthorRights(
       .from(organisationMembers)
       .where(and(eq(organisationMembers.userId, author.id), eq(organisationMembers.organisationId, data.onBehalfOf)))
       .limit(1);
-    if (!membership) return { ok: false, errors: { onBehalfOf: "validation.onBehalfOfUnknown" }, status: 400 };
+    if (!membership) return refuse("validation.onBehalfOfUnknown", "onBehalfOf");
     organisationId = membership.id;
   }
   if (data.attachmentId) {
@@ -32,7 +32,7 @@ export async function checkAuthorRights(
       .from(attachments)
       .where(and(eq(attachments.id, data.attachmentId), eq(attachments.ownerId, author.id)))
       .limit(1);
-    if (!owned) return { ok: false, errors: { attachment: "validation.attachmentUnknown" }, status: 400 };
+    if (!owned) return refuse("validation.attachmentUnknown", "attachment");
   }
-  return { ok: true, organisationId };
+  return ok({ organisationId });
 }

@@ -37,7 +37,7 @@ async function send(body: string) {
   const [row] = await (await database()).db
     .select()
     .from(schema.submissions)
-    .where(eq(schema.submissions.reference, result.reference));
+    .where(eq(schema.submissions.reference, result.value.reference));
   return row!;
 }
 

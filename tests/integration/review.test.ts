@@ -60,7 +60,10 @@ async function send(author: { id: string; name: string }, body: string, extra: R
   } as never);
   if (!result.ok) throw new Error("send failed");
   const { db } = await database();
-  const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, result.reference));
+  const [row] = await db
+    .select()
+    .from(schema.submissions)
+    .where(eq(schema.submissions.reference, result.value.reference));
   return row!;
 }
 
