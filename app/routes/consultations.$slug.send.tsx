@@ -6,10 +6,18 @@ import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { pageTitle } from "~/i18n/meta";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
-import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
+import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { SubmissionPreview } from "~/submissions/input-form/preview";
+import { SubmissionForm } from "~/submissions/input-form/submission-form";
+import {
+  type AnswerParts,
+  formAnswer,
+  type InputFormStep,
+  inputFormPage,
+  readSubmissionForm,
+} from "~/submissions/input-form.server";
 import { refusalStatus } from "~/submissions/refusal-status";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
-import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
@@ -29,8 +37,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-type Step = "form" | "preview" | "closed";
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const now = new Date();
@@ -40,9 +46,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throw new Response("Not found", { status: 404 });
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
-  const { values, errors, attachment } = input;
-  const answer = (step: Step, status: number, extra: Record<string, unknown> = {}) =>
-    json({ step, errors, values, attachment, ...extra }, { status });
+  const { values, errors } = input;
+  const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
+    json(formAnswer(step, { ...input, ...changes }), { status });
 
   if (input.malformed) return answer("form", 400);
   // The section is named twice, in the address and in the form: both must be this consultation's and agree.
@@ -73,10 +79,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function SendInput() {
-  const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  if (data.consultation.phase !== "open" || actionData?.step === "closed")
-    return <ClosedNotice consultation={data.consultation} />;
-  if (actionData?.step === "preview") return <SubmissionPreview page={data} result={actionData} />;
-  return <SubmissionForm page={data} result={actionData} />;
+  const page = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  if (page.consultation.phase !== "open" || answer?.step === "closed")
+    return <ClosedNotice consultation={page.consultation} />;
+  if (answer?.step === "preview") return <SubmissionPreview page={page} answer={answer} />;
+  return <SubmissionForm page={page} answer={answer} />;
 }

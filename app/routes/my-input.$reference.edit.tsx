@@ -4,9 +4,9 @@ import { requireUser } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { refusalErrors } from "~/result";
 import { refusalStatus } from "~/submissions/refusal-status";
-import { INDIVIDUAL } from "~/submissions/schema";
-import { ClosedNotice, SubmissionForm } from "~/submissions/send-page";
-import { inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
+import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { SubmissionForm } from "~/submissions/input-form/submission-form";
+import { editForm, formAnswer, inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
 import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
@@ -26,34 +26,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!isChangeable(submission, new Date())) throw redirect(`/my-input/${submission.reference}`);
   return json({
     page: await inputFormPage(target, user, { idempotencyKey: submission.idempotencyKey, quote: "" }),
-    edit: {
-      action: `/my-input/${submission.reference}/edit`,
-      values: {
-        kind: submission.kind,
-        stance: submission.stance,
-        body: submission.body,
-        quotedPassage: submission.quotedPassage ?? "",
-        proposedText: submission.proposedText ?? "",
-        consent: submission.consent,
-        onBehalfOf: submission.organisationId ?? INDIVIDUAL,
-        language: submission.language,
-        attachmentId: submission.attachment?.id ?? "",
-      },
-      attachment: submission.attachment,
-    },
+    edit: editForm(submission),
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, submission } = await loadEditable(request, params.reference ?? "");
   const input = await readSubmissionForm(request, user.id, submission.sectionNumber);
-  const { values, errors, attachment } = input;
-  if (!input.data) return json({ step: "form", errors, values, attachment }, { status: 400 });
+  if (!input.data) return json(formAnswer("form", input), { status: 400 });
   if (!input.data.language) {
-    return json(
-      { step: "form", errors: { language: "validation.languageChoiceRequired" }, values, attachment },
-      { status: 400 },
-    );
+    return json(formAnswer("form", { ...input, errors: { language: "validation.languageChoiceRequired" } }), {
+      status: 400,
+    });
   }
   const result = await editOwnSubmission({ id: user.id, name: user.name }, submission.reference, {
     ...input.data,
@@ -61,17 +45,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   if (!result.ok) {
     const status = refusalStatus(result);
-    return json(
-      { step: status === 403 ? "closed" : "form", errors: refusalErrors(result), values, attachment },
-      { status },
-    );
+    return json(formAnswer(status === 403 ? "closed" : "form", { ...input, errors: refusalErrors(result) }), {
+      status,
+    });
   }
   return redirect(`/my-input/${submission.reference}`);
 }
 
 export default function EditInput() {
   const { page, edit } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  if (result?.step === "closed") return <ClosedNotice consultation={page.consultation} />;
-  return <SubmissionForm page={page} result={result} edit={edit} />;
+  const answer = useActionData<typeof action>();
+  if (answer?.step === "closed") return <ClosedNotice consultation={page.consultation} />;
+  return <SubmissionForm page={page} answer={answer} edit={edit} />;
 }

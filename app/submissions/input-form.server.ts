@@ -2,9 +2,17 @@ import { asc, eq } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
-import { checkFields } from "~/forms/parse.server";
+import { checkFields, type FieldErrors, type FormValues } from "~/forms/parse.server";
 import { findOwnAttachment, type StoredAttachment, storeAttachment } from "./attachments.server";
-import { ATTACHMENT_MAX_BYTES, type SubmissionData, submissionSchema } from "./schema";
+import type { OwnSubmission } from "./own-input.server";
+import {
+  ATTACHMENT_MAX_BYTES,
+  INDIVIDUAL,
+  type SubmissionData,
+  type SubmissionLanguage,
+  submissionSchema,
+} from "./schema";
+import type { DiffSegment } from "./word-diff";
 
 const { organisations, organisationMembers } = schema;
 
@@ -52,11 +60,30 @@ export async function inputFormPage(
   };
 }
 
+/** Editing sent input: the same form, filled with what was sent, posted to the input's own page. */
+export function editForm(submission: OwnSubmission) {
+  return {
+    action: `/my-input/${submission.reference}/edit`,
+    values: {
+      kind: submission.kind,
+      stance: submission.stance,
+      body: submission.body,
+      quotedPassage: submission.quotedPassage ?? "",
+      proposedText: submission.proposedText ?? "",
+      consent: submission.consent,
+      onBehalfOf: submission.organisationId ?? INDIVIDUAL,
+      language: submission.language,
+      attachmentId: submission.attachment?.id ?? "",
+    },
+    attachment: submission.attachment,
+  };
+}
+
 export type SubmissionFormInput = {
   intent: string | undefined;
   /** Everything the author typed, to send back into the page. */
-  values: Record<string, string>;
-  errors: Record<string, string>;
+  values: FormValues;
+  errors: FieldErrors;
   attachment: StoredAttachment | null;
   data: SubmissionData | null;
   malformed: boolean;
@@ -74,7 +101,7 @@ export async function readSubmissionForm(
 ): Promise<SubmissionFormInput> {
   const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
   const { intent, removeAttachment, ...values } = body.values;
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
 
   let attachment: StoredAttachment | null = null;
   if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
@@ -98,4 +125,21 @@ export async function readSubmissionForm(
   if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors[field] ??= error;
   const data = checked.ok && Object.keys(errors).length === 0 ? checked.data : null;
   return { intent, values, errors, attachment, data, malformed: false };
+}
+
+/** Where the input form stands after a post: the form again, the check-your-answers preview, or closed. */
+export type InputFormStep = "form" | "preview" | "closed";
+
+export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attachment"> & {
+  detectedLanguage?: SubmissionLanguage | null;
+  diff?: DiffSegment[] | null;
+};
+
+/**
+ * What the send and edit actions answer with: the step to show, the errors by field, everything
+ * typed and the file kept; on the preview, the language detected and an amendment's word diff.
+ */
+export function formAnswer(step: InputFormStep, parts: AnswerParts) {
+  const { errors, values, attachment, detectedLanguage, diff } = parts;
+  return { step, errors, values, attachment, detectedLanguage, diff };
 }
