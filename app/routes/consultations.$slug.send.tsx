@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
+import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -22,13 +24,13 @@ import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:send.title") }];
+export const meta = titleMeta("submissions:send.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
-  if (!target) throw new Response("Not found", { status: 404 });
+  invariantResponse(target, 404);
   return json(
     await inputFormPage(target, user, {
       idempotencyKey: randomUUID(),
@@ -42,8 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
   const target = await findInputTarget(params.slug ?? "", sectionNumber, now);
-  if (!target && !(await findInputTarget(params.slug ?? "", null, now)))
-    throw new Response("Not found", { status: 404 });
+  invariantResponse(target || (await findInputTarget(params.slug ?? "", null, now)), 404);
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
   const { values, errors } = input;
@@ -85,4 +86,8 @@ export default function SendInput() {
     return <ClosedNotice consultation={page.consultation} />;
   if (answer?.step === "preview") return <SubmissionPreview page={page} answer={answer} />;
   return <SubmissionForm page={page} answer={answer} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "submissions:errors.unknownConsultation" }} />;
 }

@@ -1,7 +1,9 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
-import { pageTitle } from "~/i18n/meta";
+import { ErrorPage } from "~/components/error-page";
+import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/responses";
 import { refusalErrors } from "~/result";
 import { refusalStatus } from "~/submissions/refusal-status";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -10,14 +12,14 @@ import { editForm, formAnswer, inputFormPage, readSubmissionForm } from "~/submi
 import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:edit.title") }];
+export const meta = titleMeta("submissions:edit.title");
 
 async function loadEditable(request: Request, reference: string) {
   const user = await requireUser(request);
   const submission = await findOwnSubmission(user.id, reference);
-  if (!submission) throw new Response("Not found", { status: 404 });
+  invariantResponse(submission, 404);
   const target = await findInputTarget(submission.consultationSlug, submission.sectionNumber, new Date());
-  if (!target) throw new Response("Not found", { status: 404 });
+  invariantResponse(target, 404);
   return { user, submission, target };
 }
 
@@ -57,4 +59,8 @@ export default function EditInput() {
   const answer = useActionData<typeof action>();
   if (answer?.step === "closed") return <ClosedNotice consultation={page.consultation} />;
   return <SubmissionForm page={page} answer={answer} edit={edit} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "submissions:errors.uneditableSubmission" }} />;
 }
