@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { highlightPassages } from "~/consultations/highlight.server";
-import { type DiffSegment, replacedText, wordDiff } from "./word-diff";
+import type { Localized } from "~/i18n/config";
+import { replacedText, wordDiff } from "./word-diff";
 
 const { submissions, organisations, users } = schema;
 
@@ -75,7 +76,7 @@ export async function publishedInputForSection(sectionId: string) {
   return { total: rows.length, privateCount: rows.length - visible.length, stanceCounts, items: visible };
 }
 
-type Bodies = { en: string | null; id: string | null };
+type Bodies = Localized<string | null>;
 
 /**
  * What a section page shows of the input on it: approved input as consent allows, counts per
@@ -89,9 +90,10 @@ export async function sectionInput(
   const items = published.items.map((item) => ({
     ...item,
     createdAt: item.createdAt.toISOString(),
-    diff: (item.kind === "amendment" && item.proposedText
-      ? wordDiff(replacedText(item.quotedPassage, section.source, item.language), item.proposedText)
-      : null) as DiffSegment[] | null,
+    diff:
+      item.kind === "amendment" && item.proposedText
+        ? wordDiff(replacedText(item.quotedPassage, section.source, item.language), item.proposedText)
+        : null,
   }));
   const passageCounts = new Map<string, number>();
   for (const item of items) {
