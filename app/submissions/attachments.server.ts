@@ -6,6 +6,12 @@ import { detectAttachmentKind } from "./file-type";
 const { attachments, submissions } = schema;
 
 export type StoredAttachment = { id: string; fileName: string; kind: string; byteSize: number };
+const storedColumns = {
+  id: attachments.id,
+  fileName: attachments.fileName,
+  kind: attachments.kind,
+  byteSize: attachments.byteSize,
+};
 
 /** Keeps an uploaded file, after checking by its content that it is a PDF, DOCX or ODT. */
 export async function storeAttachment(
@@ -18,24 +24,14 @@ export async function storeAttachment(
   const [stored] = await (await db())
     .insert(attachments)
     .values({ ownerId, fileName, kind, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes) })
-    .returning({
-      id: attachments.id,
-      fileName: attachments.fileName,
-      kind: attachments.kind,
-      byteSize: attachments.byteSize,
-    });
+    .returning(storedColumns);
   if (!stored) throw new Error("The attachment was not stored");
   return ok(stored);
 }
 
 export async function findOwnAttachment(ownerId: string, attachmentId: string): Promise<StoredAttachment | null> {
   const [row] = await (await db())
-    .select({
-      id: attachments.id,
-      fileName: attachments.fileName,
-      kind: attachments.kind,
-      byteSize: attachments.byteSize,
-    })
+    .select(storedColumns)
     .from(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.ownerId, ownerId)))
     .limit(1);

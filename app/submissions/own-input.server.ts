@@ -40,13 +40,18 @@ const ownColumns = {
   sectionHeadingId: sections.headingId,
 };
 
-/** Every submission of one author, newest first: the "My input" page. */
-export async function listOwnSubmissions(authorId: string) {
-  return (await db())
+/** Input with the consultation and section it is on, as its author reads it. */
+function selectOwn(executor: Executor) {
+  return executor
     .select(ownColumns)
     .from(submissions)
     .innerJoin(consultations, eq(consultations.id, submissions.consultationId))
-    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(sections, eq(sections.id, submissions.sectionId));
+}
+
+/** Every submission of one author, newest first: the "My input" page. */
+export async function listOwnSubmissions(authorId: string) {
+  return selectOwn(await db())
     .where(eq(submissions.authorId, authorId))
     .orderBy(desc(submissions.createdAt));
 }
@@ -54,11 +59,7 @@ export async function listOwnSubmissions(authorId: string) {
 /** One submission, only if it belongs to this author (a forgotten check cannot leak another's). */
 export async function findOwnSubmission(authorId: string, reference: string) {
   const database = await db();
-  const [row] = await database
-    .select(ownColumns)
-    .from(submissions)
-    .innerJoin(consultations, eq(consultations.id, submissions.consultationId))
-    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+  const [row] = await selectOwn(database)
     .where(and(eq(submissions.authorId, authorId), eq(submissions.reference, reference)))
     .limit(1);
   if (!row) return null;
