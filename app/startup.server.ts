@@ -2,7 +2,7 @@ import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
-import { forgetUnsentAttachments } from "./submissions/submissions.server";
+import { forgetUnsentAttachments } from "./submissions/attachments.server";
 import { currentThemeModel } from "./themes/suggestions.server";
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */

@@ -13,7 +13,7 @@ import { useLanguage } from "~/i18n/use-language";
 import { invariantResponse } from "~/responses";
 import { ErrorPage } from "~/components/error-page";
 import { PublishedInput } from "~/submissions/published-input";
-import { sectionInput } from "~/submissions/section-input.server";
+import { sectionInput } from "~/submissions/published-input.server";
 import { PassageSelection } from "~/submissions/passage-selection";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {

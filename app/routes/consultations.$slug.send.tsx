@@ -1,24 +1,36 @@
 import { randomUUID } from "node:crypto";
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
+import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/responses";
+import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
-import { ClosedNotice, SubmissionForm, SubmissionPreview } from "~/submissions/send-page";
-import { readSubmissionForm } from "~/submissions/form-input.server";
+import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { SubmissionPreview } from "~/submissions/input-form/preview";
+import { SubmissionForm } from "~/submissions/input-form/submission-form";
+import {
+  type AnswerParts,
+  formAnswer,
+  type InputFormStep,
+  inputFormPage,
+  readSubmissionForm,
+} from "~/submissions/input-form.server";
+import { refusalStatus } from "~/submissions/refusal-status";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
-import { createSubmission, inputFormPage } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:send.title") }];
+export const meta = titleMeta("submissions:send.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const url = new URL(request.url);
   const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
-  if (!target) throw new Response("Not found", { status: 404 });
+  invariantResponse(target, 404);
   return json(
     await inputFormPage(target, user, {
       idempotencyKey: randomUUID(),
@@ -27,20 +39,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-type Step = "form" | "preview" | "closed";
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
   const target = await findInputTarget(params.slug ?? "", sectionNumber, now);
-  if (!target && !(await findInputTarget(params.slug ?? "", null, now)))
-    throw new Response("Not found", { status: 404 });
+  invariantResponse(target || (await findInputTarget(params.slug ?? "", null, now)), 404);
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
-  const { values, errors, attachment } = input;
-  const answer = (step: Step, status: number, extra: Record<string, unknown> = {}) =>
-    json({ step, errors, values, attachment, ...extra }, { status });
+  const { values, errors } = input;
+  const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
+    json(formAnswer(step, { ...input, ...changes }), { status });
 
   if (input.malformed) return answer("form", 400);
   // The section is named twice, in the address and in the form: both must be this consultation's and agree.
@@ -66,15 +75,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const result = await createSubmission({ id: user.id, name: user.name }, target, { ...data, language }, now);
-  if (!result.ok) return answer("form", result.status, { errors: result.errors });
-  return redirect(`/my-input/${result.reference}?sent=1`);
+  if (!result.ok) return answer("form", refusalStatus(result), { errors: refusalErrors(result) });
+  return redirect(`/my-input/${result.value.reference}?sent=1`);
 }
 
 export default function SendInput() {
-  const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  if (data.consultation.phase !== "open" || actionData?.step === "closed")
-    return <ClosedNotice consultation={data.consultation} />;
-  if (actionData?.step === "preview") return <SubmissionPreview page={data} result={actionData} />;
-  return <SubmissionForm page={data} result={actionData} />;
+  const page = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  if (page.consultation.phase !== "open" || answer?.step === "closed")
+    return <ClosedNotice consultation={page.consultation} />;
+  if (answer?.step === "preview") return <SubmissionPreview page={page} answer={answer} />;
+  return <SubmissionForm page={page} answer={answer} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "submissions:errors.unknownConsultation" }} />;
 }

@@ -1,16 +1,20 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import { pageTitle } from "~/i18n/meta";
-import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { ErrorPage } from "~/components/error-page";
+import { titleMeta } from "~/i18n/meta";
+import { invariantResponse } from "~/responses";
+import { refusalErrors } from "~/result";
+import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/own-input.server";
+import { refusalStatus } from "~/submissions/refusal-status";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:withdraw.title") }];
+export const meta = titleMeta("submissions:withdraw.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const submission = await findOwnSubmission(user.id, params.reference ?? "");
-  if (!submission) throw new Response("Not found", { status: 404 });
+  invariantResponse(submission, 404);
   if (!isChangeable(submission, new Date())) throw redirect(`/my-input/${submission.reference}`);
   return json({ reference: submission.reference });
 }
@@ -18,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const result = await withdrawOwnSubmission({ id: user.id, name: user.name }, params.reference ?? "");
-  if (!result.ok) return json({ errors: result.errors }, { status: result.status });
+  if (!result.ok) return json({ errors: refusalErrors(result) }, { status: refusalStatus(result) });
   return redirect(`/my-input/${params.reference}`);
 }
 
@@ -45,4 +49,8 @@ export default function WithdrawInput() {
       </Form>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "submissions:errors.unknownSubmission" }} />;
 }

@@ -1,14 +1,15 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
-import type { Language } from "~/i18n/config";
+import { inLanguage } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
 import { RejectionNotice, StatusTag } from "~/submissions/status";
-import { listOwnSubmissions } from "~/submissions/submissions.server";
+import { listOwnSubmissions } from "~/submissions/own-input.server";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "submissions:mine.title") }];
+export const meta = titleMeta("submissions:mine.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -17,8 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function MyInput() {
   const { submissions } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("submissions");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("submissions");
+  const language = useLanguage();
   return (
     <div className="page">
       <h1>{t("mine.title")}</h1>
@@ -35,15 +36,15 @@ export default function MyInput() {
                 <StatusTag status={submission.status} />
               </p>
               <p>
-                {language === "id" ? submission.consultationTitleId : submission.consultationTitleEn}
+                {inLanguage({ en: submission.consultationTitleEn, id: submission.consultationTitleId }, language)}
                 {" · "}
                 {submission.sectionNumber
                   ? t("mine.section", {
                       number: submission.sectionNumber,
-                      heading:
-                        (language === "id" ? submission.sectionHeadingId : submission.sectionHeadingEn) ??
-                        submission.sectionHeadingEn ??
-                        submission.sectionHeadingId,
+                      heading: inLanguage(
+                        { en: submission.sectionHeadingEn, id: submission.sectionHeadingId },
+                        language,
+                      ),
                     })
                   : t("mine.wholeDraft")}
               </p>

@@ -1,25 +1,13 @@
+import type { SerializeFrom } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
-import type { Language } from "~/i18n/config";
 import { formatDate, formatNumber } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
+import type { sectionInput } from "./published-input.server";
 import { stances } from "./schema";
-import type { DiffSegment } from "./word-diff";
 import { WordDiff } from "./word-diff-view";
 
-type Item = {
-  reference: string;
-  kind: string;
-  stance: string;
-  body: string;
-  quotedPassage: string | null;
-  language: string;
-  createdAt: string;
-  authorName: string | null;
-  organisationName: string | null;
-  organisationType: string | null;
-  country: string | null;
-  diff: DiffSegment[] | null;
-};
-type Input = { total: number; privateCount: number; stanceCounts: Record<string, number>; items: Item[] };
+type Input = SerializeFrom<typeof sectionInput>;
+type Item = Input["items"][number];
 
 function Attribution({ item }: { item: Item }) {
   const { t } = useTranslation("submissions");
@@ -42,8 +30,8 @@ function Attribution({ item }: { item: Item }) {
 
 /** Approved input on a section, as each author allowed it to be shown. */
 export function PublishedInput({ input }: { input: Input }) {
-  const { t, i18n } = useTranslation("submissions");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("submissions");
+  const language = useLanguage();
   return (
     <section aria-labelledby="published-heading" className="published">
       <h2 id="published-heading">

@@ -18,5 +18,6 @@ export async function allocateReference(
         on conflict (consultation_id, year) do update set last = reference_counters.last + 1
         returning last`,
   );
-  return `${consultation.referencePrefix}-${year}-${String(row!.last).padStart(4, "0")}`;
+  if (!row) throw new Error("The reference counter returned no row");
+  return `${consultation.referencePrefix}-${year}-${String(row.last).padStart(4, "0")}`;
 }

@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { defaultLanguage, inLanguage, isLanguage, type Localized } from "~/i18n/config";
 
 export type DiffSegment = { change: "same" | "added" | "removed"; text: string };
 
@@ -13,10 +14,11 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
 /** What an amendment replaces: the passage it quotes, else the section in the amendment's language. */
 export function replacedText(
   quotedPassage: string | null | undefined,
-  sectionBody: { en: string | null; id: string | null } | null,
+  sectionBody: Localized<string | null> | null,
   language: string,
 ): string {
   if (quotedPassage) return quotedPassage;
   if (!sectionBody) return "";
-  return (language === "id" ? (sectionBody.id ?? sectionBody.en) : (sectionBody.en ?? sectionBody.id)) ?? "";
+  // An amendment in another language is read against the English text first.
+  return inLanguage(sectionBody, isLanguage(language) ? language : defaultLanguage) ?? "";
 }

@@ -7,7 +7,8 @@ import { queueFilterSchema } from "~/moderation/queue/filters";
 import { reviewQueue } from "~/moderation/queue/pages.server";
 import { runBulk } from "~/moderation/review.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, editOwnSubmission } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/intake.server";
+import { editOwnSubmission } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
 const letter =
@@ -36,7 +37,7 @@ async function send(body: string) {
   const [row] = await (await database()).db
     .select()
     .from(schema.submissions)
-    .where(eq(schema.submissions.reference, result.reference));
+    .where(eq(schema.submissions.reference, result.value.reference));
   return row!;
 }
 

@@ -7,7 +7,7 @@ import { decide, setTheme } from "~/moderation/decisions.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
 import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNT_LIMIT } from "~/moderation/queue/counts.server";
 import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
-import { withdrawOwnSubmission } from "~/submissions/submissions.server";
+import { withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { seededReview } from "../helpers/demo";
 
 // The queue's counts come from totals the database keeps per combination of filter values

@@ -13,7 +13,9 @@ import { runBulk } from "~/moderation/review.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
 import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission, findOwnSubmission, organisationsOf } from "~/submissions/submissions.server";
+import { organisationsOf } from "~/submissions/input-form.server";
+import { createSubmission } from "~/submissions/intake.server";
+import { findOwnSubmission } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { action as loginAction } from "~/routes/login";
 import { seededReview } from "../helpers/demo";
@@ -60,7 +62,10 @@ async function send(author: { id: string; name: string }, body: string, extra: R
   } as never);
   if (!result.ok) throw new Error("send failed");
   const { db } = await database();
-  const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, result.reference));
+  const [row] = await db
+    .select()
+    .from(schema.submissions)
+    .where(eq(schema.submissions.reference, result.value.reference));
   return row!;
 }
 

@@ -6,16 +6,14 @@ import { seedDemo } from "~/demo/seed.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
+import { type Result, refusalErrors } from "~/result";
 import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
-import {
-  createSubmission,
-  editOwnSubmission,
-  findOwnSubmission,
-  organisationsOf,
-  publishedInputForSection,
-  storeAttachment,
-  withdrawOwnSubmission,
-} from "~/submissions/submissions.server";
+import { storeAttachment } from "~/submissions/attachments.server";
+import { organisationsOf } from "~/submissions/input-form.server";
+import { createSubmission } from "~/submissions/intake.server";
+import { editOwnSubmission, findOwnSubmission, withdrawOwnSubmission } from "~/submissions/own-input.server";
+import { publishedInputForSection } from "~/submissions/published-input.server";
+import { refusalStatus } from "~/submissions/refusal-status";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { minimalDocx, minimalPdf } from "../fixtures/documents";
 import { context, settle } from "../helpers/requests";
@@ -63,6 +61,11 @@ async function setup(now = NOW) {
   return { db, target };
 }
 
+/** A refusal as the routes answer it: the error by its field, with the HTTP status they choose for it. */
+function answered<T>(result: Result<T>) {
+  return result.ok ? result : { ok: false, errors: refusalErrors(result), status: refusalStatus(result) };
+}
+
 async function storedCount() {
   const { db } = await database();
   const [row] = await db.select({ n: count() }).from(schema.submissions);
@@ -74,7 +77,7 @@ describe("sending input", () => {
     const { db, target } = await setup();
     const author = await contributor("a@example.org");
     const result = await createSubmission(author, target, input(), NOW);
-    expect(result).toEqual({ ok: true, reference: "ASCC-2026-0008", duplicate: false });
+    expect(result).toEqual({ ok: true, value: { reference: "ASCC-2026-0008", duplicate: false } });
     const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, "ASCC-2026-0008"));
     expect(row).toMatchObject({
       status: "pending",
@@ -84,7 +87,7 @@ describe("sending input", () => {
       organisationId: null,
     });
     const second = await createSubmission(author, target, input(), NOW);
-    expect(second).toMatchObject({ ok: true, reference: "ASCC-2026-0009" });
+    expect(second).toMatchObject({ ok: true, value: { reference: "ASCC-2026-0009" } });
   });
 
   it("refuses late input by the server's clock", async () => {
@@ -94,7 +97,7 @@ describe("sending input", () => {
     const target = (await findInputTarget("ascc-post-2025", "2.2", late))!;
     expect(target.phase).toBe("closed");
     const before = await storedCount();
-    expect(await createSubmission(author, target, input(), late)).toEqual({
+    expect(answered(await createSubmission(author, target, input(), late))).toEqual({
       ok: false,
       errors: { form: "validation.consultationClosed" },
       status: 403,
@@ -115,7 +118,7 @@ describe("sending input", () => {
     const other = await contributor("other@example.org");
     const [theirs] = await organisationsOf(other.id);
     const [mine] = await organisationsOf(author.id);
-    expect(await createSubmission(author, target, input({ onBehalfOf: theirs!.id }), NOW)).toMatchObject({
+    expect(answered(await createSubmission(author, target, input({ onBehalfOf: theirs!.id }), NOW))).toMatchObject({
       ok: false,
       errors: { onBehalfOf: "validation.onBehalfOfUnknown" },
     });
@@ -128,7 +131,7 @@ describe("sending input", () => {
     const form = input();
     const before = await storedCount();
     const results = await Promise.all(Array.from({ length: 6 }, () => createSubmission(author, target, form, NOW)));
-    const references = new Set(results.map((r) => (r.ok ? r.reference : "failed")));
+    const references = new Set(results.map((r) => (r.ok ? r.value.reference : "failed")));
     expect(references.size).toBe(1);
     expect(await storedCount()).toBe(before + 1);
     const [counter] = await db.select().from(schema.referenceCounters);
@@ -142,11 +145,11 @@ describe("attachments", () => {
     const author = await contributor("files@example.org");
     expect(await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() })).toMatchObject({
       ok: true,
-      attachment: { kind: "pdf" },
+      value: { kind: "pdf" },
     });
     expect(await storeAttachment(author.id, { name: "paper.docx", bytes: minimalDocx() })).toMatchObject({
       ok: true,
-      attachment: { kind: "docx" },
+      value: { kind: "docx" },
     });
     expect(
       await storeAttachment(author.id, {
@@ -165,7 +168,9 @@ describe("attachments", () => {
     const thief = await contributor("thief@example.org");
     const stored = await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() });
     if (!stored.ok) throw new Error("upload failed");
-    expect(await createSubmission(thief, target, input({ attachmentId: stored.attachment.id }), NOW)).toMatchObject({
+    expect(
+      answered(await createSubmission(thief, target, input({ attachmentId: stored.value.id }), NOW)),
+    ).toMatchObject({
       ok: false,
       errors: { attachment: "validation.attachmentUnknown" },
     });
@@ -180,12 +185,12 @@ describe("changing one's own input", () => {
     if (!sent.ok) throw new Error("send failed");
     const edited = await editOwnSubmission(
       author,
-      sent.reference,
+      sent.value.reference,
       input({ body: "A clearer version of what we meant to say here." }),
       NOW,
     );
     expect(edited).toEqual({ ok: true });
-    const mine = await findOwnSubmission(author.id, sent.reference);
+    const mine = await findOwnSubmission(author.id, sent.value.reference);
     expect(mine!.body).toBe("A clearer version of what we meant to say here.");
     expect(mine!.revisions.map((r) => r.body)).toEqual([
       "Mutual recognition of vocational skills should be named as a measure.",
@@ -198,15 +203,25 @@ describe("changing one's own input", () => {
     const stranger = await contributor("stranger@example.org");
     const sent = await createSubmission(author, target, input(), NOW);
     if (!sent.ok) throw new Error("send failed");
-    expect(await findOwnSubmission(stranger.id, sent.reference)).toBeNull();
+    expect(await findOwnSubmission(stranger.id, sent.value.reference)).toBeNull();
     expect(
-      await editOwnSubmission(stranger, sent.reference, input({ body: "Rewritten by someone else entirely." }), NOW),
+      answered(
+        await editOwnSubmission(
+          stranger,
+          sent.value.reference,
+          input({ body: "Rewritten by someone else entirely." }),
+          NOW,
+        ),
+      ),
     ).toMatchObject({
       ok: false,
       status: 404,
     });
-    expect(await withdrawOwnSubmission(stranger, sent.reference, NOW)).toMatchObject({ ok: false, status: 404 });
-    expect((await findOwnSubmission(author.id, sent.reference))!.status).toBe("pending");
+    expect(answered(await withdrawOwnSubmission(stranger, sent.value.reference, NOW))).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect((await findOwnSubmission(author.id, sent.value.reference))!.status).toBe("pending");
   });
 
   it("refuses changes once input is withdrawn, reviewed, or the consultation closed", async () => {
@@ -215,13 +230,13 @@ describe("changing one's own input", () => {
     const send = async () => {
       const sent = await createSubmission(author, target, input(), NOW);
       if (!sent.ok) throw new Error("send failed");
-      return sent.reference;
+      return sent.value.reference;
     };
     const withdrawn = await send();
     expect(await withdrawOwnSubmission(author, withdrawn, NOW)).toEqual({ ok: true });
     expect((await findOwnSubmission(author.id, withdrawn))!.status).toBe("withdrawn");
     expect(
-      await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW),
+      answered(await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW)),
     ).toMatchObject({
       status: 409,
       errors: { form: "validation.submissionNotPending" },
@@ -230,12 +245,12 @@ describe("changing one's own input", () => {
     const reviewed = await send();
     await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, reviewed));
     expect(
-      await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW),
+      answered(await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW)),
     ).toMatchObject({ status: 409 });
-    expect(await withdrawOwnSubmission(author, reviewed, NOW)).toMatchObject({ status: 409 });
+    expect(answered(await withdrawOwnSubmission(author, reviewed, NOW))).toMatchObject({ status: 409 });
 
     const late = await send();
-    expect(await withdrawOwnSubmission(author, late, new Date(NOW.getTime() + 40 * DAY))).toMatchObject({
+    expect(answered(await withdrawOwnSubmission(author, late, new Date(NOW.getTime() + 40 * DAY)))).toMatchObject({
       status: 403,
       errors: { form: "validation.consultationClosed" },
     });
@@ -258,7 +273,7 @@ describe("published input on a section page", () => {
       await db
         .update(schema.submissions)
         .set({ status: "approved" })
-        .where(eq(schema.submissions.reference, sent.reference));
+        .where(eq(schema.submissions.reference, sent.value.reference));
     };
     await send("public_named", "support");
     await send("public_anonymous", "oppose");

@@ -5,7 +5,7 @@ import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { decide, setTheme } from "~/moderation/decisions.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { createSubmission } from "~/submissions/submissions.server";
+import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { dismissSuggestion, suggestionsFor, themeModelSettled } from "~/themes/suggestions.server";
 
@@ -34,7 +34,7 @@ async function send(body: string, language: "en" | "id") {
   const [row] = await (await database()).db
     .select()
     .from(schema.submissions)
-    .where(eq(schema.submissions.reference, result.reference));
+    .where(eq(schema.submissions.reference, result.value.reference));
   return row!.id;
 }
 

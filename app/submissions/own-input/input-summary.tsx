@@ -1,0 +1,76 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { inLanguage } from "~/i18n/config";
+import { formatDateTime } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
+import { attachmentSummary } from "../attachment-summary";
+import { RejectionNotice, StatusTag } from "../status";
+import type { ShownSubmission } from "./shown";
+
+function Row({
+  label,
+  className,
+  lang,
+  children,
+}: {
+  label: string;
+  className?: string;
+  lang?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd className={className} lang={lang}>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** Everything the author sent, with its status and where it went. */
+export function InputSummary({ submission }: { submission: ShownSubmission }) {
+  const { t } = useTranslation("submissions");
+  const language = useLanguage();
+  const heading = inLanguage({ en: submission.sectionHeadingEn, id: submission.sectionHeadingId }, language);
+  return (
+    <dl className="summary-list">
+      <Row label={t("detail.status")}>
+        <StatusTag status={submission.status} />
+        <RejectionNotice submission={submission} />
+      </Row>
+      <Row label={t("detail.on")}>
+        <Link to={`/consultations/${submission.consultationSlug}`}>
+          {inLanguage({ en: submission.consultationTitleEn, id: submission.consultationTitleId }, language)}
+        </Link>
+        {submission.sectionNumber ? ` · ${submission.sectionNumber} ${heading ?? ""}` : ` · ${t("mine.wholeDraft")}`}
+      </Row>
+      <Row label={t("fields.kind")}>
+        {t(`kinds.${submission.kind}`)} · {t(`stances.${submission.stance}`)}
+      </Row>
+      {submission.quotedPassage ? (
+        <Row label={t("fields.quotedPassage")} className="user-text">
+          {submission.quotedPassage}
+        </Row>
+      ) : null}
+      <Row
+        label={t("fields.body")}
+        className="user-text"
+        lang={submission.language === "other" ? undefined : submission.language}
+      >
+        {submission.body}
+      </Row>
+      {submission.proposedText ? (
+        <Row label={t("fields.proposedText")} className="user-text">
+          {submission.proposedText}
+        </Row>
+      ) : null}
+      <Row label={t("fields.consent")}>{t(`consents.${submission.consent}`)}</Row>
+      <Row label={t("fields.attachment")}>
+        {submission.attachment ? attachmentSummary(submission.attachment, language) : t("preview.noAttachment")}
+      </Row>
+      <Row label={t("detail.sent")}>{formatDateTime(submission.createdAt, language, submission.timeZone)}</Row>
+    </dl>
+  );
+}
