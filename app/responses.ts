@@ -1,4 +1,5 @@
 import { isRouteErrorResponse } from "@remix-run/react";
+import type { Refusal } from "~/result";
 
 const statusTexts = { 400: "Bad request", 403: "Forbidden", 404: "Not found" } as const;
 export type ErrorStatus = keyof typeof statusTexts;
@@ -20,4 +21,15 @@ export function errorKind(error: unknown): ErrorKind {
   if (status === 403) return "forbidden";
   if (status === 400) return "badRequest";
   return "serverError";
+}
+
+// The HTTP status a route answers a refusal with; domain functions never choose one.
+const refusalStatuses: Record<string, 403 | 404 | 409> = {
+  "validation.consultationClosed": 403,
+  "validation.submissionUnknown": 404,
+  "validation.submissionNotPending": 409,
+};
+
+export function refusalStatus(refusal: Refusal): 400 | 403 | 404 | 409 {
+  return refusalStatuses[refusal.error] ?? 400;
 }

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse } from "~/responses";
+import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -18,7 +18,6 @@ import {
   inputFormPage,
   readSubmissionForm,
 } from "~/submissions/input-form.server";
-import { refusalStatus } from "~/submissions/refusal-status";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";

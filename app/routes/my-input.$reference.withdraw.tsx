@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse } from "~/responses";
+import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { findOwnSubmission, isChangeable, withdrawOwnSubmission } from "~/submissions/own-input.server";
-import { refusalStatus } from "~/submissions/refusal-status";
 
 export const meta = titleMeta("submissions:withdraw.title");
 

@@ -13,7 +13,7 @@ import { organisationsOf } from "~/submissions/input-form.server";
 import { createSubmission } from "~/submissions/intake.server";
 import { editOwnSubmission, findOwnSubmission, withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { publishedInputForSection } from "~/submissions/published-input.server";
-import { refusalStatus } from "~/submissions/refusal-status";
+import { refusalStatus } from "~/responses";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { minimalDocx, minimalPdf } from "../fixtures/documents";
 import { context, settle } from "../helpers/requests";
