@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { generateIdFromEntropySize } from "lucia";
 import { db, schema } from "#db/client.server";
 import type { Language } from "~/i18n/config";
@@ -16,18 +16,6 @@ export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = {
   limit: 30,
   windowSeconds: 15 * 60,
 };
-
-export async function listOrganisations() {
-  return (await db())
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      country: organisations.country,
-    })
-    .from(organisations)
-    .orderBy(asc(organisations.name));
-}
 
 export async function registerAccount(data: RegisterData): Promise<Result<{ userId: string }>> {
   const database = await db();

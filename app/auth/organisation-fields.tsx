@@ -2,7 +2,7 @@ import type { SerializeFrom } from "@remix-run/node";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextField } from "~/forms/fields";
 import type { useValidatedForm } from "~/forms/use-validated-form";
-import type { listOrganisations } from "./accounts.server";
+import type { listOrganisations } from "./organisations.server";
 import { countryCodes, organisationTypes } from "./organisation-options";
 import type { registerSchema } from "./schemas";
 

@@ -1,7 +1,8 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { listOrganisations, registerAccount } from "~/auth/accounts.server";
+import { registerAccount } from "~/auth/accounts.server";
+import { listOrganisations } from "~/auth/organisations.server";
 import { EmailField, PasswordField } from "~/auth/account-fields";
 import { OrganisationFields } from "~/auth/organisation-fields";
 import { PASSWORD_MIN_LENGTH, registerSchema, safeRedirect } from "~/auth/schemas";

@@ -1,5 +1,4 @@
-import { asc, eq } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { organisationsOf } from "~/auth/organisations.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
 import { checkFields, type FieldErrors, type FormValues } from "~/forms/parse.server";
@@ -13,23 +12,6 @@ import {
   submissionSchema,
 } from "./schema";
 import type { DiffSegment } from "./word-diff";
-
-const { organisations, organisationMembers } = schema;
-
-/** The organisations the author belongs to: whom they may write for. */
-export async function organisationsOf(userId: string) {
-  return (await db())
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      type: organisations.type,
-      country: organisations.country,
-    })
-    .from(organisationMembers)
-    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, userId))
-    .orderBy(asc(organisations.name));
-}
 
 /** What the input form needs to show: where the input goes, and whom the author may speak for. */
 export async function inputFormPage(

@@ -13,7 +13,7 @@ import { runBulk } from "~/moderation/review.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
 import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { organisationsOf } from "~/submissions/input-form.server";
+import { organisationsOf } from "~/auth/organisations.server";
 import { createSubmission } from "~/submissions/intake.server";
 import { findOwnSubmission } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";

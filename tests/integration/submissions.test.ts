@@ -9,7 +9,7 @@ import { action as sendAction } from "~/routes/consultations.$slug.send";
 import { type Result, refusalErrors } from "~/result";
 import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
 import { storeAttachment } from "~/submissions/attachments.server";
-import { organisationsOf } from "~/submissions/input-form.server";
+import { organisationsOf } from "~/auth/organisations.server";
 import { createSubmission } from "~/submissions/intake.server";
 import { editOwnSubmission, findOwnSubmission, withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { publishedInputForSection } from "~/submissions/published-input.server";
