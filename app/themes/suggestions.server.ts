@@ -218,9 +218,10 @@ export async function suggestForConsultation(
       sql`select id, tsvector_to_array(search_vector) as lexemes from submissions
           where consultation_id = ${consultationId} and id > ${after}::uuid order by id limit 5000`,
     );
-    if (rows.length === 0) return;
+    const last = rows.at(-1);
+    if (!last) return;
     await onPage(rows.map((row) => ({ id: row.id, suggestions: scoreLexemes(model, row.lexemes) })));
-    after = rows.at(-1)!.id;
+    after = last.id;
   }
 }
 
