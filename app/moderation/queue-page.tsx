@@ -9,6 +9,8 @@ import { themeLabel } from "~/themes/labels";
 import { StatusTag } from "~/submissions/status";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 import { useShortcuts } from "~/components/use-shortcuts";
+import type { Result } from "~/result";
+import type { BulkOutcome } from "./bulk.server";
 import { filterQuery, type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "./queue/filters";
 
 type Theme = { key: string; labelEn: string; labelId: string };
@@ -42,11 +44,6 @@ type Data = {
   counts: Record<string, Record<string, number>> | null;
   uncountedAbove: number | null;
 };
-type Result =
-  | { kind: "done"; intent: string; changed: number; conflicts: number; unchanged: number }
-  | { kind: "confirm"; intent: string; count: number }
-  | { kind: "error"; message: string }
-  | null;
 
 function FilterSelect({
   name,
@@ -97,7 +94,7 @@ function useQueueKeys(table: React.RefObject<HTMLTableSectionElement | null>) {
   });
 }
 
-export function ReviewQueuePage({ data, result }: { data: Data; result: Result }) {
+export function ReviewQueuePage({ data, result }: { data: Data; result: Result<BulkOutcome> | null }) {
   const { t, i18n } = useTranslation("review");
   const label = useLabels("submissions");
   const commonLabel = useLabels("common");
@@ -109,9 +106,10 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
   const confirm = useRef<HTMLDivElement>(null);
   useQueueKeys(body);
   // The confirmation takes focus, so keyboard and screen-reader users meet it first.
+  const outcome = result?.ok ? result.value : null;
   useEffect(() => {
-    if (result?.kind === "confirm") confirm.current?.focus();
-  }, [result]);
+    if (outcome?.kind === "confirm") confirm.current?.focus();
+  }, [outcome]);
   const { filter, counts } = data;
   const base = `/review/${data.consultation.slug}`;
   const formAction = `${base}${location.search}`;
@@ -238,35 +236,35 @@ export function ReviewQueuePage({ data, result }: { data: Data; result: Result }
       {data.uncountedAbove ? (
         <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(data.uncountedAbove, language) })}</p>
       ) : null}
-      {result?.kind === "error" ? (
+      {result && !result.ok ? (
         <div className="error-summary" role="alert">
-          <p>{t(result.message)}</p>
+          <p>{t(result.error)}</p>
         </div>
       ) : null}
-      {result?.kind === "done" ? (
+      {outcome?.kind === "done" ? (
         <p className="notice" role="status">
-          {t("bulk.done", { count: result.changed, action: t(`bulk.intent_${result.intent}`) })}
-          {result.conflicts > 0 ? ` ${t("bulk.conflicts", { count: result.conflicts })}` : ""}
-          {result.unchanged > 0 ? ` ${t("bulk.unchanged", { count: result.unchanged })}` : ""}
+          {t("bulk.done", { count: outcome.changed, action: t(`bulk.intent_${outcome.intent}`) })}
+          {outcome.conflicts > 0 ? ` ${t("bulk.conflicts", { count: outcome.conflicts })}` : ""}
+          {outcome.unchanged > 0 ? ` ${t("bulk.unchanged", { count: outcome.unchanged })}` : ""}
         </p>
       ) : null}
 
       <Form method="post" action={formAction} className="bulk">
-        {result?.kind === "confirm" ? (
+        {outcome?.kind === "confirm" ? (
           <div className="confirm" role="alertdialog" aria-labelledby="confirm-text" tabIndex={-1} ref={confirm}>
             <p id="confirm-text">
               <strong>
                 {t("bulk.confirm", {
-                  count: result.count,
-                  formatted: formatNumber(result.count, language),
-                  action: t(`bulk.intent_${result.intent}`),
+                  count: outcome.count,
+                  formatted: formatNumber(outcome.count, language),
+                  action: t(`bulk.intent_${outcome.intent}`),
                 })}
               </strong>
             </p>
             <input type="hidden" name="scope" value="all" />
-            <input type="hidden" name="confirmedCount" value={result.count} />
-            <button type="submit" name="intent" value={result.intent} className="button button--warning">
-              {t("bulk.confirmButton", { formatted: formatNumber(result.count, language) })}
+            <input type="hidden" name="confirmedCount" value={outcome.count} />
+            <button type="submit" name="intent" value={outcome.intent} className="button button--warning">
+              {t("bulk.confirmButton", { formatted: formatNumber(outcome.count, language) })}
             </button>{" "}
             <Link to={formAction}>{t("bulk.cancel")}</Link>
           </div>

@@ -10,6 +10,8 @@ import { StatusTag } from "~/submissions/status";
 import type { DiffSegment } from "~/submissions/word-diff";
 import { WordDiff } from "~/submissions/word-diff-view";
 import { themeLabel } from "~/themes/labels";
+import type { Result } from "~/result";
+import type { SubmissionActionDone } from "./submission-actions.server";
 
 type Theme = { key: string; labelEn: string; labelId: string };
 type Data = {
@@ -52,7 +54,6 @@ type Data = {
     diff: DiffSegment[] | null;
   };
 };
-type Result = { ok: true; done: string } | { ok: false; error: string } | null;
 
 function WholeGroup({ size, id }: { size: number; id: string }) {
   const { t } = useTranslation("review");
@@ -64,7 +65,7 @@ function WholeGroup({ size, id }: { size: number; id: string }) {
   );
 }
 
-export function ReviewSubmissionPage({ data, result }: { data: Data; result: Result }) {
+export function ReviewSubmissionPage({ data, result }: { data: Data; result: Result<SubmissionActionDone> | null }) {
   const { t, i18n } = useTranslation("review");
   const { t: ts } = useTranslation("submissions");
   const { t: tc } = useTranslation("common");
@@ -115,7 +116,7 @@ export function ReviewSubmissionPage({ data, result }: { data: Data; result: Res
       ) : null}
       {result?.ok ? (
         <p className="notice" role="status">
-          {t(`submission.done_${result.done}`)}
+          {t(`submission.done_${result.value.done}`)}
         </p>
       ) : null}
 

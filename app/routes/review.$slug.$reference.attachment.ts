@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/auth/session.server";
-import { submissionAttachment } from "~/moderation/decisions.server";
 import { consultationForReview } from "~/consultations/lookups.server";
+import { submissionAttachment } from "~/moderation/submission-read.server";
 
 const contentTypes = {
   pdf: "application/pdf",

@@ -1,15 +1,17 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
-import { addNote, type Decision, decide, reviewSubmission, setTheme } from "~/moderation/decisions.server";
-import { wholeGroupOf } from "~/duplicates/duplicates.server";
-import { decisionSchema } from "~/moderation/decision-schema";
+import type { ErrorKey } from "~/forms/parse.server";
+import { parseIntentForm } from "~/moderation/intent-form.server";
+import { submissionIntentSchema } from "~/moderation/intents";
+import { actOnSubmission, type SubmissionActionDone } from "~/moderation/submission-actions.server";
+import { reviewSubmission } from "~/moderation/submission-read.server";
 import { consultationForReview } from "~/consultations/lookups.server";
 import { ReviewSubmissionPage } from "~/moderation/submission-page";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
-import { dismissSuggestion, suggestionsFor } from "~/themes/suggestions.server";
+import { suggestionsFor } from "~/themes/suggestions.server";
+import type { Result } from "~/result";
 
 export const meta: MetaFunction = ({ matches, params }) => [
   { title: pageTitle(matches, "review:submission.title", { reference: params.reference }) },
@@ -49,78 +51,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.enum(["approve", "undo"]) }),
-  z.object({ intent: z.literal("reject"), reason: z.string().optional(), note: z.string().optional() }),
-  z.object({ intent: z.enum(["tag", "untag", "accept", "dismiss"]), theme: z.string().min(1) }),
-  z.object({
-    intent: z.literal("note"),
-    body: z.string().trim().min(1, { error: "review.noteRequired" }).max(4000, { error: "review.noteTooLong" }),
-  }),
-]);
+// Input the moderator may not review is forbidden; a state the action no longer fits is a
+// conflict; anything else refused is the request's fault.
+const statuses: Record<ErrorKey, number> = {
+  "review.conflict": 403,
+  "review.notChanged": 409,
+  "review.suggestionGone": 409,
+};
+
+function answer(result: Result<SubmissionActionDone>) {
+  return json(result, { status: result.ok ? 200 : (statuses[result.error] ?? 400) });
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, found, detail } = await load(request, params.slug ?? "", params.reference ?? "");
-  const consultationId = found.consultation.id;
-  const form = Object.fromEntries(((await request.formData().catch(() => null)) ?? new FormData()).entries());
-  const parsed = actionSchema.safeParse(form);
-  if (!parsed.success) {
-    return json(
-      {
-        ok: false as const,
-        error: parsed.error.issues[0]?.message.startsWith("review.")
-          ? parsed.error.issues[0].message
-          : "review.forgedRequest",
-      },
-      { status: 400 },
-    );
-  }
-  if (detail.conflict && parsed.data.intent !== "note")
-    return json({ ok: false as const, error: "review.conflict" }, { status: 403 });
-  // "Apply to the whole group": a form letter is decided once for all its copies, each still counted.
-  const ids = form.wholeGroup ? await wholeGroupOf(consultationId, detail.submission.id) : [detail.submission.id];
-  const data = parsed.data;
-  if (data.intent === "note") {
-    await addNote(user, consultationId, detail.submission.id, data.body);
-    return json({ ok: true as const, done: "note" });
-  }
-  if (data.intent === "dismiss") {
-    if (!(await dismissSuggestion(user.id, consultationId, detail.submission.id, data.theme))) {
-      return json({ ok: false as const, error: "review.themeUnknown" }, { status: 400 });
-    }
-    return json({ ok: true as const, done: "dismiss" });
-  }
-  if (data.intent === "accept") {
-    // The confidence kept with the tag is the server's own, computed now, never the page's.
-    const suggestion = (await suggestionsFor(consultationId, detail.submission.id)).find((s) => s.key === data.theme);
-    if (!suggestion) return json({ ok: false as const, error: "review.suggestionGone" }, { status: 409 });
-    await setTheme(user, consultationId, ids, data.theme, {
-      add: true,
-      source: "suggested",
-      confidence: suggestion.confidence,
-    });
-    return json({ ok: true as const, done: "accept" });
-  }
-  if (data.intent === "tag" || data.intent === "untag") {
-    const outcome = await setTheme(
-      user,
-      consultationId,
-      ids,
-      data.theme,
-      data.intent === "tag" ? { add: true, source: "manual" } : { add: false },
-    );
-    if ("error" in outcome) return json({ ok: false as const, error: outcome.error }, { status: 400 });
-    return json({ ok: true as const, done: data.intent });
-  }
-  const decision = decisionSchema.safeParse(data);
-  if (!decision.success)
-    return json(
-      { ok: false as const, error: decision.error.issues[0]?.message ?? "review.forgedRequest" },
-      { status: 400 },
-    );
-  const outcome = await decide(user, consultationId, ids, decision.data as Decision);
-  if (outcome.changed === 0) return json({ ok: false as const, error: "review.notChanged" }, { status: 409 });
-  return json({ ok: true as const, done: data.intent, changed: outcome.changed });
+  const form = await parseIntentForm(request, submissionIntentSchema);
+  if (!form.ok) return answer(form);
+  const submission = { id: detail.submission.id, conflict: detail.conflict };
+  return answer(await actOnSubmission(user, found.consultation.id, submission, form.value));
 }
 
 export default function ReviewSubmission() {

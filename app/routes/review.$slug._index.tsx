@@ -1,13 +1,15 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { requireRole } from "~/auth/session.server";
 import { pageTitle } from "~/i18n/meta";
 import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { EmptySearchError } from "~/moderation/queue/conditions.server";
 import { type QueueItem, queuePage } from "~/moderation/queue/pages.server";
 import { ReviewQueuePage } from "~/moderation/queue-page";
-import { runBulk } from "~/moderation/review.server";
+import { type BulkOutcome, runBulk } from "~/moderation/bulk.server";
+import { parseIntentForm } from "~/moderation/intent-form.server";
+import { bulkFormSchema } from "~/moderation/intents";
+import { type Result, refuse } from "~/result";
 import { consultationForReview } from "~/consultations/lookups.server";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:queue.title") }];
@@ -44,43 +46,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const bulkSchema = z.object({
-  intent: z.enum(["approve", "reject", "undo", "tag", "untag"]),
-  ids: z.array(z.uuid()).max(100_000),
-  scope: z.enum(["selected", "all"]).default("selected"),
-  confirmedCount: z.coerce.number().int().nonnegative().optional(),
-  reason: z.string().optional(),
-  note: z.string().optional(),
-  theme: z.string().optional(),
-});
+// A bulk action the queue cannot take is always the request's fault: the filters, the selection or the form.
+function answer(result: Result<BulkOutcome>) {
+  return json(result, { status: result.ok ? 200 : 400 });
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "moderator");
   const found = await load(request, params.slug ?? "");
-  const { consultation } = found;
   const parsedFilter = parseQueueFilter(new URL(request.url).searchParams);
   if (!parsedFilter.success || !fitsConsultation(parsedFilter.data, found))
-    return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
-  const form = await request.formData().catch(() => null);
-  const parsed = bulkSchema.safeParse({
-    intent: form?.get("intent"),
-    ids: form?.getAll("ids").map(String) ?? [],
-    scope: form?.get("scope") || undefined,
-    confirmedCount: form?.get("confirmedCount") || undefined,
-    reason: form?.get("reason") || undefined,
-    note: form?.get("note") || undefined,
-    theme: form?.get("theme") || undefined,
-  });
-  if (!parsed.success) return json({ kind: "error" as const, message: "review.forgedRequest" }, { status: 400 });
+    return answer(refuse("review.unknownFilter"));
+  const form = await parseIntentForm(request, bulkFormSchema, { lists: ["ids"] });
+  if (!form.ok) return answer(form);
+  const bulk = { ...form.value, confirmedCount: form.value.confirmedCount ?? null };
   try {
-    const result = await runBulk(user.id, consultation.id, parsedFilter.data, {
-      ...parsed.data,
-      confirmedCount: parsed.data.confirmedCount ?? null,
-    });
-    return json(result, { status: result.kind === "error" ? 400 : 200 });
+    return answer(await runBulk(user.id, found.consultation.id, parsedFilter.data, bulk));
   } catch (error) {
-    if (error instanceof EmptySearchError)
-      return json({ kind: "error" as const, message: "review.searchEmpty" }, { status: 400 });
+    if (error instanceof EmptySearchError) return answer(refuse("review.searchEmpty"));
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
+import { ok, type Result, refuse } from "~/result";
 
 /**
  * Theme suggestions without any outside service (docs/decisions/006-theme-suggestions.md).
@@ -225,19 +226,20 @@ export async function suggestForConsultation(
   }
 }
 
+/** A moderator's "not this theme" for one submission: it is not suggested for it again. */
 export async function dismissSuggestion(
   moderatorId: string,
   consultationId: string,
   submissionId: string,
   themeKey: string,
-): Promise<boolean> {
+): Promise<Result> {
   return (await db()).transaction(async (tx) => {
     const [theme] = await queryRows<{ id: string }>(
       tx,
       sql`select t.id from themes t join submissions s on s.consultation_id = t.consultation_id
           where t.key = ${themeKey} and t.consultation_id = ${consultationId} and s.id = ${submissionId}`,
     );
-    if (!theme) return false;
+    if (!theme) return refuse("review.themeUnknown");
     await tx.execute(
       sql`insert into dismissed_suggestions (submission_id, theme_id, dismissed_by) values (${submissionId}, ${theme.id}, ${moderatorId})
           on conflict do nothing`,
@@ -249,6 +251,6 @@ export async function dismissSuggestion(
       subjectId: submissionId,
       details: { theme: themeKey },
     });
-    return true;
+    return ok();
   });
 }
