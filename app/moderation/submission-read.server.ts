@@ -1,7 +1,11 @@
+import type { SerializeFrom } from "@remix-run/node";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { groupMembers } from "~/duplicates/duplicates.server";
+import { replacedText, wordDiff } from "~/submissions/word-diff";
+import { suggestionsFor } from "~/themes/suggestions.server";
 import { hasConflict } from "./changes.server";
+import { consultationNamed, type ReviewedConsultation } from "./reviewed.server";
 
 const {
   submissions,
@@ -102,6 +106,37 @@ export async function reviewSubmission(consultationId: string, reference: string
   ]);
   return { ...row, tags, allThemes, notes, events, revisions, otherInput, conflict, group };
 }
+
+/**
+ * One submission's review page: the submission as the working group sees it (without the section's
+ * text, only its amendment's word diff, and never its idempotency key), the consultation's themes
+ * and the themes suggested for it. Null when the consultation has no submission of that reference.
+ */
+export async function reviewSubmissionView(found: ReviewedConsultation, reference: string, moderatorId: string) {
+  const detail = await reviewSubmission(found.consultation.id, reference, moderatorId);
+  if (!detail) return null;
+  const { sectionBodyEn, sectionBodyId, submission: whole, ...rest } = detail;
+  const { idempotencyKey: _idempotencyKey, ...submission } = whole;
+  const suggestions = await suggestionsFor(found.consultation.id, submission.id);
+  const amended = submission.kind === "amendment" ? submission.proposedText : null;
+  const sectionBody = { en: sectionBodyEn, id: sectionBodyId };
+  return {
+    suggestions,
+    consultation: consultationNamed(found),
+    themes: found.themes,
+    detail: {
+      ...rest,
+      submission,
+      diff: amended
+        ? wordDiff(replacedText(submission.quotedPassage, sectionBody, submission.language), amended)
+        : null,
+    },
+  };
+}
+
+/** What a submission's review page and its parts receive. */
+export type SubmissionView = SerializeFrom<NonNullable<Awaited<ReturnType<typeof reviewSubmissionView>>>>;
+export type SubmissionDetail = SubmissionView["detail"];
 
 /** The file of a submission, for the working group to download. */
 export async function submissionAttachment(consultationId: string, reference: string) {

@@ -1,54 +1,33 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/session.server";
-import { pageTitle } from "~/i18n/meta";
+import { Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 import type { ErrorKey } from "~/forms/parse.server";
+import { pageTitle } from "~/i18n/meta";
+import { ErrorAlert } from "~/moderation/controls";
 import { parseIntentForm } from "~/moderation/intent-form.server";
 import { submissionIntentSchema } from "~/moderation/intents";
 import { actOnSubmission, type SubmissionActionDone } from "~/moderation/submission-actions.server";
-import { reviewSubmission } from "~/moderation/submission-read.server";
-import { consultationForReview } from "~/consultations/lookups.server";
-import { ReviewSubmissionPage } from "~/moderation/submission-page";
-import { replacedText, wordDiff } from "~/submissions/word-diff";
-import { suggestionsFor } from "~/themes/suggestions.server";
+import { reviewSubmission, reviewSubmissionView } from "~/moderation/submission-read.server";
+import { DecisionPanel } from "~/moderation/submission-view/decision-panel";
+import { NotesPanel } from "~/moderation/submission-view/notes-panel";
+import { GroupPanel, SenderPanel } from "~/moderation/submission-view/people-panels";
+import { SubmissionText } from "~/moderation/submission-view/submission-text";
+import { ThemesPanel } from "~/moderation/submission-view/themes-panel";
+import { useDecisionKeys } from "~/moderation/submission-view/use-decision-keys";
+import { reviewAccess } from "~/moderation/reviewed.server";
+import { invariantResponse } from "~/responses";
 import type { Result } from "~/result";
+import { StatusTag } from "~/submissions/status";
 
 export const meta: MetaFunction = ({ matches, params }) => [
   { title: pageTitle(matches, "review:submission.title", { reference: params.reference }) },
 ];
 
-async function load(request: Request, slug: string, reference: string) {
-  const user = await requireRole(request, "moderator");
-  const found = await consultationForReview(slug);
-  if (!found) throw new Response("Not found", { status: 404 });
-  const detail = await reviewSubmission(found.consultation.id, reference, user.id);
-  if (!detail) throw new Response("Not found", { status: 404 });
-  return { user, found, detail };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { found, detail } = await load(request, params.slug ?? "", params.reference ?? "");
-  const { submission } = detail;
-  const sectionBody = { en: detail.sectionBodyEn, id: detail.sectionBodyId };
-  const suggestions = await suggestionsFor(found.consultation.id, submission.id);
-  return json({
-    suggestions,
-    consultation: {
-      slug: found.consultation.slug,
-      title: { en: found.consultation.titleEn, id: found.consultation.titleId },
-    },
-    themes: found.themes,
-    detail: {
-      ...detail,
-      sectionBodyEn: undefined,
-      sectionBodyId: undefined,
-      submission: { ...submission, idempotencyKey: undefined },
-      diff:
-        submission.kind === "amendment" && submission.proposedText
-          ? wordDiff(replacedText(submission.quotedPassage, sectionBody, submission.language), submission.proposedText)
-          : null,
-    },
-  });
+  const { moderator, found } = await reviewAccess(request, params.slug);
+  const view = await reviewSubmissionView(found, params.reference ?? "", moderator.id);
+  invariantResponse(view, 404);
+  return json(view);
 }
 
 // Input the moderator may not review is forbidden; a state the action no longer fits is a
@@ -64,15 +43,55 @@ function answer(result: Result<SubmissionActionDone>) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, found, detail } = await load(request, params.slug ?? "", params.reference ?? "");
+  const { moderator, found } = await reviewAccess(request, params.slug);
+  const detail = await reviewSubmission(found.consultation.id, params.reference ?? "", moderator.id);
+  invariantResponse(detail, 404);
   const form = await parseIntentForm(request, submissionIntentSchema);
   if (!form.ok) return answer(form);
   const submission = { id: detail.submission.id, conflict: detail.conflict };
-  return answer(await actOnSubmission(user, found.consultation.id, submission, form.value));
+  return answer(await actOnSubmission(moderator, found.consultation.id, submission, form.value));
 }
 
 export default function ReviewSubmission() {
-  const data = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  return <ReviewSubmissionPage data={data} result={result ?? null} />;
+  const { t } = useTranslation("review");
+  const { search } = useLocation();
+  const busy = useNavigation().state === "submitting";
+  const keys = useDecisionKeys();
+  const { detail } = view;
+  const { submission } = detail;
+  const base = `/review/${view.consultation.slug}`;
+  const toInput = (reference: string) => `${base}/${reference}${search}`;
+  return (
+    <div className="page page--wide review">
+      <p className="breadcrumb">
+        <Link to={`${base}${search}`}>{t("submission.backToQueue")}</Link>
+      </p>
+      <h1>{t("submission.title", { reference: submission.reference })}</h1>
+      <p className="phase-line">
+        <StatusTag status={submission.status} />
+        {submission.status === "rejected" && submission.rejectionReason ? (
+          <span>{t(`reasons.${submission.rejectionReason}`)}</span>
+        ) : null}
+      </p>
+      {detail.conflict ? <ErrorAlert>{t("review.conflict")}</ErrorAlert> : null}
+      {result && !result.ok ? <ErrorAlert>{t(result.error)}</ErrorAlert> : null}
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {t(`submission.done_${result.value.done}`)}
+        </p>
+      ) : null}
+      <div className="review-layout">
+        <SubmissionText detail={detail} attachmentHref={`${base}/${submission.reference}/attachment`} />
+        <aside className="review-side" aria-label={t("submission.actions")}>
+          <DecisionPanel detail={detail} busy={busy} keys={keys} />
+          <ThemesPanel view={{ ...view, tags: detail.tags }} disabled={busy || detail.conflict} select={keys.theme} />
+          <GroupPanel group={detail.group} to={toInput} />
+          <SenderPanel detail={detail} to={toInput} />
+          <NotesPanel notes={detail.notes} busy={busy} />
+        </aside>
+      </div>
+    </div>
+  );
 }

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/session.server";
 import { PhaseBadge } from "~/consultations/components";
 import { listPublicConsultations } from "~/consultations/consultations.server";
-import type { Language } from "~/i18n/config";
 import { pageTitle } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
 
 export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:index.title") }];
 
@@ -17,8 +17,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ReviewIndex() {
   const { consultations } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("review");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("review");
+  const language = useLanguage();
   return (
     <div className="page">
       <h1>{t("index.title")}</h1>
