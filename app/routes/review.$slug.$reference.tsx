@@ -1,8 +1,9 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
 import type { ErrorKey } from "~/forms/parse.server";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 import { ErrorAlert } from "~/moderation/controls";
 import { parseIntentForm } from "~/moderation/intent-form.server";
 import { submissionIntentSchema } from "~/moderation/intents";
@@ -19,9 +20,9 @@ import { invariantResponse } from "~/responses";
 import type { Result } from "~/result";
 import { StatusTag } from "~/submissions/status";
 
-export const meta: MetaFunction = ({ matches, params }) => [
-  { title: pageTitle(matches, "review:submission.title", { reference: params.reference }) },
-];
+export const meta = titleMeta<typeof loader>("review:submission.title", ({ params }) => ({
+  reference: params.reference,
+}));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { moderator, found } = await reviewAccess(request, params.slug);
@@ -94,4 +95,8 @@ export default function ReviewSubmission() {
       </div>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ notFound: "review:errors.submissionNotFound", forbidden: "review:errors.forbidden" }} />;
 }

@@ -1,9 +1,10 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
 import { formatNumber } from "~/i18n/format";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { type BulkOutcome, runBulk } from "~/moderation/bulk.server";
 import { ErrorAlert } from "~/moderation/controls";
@@ -20,7 +21,7 @@ import { useQueueKeys } from "~/moderation/queue-view/use-queue-keys";
 import { reviewAccess } from "~/moderation/reviewed.server";
 import { type Result, refuse } from "~/result";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:queue.title") }];
+export const meta = titleMeta("review:queue.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { found } = await reviewAccess(request, params.slug);
@@ -85,5 +86,11 @@ export default function ReviewQueue() {
       ) : null}
       <ShortcutsHelp />
     </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <ErrorPage explain={{ notFound: "review:errors.consultationNotFound", forbidden: "review:errors.forbidden" }} />
   );
 }
