@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireRole } from "~/auth/session.server";
-import { submissionAttachment } from "~/moderation/decisions.server";
-import { consultationForReview } from "~/consultations/lookups.server";
+import { reviewAccess } from "~/moderation/reviewed.server";
+import { submissionAttachment } from "~/moderation/submission-read.server";
+import { invariantResponse } from "~/responses";
 
 const contentTypes = {
   pdf: "application/pdf",
@@ -10,11 +10,9 @@ const contentTypes = {
 } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, "moderator");
-  const found = await consultationForReview(params.slug ?? "");
-  if (!found) throw new Response("Not found", { status: 404 });
+  const { found } = await reviewAccess(request, params.slug);
   const file = await submissionAttachment(found.consultation.id, params.reference ?? "");
-  if (!file) throw new Response("Not found", { status: 404 });
+  invariantResponse(file, 404);
   // Always a download, never rendered by the browser: the file came from outside.
   return new Response(new Uint8Array(file.content), {
     headers: {

@@ -1,92 +1,96 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { requireRole } from "~/auth/session.server";
-import { pageTitle } from "~/i18n/meta";
-import { fitsConsultation, parseQueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { ErrorPage } from "~/components/error-page";
+import { formatNumber } from "~/i18n/format";
+import { titleMeta } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
+import { type BulkOutcome, runBulk } from "~/moderation/bulk.server";
+import { ErrorAlert } from "~/moderation/controls";
+import { parseIntentForm } from "~/moderation/intent-form.server";
+import { bulkFormSchema } from "~/moderation/intents";
+import { queueFilterOf, reviewQueueView } from "~/moderation/queue-read.server";
 import { EmptySearchError } from "~/moderation/queue/conditions.server";
-import { type QueueItem, queuePage } from "~/moderation/queue/pages.server";
-import { ReviewQueuePage } from "~/moderation/queue-page";
-import { runBulk } from "~/moderation/review.server";
-import { consultationForReview } from "~/consultations/lookups.server";
+import { filterQuery } from "~/moderation/queue/filters";
+import { BulkBar, BulkConfirm, BulkNotice } from "~/moderation/queue-view/bulk-bar";
+import { FilterBar } from "~/moderation/queue-view/filter-bar";
+import { QueueTable } from "~/moderation/queue-view/queue-table";
+import { ShortcutsHelp } from "~/moderation/queue-view/shortcuts-help";
+import { useQueueKeys } from "~/moderation/queue-view/use-queue-keys";
+import { reviewAccess } from "~/moderation/reviewed.server";
+import { type Result, refuse } from "~/result";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:queue.title") }];
-
-async function load(request: Request, slug: string) {
-  await requireRole(request, "moderator");
-  const found = await consultationForReview(slug);
-  if (!found) throw new Response("Not found", { status: 404 });
-  return found;
-}
+export const meta = titleMeta("review:queue.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { consultation, themes, sections } = await load(request, params.slug ?? "");
-  const nothing = { items: [] as QueueItem[], next: null, counts: null, uncountedAbove: null };
-  const page = {
-    consultation: { slug: consultation.slug, title: { en: consultation.titleEn, id: consultation.titleId } },
-    themes,
-    sections,
-  };
-  const parsed = parseQueueFilter(new URL(request.url).searchParams);
-  if (!parsed.success || !fitsConsultation(parsed.data, { themes, sections })) {
-    return json(
-      { ...page, filter: queueFilterSchema.parse({}), error: "review.unknownFilter", ...nothing },
-      { status: 400 },
-    );
-  }
-  const filter = parsed.data;
-  try {
-    const { items, next, counts, uncountedAbove } = await queuePage(consultation.id, filter);
-    return json({ ...page, filter, error: null, items, next, counts, uncountedAbove });
-  } catch (error) {
-    if (!(error instanceof EmptySearchError)) throw error;
-    return json({ ...page, filter, error: "review.searchEmpty", ...nothing }, { status: 400 });
-  }
+  const { found } = await reviewAccess(request, params.slug);
+  const view = await reviewQueueView(found, new URL(request.url).searchParams);
+  return json(view, { status: view.error ? 400 : 200 });
 }
 
-const bulkSchema = z.object({
-  intent: z.enum(["approve", "reject", "undo", "tag", "untag"]),
-  ids: z.array(z.uuid()).max(100_000),
-  scope: z.enum(["selected", "all"]).default("selected"),
-  confirmedCount: z.coerce.number().int().nonnegative().optional(),
-  reason: z.string().optional(),
-  note: z.string().optional(),
-  theme: z.string().optional(),
-});
+// A bulk action the queue cannot take is always the request's fault: the filters, the selection or the form.
+function answer(result: Result<BulkOutcome>) {
+  return json(result, { status: result.ok ? 200 : 400 });
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "moderator");
-  const found = await load(request, params.slug ?? "");
-  const { consultation } = found;
-  const parsedFilter = parseQueueFilter(new URL(request.url).searchParams);
-  if (!parsedFilter.success || !fitsConsultation(parsedFilter.data, found))
-    return json({ kind: "error" as const, message: "review.unknownFilter" }, { status: 400 });
-  const form = await request.formData().catch(() => null);
-  const parsed = bulkSchema.safeParse({
-    intent: form?.get("intent"),
-    ids: form?.getAll("ids").map(String) ?? [],
-    scope: form?.get("scope") || undefined,
-    confirmedCount: form?.get("confirmedCount") || undefined,
-    reason: form?.get("reason") || undefined,
-    note: form?.get("note") || undefined,
-    theme: form?.get("theme") || undefined,
-  });
-  if (!parsed.success) return json({ kind: "error" as const, message: "review.forgedRequest" }, { status: 400 });
+  const { moderator, found } = await reviewAccess(request, params.slug);
+  const filter = queueFilterOf(found, new URL(request.url).searchParams);
+  if (!filter) return answer(refuse("review.unknownFilter"));
+  const form = await parseIntentForm(request, bulkFormSchema, { lists: ["ids"] });
+  if (!form.ok) return answer(form);
+  const bulk = { ...form.value, confirmedCount: form.value.confirmedCount ?? null };
   try {
-    const result = await runBulk(user.id, consultation.id, parsedFilter.data, {
-      ...parsed.data,
-      confirmedCount: parsed.data.confirmedCount ?? null,
-    });
-    return json(result, { status: result.kind === "error" ? 400 : 200 });
+    return answer(await runBulk(moderator.id, found.consultation.id, filter, bulk));
   } catch (error) {
-    if (error instanceof EmptySearchError)
-      return json({ kind: "error" as const, message: "review.searchEmpty" }, { status: 400 });
+    if (error instanceof EmptySearchError) return answer(refuse("review.searchEmpty"));
     throw error;
   }
 }
 
 export default function ReviewQueue() {
-  const data = useLoaderData<typeof loader>();
+  const view = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  return <ReviewQueuePage data={data} result={result ?? null} />;
+  const { t } = useTranslation("review");
+  const language = useLanguage();
+  const { search } = useLocation();
+  const body = useRef<HTMLTableSectionElement>(null);
+  useQueueKeys(body);
+  const base = `/review/${view.consultation.slug}`;
+  const formAction = `${base}${search}`;
+  return (
+    <div className="page page--wide review">
+      <p className="breadcrumb">
+        <Link to={`/consultations/${view.consultation.slug}`}>{view.consultation.title[language]}</Link>
+      </p>
+      <h1>{t("queue.title")}</h1>
+      <FilterBar view={view} base={base} />
+      {view.error ? <ErrorAlert>{t(view.error)}</ErrorAlert> : null}
+      {view.uncountedAbove ? (
+        <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(view.uncountedAbove, language) })}</p>
+      ) : null}
+      <BulkNotice result={result} />
+      <Form method="post" action={formAction} className="bulk">
+        <BulkConfirm result={result} cancelTo={formAction} />
+        <BulkBar themes={view.themes} />
+        {view.items.length === 0 && !view.error ? <p>{t("queue.empty")}</p> : null}
+        {view.items.length > 0 ? (
+          <QueueTable view={view} links={{ base, search, sort: view.filter.sort }} body={body} />
+        ) : null}
+      </Form>
+      {view.next ? (
+        <p>
+          <Link to={`${base}${filterQuery(view.filter, { after: view.next })}`}>{t("queue.nextPage")}</Link>
+        </p>
+      ) : null}
+      <ShortcutsHelp />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <ErrorPage explain={{ notFound: "review:errors.consultationNotFound", forbidden: "review:errors.forbidden" }} />
+  );
 }

@@ -1,13 +1,14 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/session.server";
+import { ErrorPage } from "~/components/error-page";
 import { PhaseBadge } from "~/consultations/components";
 import { listPublicConsultations } from "~/consultations/consultations.server";
-import type { Language } from "~/i18n/config";
-import { pageTitle } from "~/i18n/meta";
+import { titleMeta } from "~/i18n/meta";
+import { useLanguage } from "~/i18n/use-language";
 
-export const meta: MetaFunction = ({ matches }) => [{ title: pageTitle(matches, "review:index.title") }];
+export const meta = titleMeta("review:index.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "moderator");
@@ -17,8 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ReviewIndex() {
   const { consultations } = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation("review");
-  const language = i18n.language as Language;
+  const { t } = useTranslation("review");
+  const language = useLanguage();
   return (
     <div className="page">
       <h1>{t("index.title")}</h1>
@@ -34,4 +35,8 @@ export default function ReviewIndex() {
       </ul>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ forbidden: "review:errors.forbidden" }} />;
 }

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
+import { ok, type Result, refuse } from "~/result";
 
 /**
  * Theme suggestions without any outside service (docs/decisions/006-theme-suggestions.md).
@@ -218,25 +219,27 @@ export async function suggestForConsultation(
       sql`select id, tsvector_to_array(search_vector) as lexemes from submissions
           where consultation_id = ${consultationId} and id > ${after}::uuid order by id limit 5000`,
     );
-    if (rows.length === 0) return;
+    const last = rows.at(-1);
+    if (!last) return;
     await onPage(rows.map((row) => ({ id: row.id, suggestions: scoreLexemes(model, row.lexemes) })));
-    after = rows.at(-1)!.id;
+    after = last.id;
   }
 }
 
+/** A moderator's "not this theme" for one submission: it is not suggested for it again. */
 export async function dismissSuggestion(
   moderatorId: string,
   consultationId: string,
   submissionId: string,
   themeKey: string,
-): Promise<boolean> {
+): Promise<Result> {
   return (await db()).transaction(async (tx) => {
     const [theme] = await queryRows<{ id: string }>(
       tx,
       sql`select t.id from themes t join submissions s on s.consultation_id = t.consultation_id
           where t.key = ${themeKey} and t.consultation_id = ${consultationId} and s.id = ${submissionId}`,
     );
-    if (!theme) return false;
+    if (!theme) return refuse("review.themeUnknown");
     await tx.execute(
       sql`insert into dismissed_suggestions (submission_id, theme_id, dismissed_by) values (${submissionId}, ${theme.id}, ${moderatorId})
           on conflict do nothing`,
@@ -248,6 +251,6 @@ export async function dismissSuggestion(
       subjectId: submissionId,
       details: { theme: themeKey },
     });
-    return true;
+    return ok();
   });
 }

@@ -3,9 +3,10 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
-import { decide, setTheme } from "~/moderation/decisions.server";
+import { decide } from "~/moderation/decisions.server";
+import { setTheme } from "~/moderation/tags.server";
 import { queueFilterSchema } from "~/moderation/queue/filters";
-import { runBulk } from "~/moderation/review.server";
+import { runBulk } from "~/moderation/bulk.server";
 
 // Bulk actions on thousands of submissions: what changes, what is left alone, and what the audit log says.
 
@@ -93,7 +94,10 @@ describe("bulk decisions", () => {
       scope: "selected",
       confirmedCount: null,
     });
-    expect(result).toEqual({ kind: "done", intent: "approve", changed: 3_000, conflicts: 0, unchanged: 0 });
+    expect(result).toEqual({
+      ok: true,
+      value: { kind: "done", intent: "approve", changed: 3_000, conflicts: 0, unchanged: 0 },
+    });
 
     const states = await decisionsById();
     expect(ids.every((id) => states.get(id)!.status === "approved" && states.get(id)!.decidedAt !== null)).toBe(true);
@@ -119,7 +123,7 @@ describe("bulk decisions", () => {
       reason: "duplicate",
       note: "Form letter.",
     });
-    expect(outcome).toEqual({ changed: 11_000, conflicts: 0, unchanged: 59_000 });
+    expect(outcome).toEqual({ ok: true, value: { changed: 11_000, conflicts: 0, unchanged: 59_000 } });
     const events = await submissionEvents();
     expect(events).toHaveLength(11_000);
     expect(new Set(events.map((event) => event.subjectId))).toEqual(new Set(existing));
@@ -149,7 +153,7 @@ describe("bulk decisions", () => {
       reason: "off_topic",
     });
     // Conflicts are counted apart; already decided input, another consultation's input and unknown ids are unchanged.
-    expect(outcome).toEqual({ changed: 40, conflicts: 7, unchanged: 5 + 5 + 7 + 2 });
+    expect(outcome).toEqual({ ok: true, value: { changed: 40, conflicts: 7, unchanged: 5 + 5 + 7 + 2 } });
 
     const after = await decisionsById();
     for (const id of pending)
@@ -174,7 +178,7 @@ describe("bulk decisions", () => {
     const outcome = await decide(moderator, consultationId, [...approved, ...rejected, ...pending, ...conflicting], {
       intent: "undo",
     });
-    expect(outcome).toEqual({ changed: 50, conflicts: 2, unchanged: 10 });
+    expect(outcome).toEqual({ ok: true, value: { changed: 50, conflicts: 2, unchanged: 10 } });
 
     const states = await decisionsById();
     for (const id of [...approved, ...rejected]) {
@@ -250,9 +254,8 @@ describe("bulk tags", () => {
     const conflicting = await submissionsOf(3, { organisationId: moderatorsOrganisationId });
     const otherConsultation = await submissionsOf(4, { consultation: otherConsultationId });
     expect(await setTheme(moderator, consultationId, alreadyTagged, "youth", { add: true, source: "manual" })).toEqual({
-      changed: 10,
-      conflicts: 0,
-      unchanged: 0,
+      ok: true,
+      value: { changed: 10, conflicts: 0, unchanged: 0 },
     });
 
     const selection = [...fresh, ...alreadyTagged, ...conflicting, ...otherConsultation];
@@ -263,9 +266,8 @@ describe("bulk tags", () => {
         confidence: 0.7,
       }),
     ).toEqual({
-      changed: 2_000,
-      conflicts: 3,
-      unchanged: 10 + 4,
+      ok: true,
+      value: { changed: 2_000, conflicts: 3, unchanged: 10 + 4 },
     });
     const tags = await youthTags();
     expect(tags.size).toBe(2_010);
@@ -291,9 +293,8 @@ describe("bulk tags", () => {
     });
 
     expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({
-      changed: 2_010,
-      conflicts: 3,
-      unchanged: 4,
+      ok: true,
+      value: { changed: 2_010, conflicts: 3, unchanged: 4 },
     });
     expect((await youthTags()).size).toBe(0);
     const untagged = (await submissionEvents()).filter((event) => event.action === "submission.untagged");
@@ -302,9 +303,8 @@ describe("bulk tags", () => {
     for (const event of untagged) expect(event.details).toEqual({ theme: "youth" });
 
     expect(await setTheme(moderator, consultationId, selection, "youth", { add: false })).toEqual({
-      changed: 0,
-      conflicts: 3,
-      unchanged: 2_014,
+      ok: true,
+      value: { changed: 0, conflicts: 3, unchanged: 2_014 },
     });
   });
 
@@ -318,9 +318,8 @@ describe("bulk tags", () => {
     await setTheme(moderator, consultationId, others, "youth", { add: true, source: "manual" });
 
     expect(await setTheme(moderator, consultationId, [conflicting!, ...others], "youth", { add: false })).toEqual({
-      changed: 5,
-      conflicts: 1,
-      unchanged: 0,
+      ok: true,
+      value: { changed: 5, conflicts: 1, unchanged: 0 },
     });
     expect([...(await youthTags()).keys()]).toEqual([conflicting]);
   });

@@ -5,7 +5,7 @@ import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { queueFilterSchema } from "~/moderation/queue/filters";
 import { reviewQueue } from "~/moderation/queue/pages.server";
-import { runBulk } from "~/moderation/review.server";
+import { runBulk } from "~/moderation/bulk.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { editOwnSubmission } from "~/submissions/own-input.server";
@@ -79,7 +79,7 @@ describe("near-duplicate groups", () => {
       scope: "selected",
       confirmedCount: null,
     });
-    expect(result).toMatchObject({ kind: "done", changed: 2 });
+    expect(result).toMatchObject({ ok: true, value: { kind: "done", changed: 2 } });
   });
 
   it("re-files input whose author rewrote it into something else", async () => {

@@ -4,12 +4,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
-import { decide, setTheme } from "~/moderation/decisions.server";
+import { decide } from "~/moderation/decisions.server";
+import { setTheme } from "~/moderation/tags.server";
 import { parseQueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { EmptySearchError } from "~/moderation/queue/conditions.server";
 import { countMatching, facetCounts } from "~/moderation/queue/counts.server";
 import { reviewQueue } from "~/moderation/queue/pages.server";
-import { runBulk } from "~/moderation/review.server";
+import { runBulk } from "~/moderation/bulk.server";
 import { action as reviewAction } from "~/routes/review.$slug.$reference";
 import { loader as queueLoader } from "~/routes/review.$slug._index";
 import { INDIVIDUAL } from "~/submissions/schema";
@@ -91,9 +92,8 @@ describe("decisions", () => {
         note: "Same as ASCC-2026-0005.",
       }),
     ).toEqual({
-      changed: 1,
-      conflicts: 0,
-      unchanged: 0,
+      ok: true,
+      value: { changed: 1, conflicts: 0, unchanged: 0 },
     });
     const mine = await findOwnSubmission(author.id, row.reference);
     expect(mine).toMatchObject({
@@ -102,8 +102,8 @@ describe("decisions", () => {
       decisionNote: "Same as ASCC-2026-0005.",
     });
     expect(await decide(moderator, consultationId, [row.id], { intent: "approve" })).toMatchObject({
-      changed: 0,
-      unchanged: 1,
+      ok: true,
+      value: { changed: 0, unchanged: 1 },
     });
     await decide(moderator, consultationId, [row.id], { intent: "undo" });
     await decide(moderator, consultationId, [row.id], { intent: "approve" });
@@ -120,8 +120,8 @@ describe("decisions", () => {
     const row = await send(author, "Input that belongs to the open consultation only.");
     const other = (await findInputTarget("ascc-blueprint-2025-review", null, new Date()))!.consultation.id;
     expect(await decide({ id: moderatorId }, other, [row.id], { intent: "approve" })).toMatchObject({
-      changed: 0,
-      unchanged: 1,
+      ok: true,
+      value: { changed: 0, unchanged: 1 },
     });
     expect((await findOwnSubmission(author.id, row.reference))!.status).toBe("pending");
   });
@@ -133,8 +133,8 @@ describe("decisions", () => {
     await db.insert(schema.organisationMembers).values({ userId: moderatorId, organisationId: organisation!.id });
     const row = await send(author, "Input from the moderator's own organisation.", { onBehalfOf: organisation!.id });
     expect(await decide({ id: moderatorId }, consultationId, [row.id], { intent: "approve" })).toMatchObject({
-      changed: 0,
-      conflicts: 1,
+      ok: true,
+      value: { changed: 0, conflicts: 1 },
     });
 
     const login = await settle(() =>
@@ -173,7 +173,7 @@ describe("tags", () => {
         source: "suggested",
         confidence: 0.82,
       }),
-    ).toMatchObject({ changed: 1 });
+    ).toMatchObject({ ok: true, value: { changed: 1 } });
     const { db } = await database();
     const [tag] = await db
       .select()
@@ -181,12 +181,16 @@ describe("tags", () => {
       .where(eq(schema.submissionThemes.submissionId, row.id));
     expect(tag).toMatchObject({ source: "suggested", addedBy: moderatorId });
     expect(tag!.confidence).toBeCloseTo(0.82);
-    expect(await setTheme(moderator, consultationId, [row.id], "youth", { add: false })).toMatchObject({ changed: 1 });
+    expect(await setTheme(moderator, consultationId, [row.id], "youth", { add: false })).toMatchObject({
+      ok: true,
+      value: { changed: 1 },
+    });
     expect(
       await setTheme(moderator, consultationId, [row.id], "no_such_theme", { add: true, source: "manual" }),
-    ).toEqual({ error: "review.themeUnknown" });
+    ).toEqual({ ok: false, error: "review.themeUnknown" });
     const other = (await findInputTarget("ascc-blueprint-2025-review", null, new Date()))!.consultation.id;
     expect(await setTheme(moderator, other, [row.id], "youth", { add: true, source: "manual" })).toEqual({
+      ok: false,
       error: "review.themeUnknown",
     });
     expect((await auditFor(row.id)).map(([action]) => action)).toEqual(["submission.tagged", "submission.untagged"]);
@@ -278,19 +282,17 @@ describe("bulk actions", () => {
     const count = await countMatching(consultationId, pending);
     const request = { intent: "approve", ids: [], scope: "all" as const, confirmedCount: null };
     expect(await runBulk(moderatorId, consultationId, pending, request)).toEqual({
-      kind: "confirm",
-      intent: "approve",
-      count,
+      ok: true,
+      value: { kind: "confirm", intent: "approve", count },
     });
     expect(await countMatching(consultationId, pending)).toBe(count);
     expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count - 1 })).toEqual({
-      kind: "confirm",
-      intent: "approve",
-      count,
+      ok: true,
+      value: { kind: "confirm", intent: "approve", count },
     });
     expect(await runBulk(moderatorId, consultationId, pending, { ...request, confirmedCount: count })).toMatchObject({
-      kind: "done",
-      changed: count,
+      ok: true,
+      value: { kind: "done", changed: count },
     });
     expect(await countMatching(consultationId, pending)).toBe(0);
   });
@@ -305,8 +307,8 @@ describe("bulk actions", () => {
         confirmedCount: null,
       }),
     ).toEqual({
-      kind: "error",
-      message: "review.bulkNeedsConfirmation",
+      ok: false,
+      error: "review.bulkNeedsConfirmation",
     });
   });
 });

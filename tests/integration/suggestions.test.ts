@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, queryRows, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
-import { decide, setTheme } from "~/moderation/decisions.server";
+import { decide } from "~/moderation/decisions.server";
+import { setTheme } from "~/moderation/tags.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
@@ -80,7 +81,7 @@ describe("theme suggestions", () => {
       "en",
     );
     expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).toContain("youth");
-    expect(await dismissSuggestion(moderator.id, consultationId, id, "youth")).toBe(true);
+    expect((await dismissSuggestion(moderator.id, consultationId, id, "youth")).ok).toBe(true);
     expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).not.toContain("youth");
     const events = await (await database()).db
       .select()

@@ -56,12 +56,13 @@ export function conditions(consultationId: string, filter: ResolvedFilter, witho
   if (use("section") && filter.section) {
     // By id rather than through the join, so the section's own index gives its queue in order.
     const ids = filter.sectionIds ?? [];
+    const [only, ...more] = ids;
     where.push(
-      ids.length === 1
-        ? eq(submissions.sectionId, ids[0]!)
-        : ids.length > 1
-          ? isAnyOf(submissions.sectionId, ids)
-          : sql`false`,
+      only === undefined
+        ? sql`false`
+        : more.length === 0
+          ? eq(submissions.sectionId, only)
+          : isAnyOf(submissions.sectionId, ids),
     );
   }
   if (use("theme") && filter.theme) {

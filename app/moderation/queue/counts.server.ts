@@ -83,7 +83,7 @@ export async function countView(
   // A group's own index already gives its page; a search's matches save walking the queue for one.
   const inView = filter.q
     ? matches
-        .filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet)!)))
+        .filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet))))
         .map((row) => row.id)
     : null;
   return { counts: countPerFacet(matches, everyCopy, active), inView };
@@ -102,7 +102,9 @@ async function narrowedMatches(
   // The search (and group) once, then rows passing every facet filter but the one being counted.
   const narrowing = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
   const facetsOnly = { ...filter, q: undefined, group: undefined };
-  const withoutEach = activeFacets(filter).map((facet) => and(...conditions(consultationId, facetsOnly, facet))!);
+  const withoutEach = activeFacets(filter).flatMap(
+    (facet) => and(...conditions(consultationId, facetsOnly, facet)) ?? [],
+  );
   const where = and(...narrowing, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
   const database = await db();
   // The search once, up to one row more than counted; themes only for those counted.
@@ -144,7 +146,7 @@ function countPerFacet(rows: FacetValues[], filter: QueueFilter, active: Facet[]
   for (const row of rows) {
     for (const facet of facets) {
       const others = active.filter((other) => other !== facet);
-      if (!others.every((other) => passes(row, other, facetFilterValue(filter, other)!))) continue;
+      if (!others.every((other) => passes(row, other, facetFilterValue(filter, other)))) continue;
       const values = facet === "theme" ? (row.themes.length > 0 ? row.themes : [UNTAGGED]) : [row[facet]];
       for (const value of values) if (value !== null) result[facet][value] = (result[facet][value] ?? 0) + 1;
     }

@@ -43,7 +43,9 @@ export const facetFilterValue = (filter: QueueFilter, facet: Facet): string | un
 export const activeFacets = (filter: QueueFilter) =>
   ([...FACETS, "theme"] as Facet[]).filter((facet) => facetFilterValue(filter, facet) !== undefined);
 
-export function passes(row: FacetValues, facet: Facet, wanted: string): boolean {
+/** Whether a row has the value a filter wants of a facet; any row passes a facet the filter leaves open. */
+export function passes(row: FacetValues, facet: Facet, wanted: string | undefined): boolean {
+  if (wanted === undefined) return true;
   if (facet !== "theme") return row[facet] === wanted;
   return wanted === UNTAGGED ? row.themes.length === 0 : row.themes.includes(wanted);
 }

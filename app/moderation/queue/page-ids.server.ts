@@ -81,7 +81,7 @@ function walkInOrder(consultationId: string, filter: ResolvedFilter) {
  */
 export async function pageInWindow(
   consultationId: string,
-  filter: ResolvedFilter,
+  filter: ResolvedFilter & { q: string },
   window: number,
 ): Promise<string[] | null> {
   const walk = walkInOrder(consultationId, filter);
@@ -95,7 +95,7 @@ export async function pageInWindow(
   const rows = await queryRows<{ id: string; matches: boolean; last: boolean }>(
     await db(),
     sql`select submissions.id, submissions.matches, submissions.position = ${window} as last from (
-          select submissions.id, submissions.created_at, ${searchCondition(filter.q!)} as matches, row_number() over (order by ${order}) as position
+          select submissions.id, submissions.created_at, ${searchCondition(filter.q)} as matches, row_number() over (order by ${order}) as position
           from (select ${submissions.id}, ${submissions.createdAt}, ${submissions.language}, ${sql.raw('"submissions"."search_vector"')}
                 from ${walk.from} where ${walk.where} order by ${walk.order} limit ${window}) as submissions
         ) as submissions

@@ -123,10 +123,11 @@ export async function queuePage(
   const filter = await resolve(consultationId, unresolved);
   // While a search is counted, its first matches are looked for among the view's newest (or
   // oldest) rows: a broad search finds its page there, and the two take a core each.
+  const { q } = filter;
   const [{ counts, inView }, inWindow] = await Promise.all([
     countView(consultationId, filter, limits.count),
-    filter.q && filter.sort !== "section"
-      ? pageInWindow(consultationId, filter, limits.window)
+    q && filter.sort !== "section"
+      ? pageInWindow(consultationId, { ...filter, q }, limits.window)
       : !filter.q && filter.themeId && filter.sort !== "section"
         ? pageInThemeOrder(consultationId, filter)
         : null,

@@ -78,8 +78,10 @@ class KeptTotals {
   /** A deleted theme's totals go with it (on delete cascade), unseen as changes. */
   keepThemes(keys: string[]) {
     const kept = new Set(keys.map((key) => this.themes.find(key)));
-    for (let slot = 0; slot < this.size; slot++)
-      if (this.theme[slot] !== NO_VALUE && !kept.has(this.theme[slot]!)) this.n[slot] = 0;
+    for (let slot = 0; slot < this.size; slot++) {
+      const code = this.theme[slot] ?? NO_VALUE;
+      if (code !== NO_VALUE && !kept.has(code)) this.n[slot] = 0;
+    }
   }
 
   private grow() {
@@ -151,12 +153,13 @@ async function updateTotals(consultationId: string): Promise<KeptTotals> {
   if (!first) return new KeptTotals("");
   // A new epoch (the totals were counted again from the submissions): start over.
   if (held && first.epoch !== held.epoch) changes = await changedTotals(consultationId, -1);
-  const totals = held && held.epoch === changes[0]!.epoch ? held : new KeptTotals(changes[0]!.epoch);
+  const latest = changes[0] ?? first;
+  const totals = held && held.epoch === latest.epoch ? held : new KeptTotals(latest.epoch);
   for (const row of changes) {
     if (row.key !== null) totals.set(row as ChangedRow & { key: string });
     else if (Number(row.version) !== totals.version) totals.keepThemes(row.themeKeys ?? []);
   }
-  totals.version = Number(changes[0]!.version);
+  totals.version = Number(latest.version);
   keptTotals.set(consultationId, totals);
   return totals;
 }
@@ -178,14 +181,23 @@ export async function sumKeptCounts(consultationId: string, filter: QueueFilter)
   const summed = summedViews.get(key) ?? sumTotals(totals, filter);
   summedViews.delete(key);
   summedViews.set(key, summed);
-  if (summedViews.size > SUMMED_VIEWS_KEPT) summedViews.delete(summedViews.keys().next().value!);
+  const oldest = summedViews.keys().next().value;
+  if (summedViews.size > SUMMED_VIEWS_KEPT && oldest !== undefined) summedViews.delete(oldest);
   return structuredClone(summed);
 }
 
+/** Adds a total to the sum of its value's code. */
+function addTo(sums: Float64Array, code: number | undefined, count: number) {
+  if (code !== undefined) sums[code] = (sums[code] ?? 0) + count;
+}
+
 function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
-  const active = FACETS.filter((facet) => facetFilterValue(filter, facet) !== undefined);
-  const activeColumns = active.map((facet) => totals.columns[facet]);
-  const wanted = active.map((facet) => totals.dictionaries[facet].find(facetFilterValue(filter, facet)!));
+  // The facets the filter sets: each with its column, and the code of the value the filter wants.
+  const active = FACETS.flatMap((facet) => {
+    const value = facetFilterValue(filter, facet);
+    if (value === undefined) return [];
+    return [{ facet, column: totals.columns[facet], wanted: totals.dictionaries[facet].find(value) }];
+  });
   const sums = Object.fromEntries(
     FACETS.map((facet) => [facet, new Float64Array(totals.dictionaries[facet].values.length)]),
   ) as Record<CountedFacet, Float64Array>;
@@ -197,34 +209,36 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
   // Each total counts towards a facet when it passes every other filter: with no filter failed,
   // towards all of them; with exactly one failed, towards that one only.
   for (let slot = 0; slot < totals.size; slot++) {
-    const count = n[slot]!;
+    const count = n[slot] ?? 0;
     if (count === 0) continue;
-    let failed = -1;
+    let failed: (typeof active)[number] | undefined;
     let failures = 0;
-    for (let index = 0; index < activeColumns.length && failures < 2; index++) {
-      if (activeColumns[index]![slot] !== wanted[index]) {
-        failed = index;
+    for (let index = 0; index < active.length && failures < 2; index++) {
+      const set = active[index];
+      if (set && set.column[slot] !== set.wanted) {
+        failed = set;
         failures++;
       }
     }
     if (failures > 1) continue;
-    const themeCode = theme[slot]!;
+    const themeCode = theme[slot] ?? NO_VALUE;
     const perTheme = themeCode !== NO_VALUE;
     if (failures === 0) {
-      if (perTheme) themeSums[themeCode]! += count;
+      if (perTheme) addTo(themeSums, themeCode, count);
       else if (tagged[slot] === 0) untagged += count;
     }
     // The other facets count submissions under the chosen theme, the untagged ones, or all.
     const underTheme =
       chosenTheme !== null ? themeCode === chosenTheme : !perTheme && (!onlyUntagged || tagged[slot] === 0);
     if (!underTheme) continue;
-    if (failed >= 0) sums[active[failed]!][activeColumns[failed]![slot]!]! += count;
-    else for (const facet of FACETS) sums[facet][columns[facet][slot]!]! += count;
+    if (failed) addTo(sums[failed.facet], failed.column[slot], count);
+    else for (const facet of FACETS) addTo(sums[facet], columns[facet][slot], count);
   }
   const named = (dictionary: Dictionary, values: Float64Array) => {
     const record: Record<string, number> = {};
     values.forEach((sum, code) => {
-      if (code !== NO_VALUE && sum > 0) record[dictionary.values[code]!] = sum;
+      const value = dictionary.values[code];
+      if (code !== NO_VALUE && sum > 0 && typeof value === "string") record[value] = sum;
     });
     return record;
   };

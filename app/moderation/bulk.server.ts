@@ -1,9 +1,13 @@
 import { db } from "#db/client.server";
-import { type Decision, decide, setTheme } from "./decisions.server";
+import { errorsFrom, firstError } from "~/forms/parse.server";
 import { expandToGroups } from "~/duplicates/duplicates.server";
-import { decisionSchema } from "./decision-schema";
+import { ok, type Result, refuse } from "~/result";
+import type { ActionOutcome } from "./changes.server";
+import { decide } from "./decisions.server";
+import { bulkActionSchema } from "./intents";
 import { countMatching, idsMatching } from "./queue/counts.server";
 import type { QueueFilter } from "./queue/filters";
+import { byHand, setTheme } from "./tags.server";
 
 /** Bulk actions on "everything matching" need the moderator to confirm the count first; past this, always. */
 export const BULK_CONFIRM_ABOVE = 10_000;
@@ -20,10 +24,10 @@ export type BulkRequest = {
   wholeGroups?: boolean;
 };
 
-export type BulkResult =
-  | { kind: "done"; intent: string; changed: number; conflicts: number; unchanged: number }
-  | { kind: "confirm"; intent: string; count: number }
-  | { kind: "error"; message: string };
+/** Done, with what changed; or, for everything matching, the count the moderator must confirm first. */
+export type BulkOutcome =
+  | ({ kind: "done"; intent: string } & ActionOutcome)
+  | { kind: "confirm"; intent: string; count: number };
 
 /**
  * Runs a moderator's action on the selection or on everything the filter matches. For "everything",
@@ -34,7 +38,7 @@ export async function runBulk(
   consultationId: string,
   filter: QueueFilter,
   request: BulkRequest,
-): Promise<BulkResult> {
+): Promise<Result<BulkOutcome>> {
   // With one row per group, each row stands for its whole group: act on every member.
   const wholeGroups = filter.groups === "collapse" || request.wholeGroups === true;
   const expand = async (ids: string[]) => (wholeGroups ? expandToGroups(await db(), consultationId, ids) : ids);
@@ -43,36 +47,23 @@ export async function runBulk(
     const count = wholeGroups
       ? (await expand(await idsMatching(consultationId, filter, BULK_MAX + 1))).length
       : await countMatching(consultationId, filter);
-    if (request.confirmedCount !== count) return { kind: "confirm", intent: request.intent, count };
-    if (count > BULK_MAX) return { kind: "error", message: "review.bulkTooLarge" };
+    if (request.confirmedCount !== count) return ok({ kind: "confirm", intent: request.intent, count });
+    if (count > BULK_MAX) return refuse("review.bulkTooLarge");
     ids = await expand(await idsMatching(consultationId, filter, BULK_MAX));
   } else if (request.ids.length > BULK_CONFIRM_ABOVE) {
-    return { kind: "error", message: "review.bulkNeedsConfirmation" };
+    return refuse("review.bulkNeedsConfirmation");
   } else {
     ids = await expand(request.ids);
   }
-  if (ids.length === 0) return { kind: "error", message: "review.nothingSelected" };
+  if (ids.length === 0) return refuse("review.nothingSelected");
+  const { intent, reason, note, theme } = request;
+  const action = bulkActionSchema.safeParse({ intent, reason, note, theme });
+  if (!action.success) return refuse(firstError(errorsFrom(action.error.issues, "review.unknownAction")));
   const moderator = { id: moderatorId };
-  if (request.intent === "tag" || request.intent === "untag") {
-    if (!request.theme) return { kind: "error", message: "review.themeUnknown" };
-    const outcome = await setTheme(
-      moderator,
-      consultationId,
-      ids,
-      request.theme,
-      request.intent === "tag" ? { add: true, source: "manual" } : { add: false },
-    );
-    if ("error" in outcome) return { kind: "error", message: outcome.error };
-    return { kind: "done", intent: request.intent, ...outcome };
-  }
-  const parsed = decisionSchema.safeParse({ intent: request.intent, reason: request.reason, note: request.note });
-  if (!parsed.success)
-    return {
-      kind: "error",
-      message: parsed.error.issues[0]?.message.startsWith("review.")
-        ? parsed.error.issues[0].message
-        : "review.unknownAction",
-    };
-  const outcome = await decide(moderator, consultationId, ids, parsed.data as Decision);
-  return { kind: "done", intent: request.intent, ...outcome };
+  const { data } = action;
+  const outcome =
+    data.intent === "tag" || data.intent === "untag"
+      ? await setTheme(moderator, consultationId, ids, data.theme, byHand(data.intent))
+      : await decide(moderator, consultationId, ids, data);
+  return outcome.ok ? ok({ kind: "done", intent, ...outcome.value }) : outcome;
 }

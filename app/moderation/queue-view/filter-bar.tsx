@@ -1,0 +1,114 @@
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { countryCodes, organisationTypes } from "#db/schema/values";
+import { formatNumber } from "~/i18n/format";
+import { useLabels } from "~/i18n/labels";
+import { useLanguage } from "~/i18n/use-language";
+import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
+import { themeLabels } from "~/themes/labels";
+import type { QueueView } from "../queue-read.server";
+import { type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "../queue/filters";
+
+/** One filter's list: its values, how each reads, and (for the counted ones) how many each would show. */
+type Choice = {
+  name: keyof QueueFilter;
+  values: readonly string[];
+  text: (value: string) => string;
+  counts?: Record<string, number>;
+};
+
+function FilterSelect({ choice, current }: { choice: Choice; current: string | undefined }) {
+  const { t } = useTranslation("review");
+  const language = useLanguage();
+  const { name, values, text, counts } = choice;
+  return (
+    <div className="filter">
+      <label htmlFor={`filter-${name}`}>{t(`filters.${name}`)}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={current ?? ""}>
+        {name === "status" || name === "sort" ? null : <option value="">{t("filters.any")}</option>}
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {text(value)}
+            {counts ? ` (${formatNumber(counts[value] ?? 0, language)})` : ""}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The filters each choice of which counts what it would show, in the order the bar lists them. */
+function useCountedChoices({ counts, themes, sections }: Pick<QueueView, "counts" | "themes" | "sections">): Choice[] {
+  const { t } = useTranslation("review");
+  const label = useLabels("submissions");
+  const commonLabel = useLabels("common");
+  const themeName = themeLabels(themes, useLanguage());
+  return [
+    {
+      name: "status",
+      values: statusFilters,
+      counts: counts?.status,
+      text: (v) => (v === "all" ? t("filters.allStatuses") : label(`statuses.${v}`)),
+    },
+    { name: "section", values: sections, counts: counts?.section, text: (v) => v },
+    {
+      name: "theme",
+      values: [UNTAGGED, ...themes.map((theme) => theme.key)],
+      counts: counts?.theme,
+      text: (v) => (v === UNTAGGED ? t("filters.untagged") : themeName(v)),
+    },
+    { name: "language", values: submissionLanguages, counts: counts?.language, text: (v) => label(`languages.${v}`) },
+    { name: "stance", values: stances, counts: counts?.stance, text: (v) => label(`stances.${v}`) },
+    { name: "kind", values: submissionKinds, counts: counts?.kind, text: (v) => label(`kinds.${v}`) },
+    {
+      name: "organisationType",
+      values: [...organisationTypes, "individual"],
+      counts: counts?.organisationType,
+      text: (v) => (v === "individual" ? label("published.individualExpert") : commonLabel(`organisationTypes.${v}`)),
+    },
+    { name: "country", values: countryCodes, counts: counts?.country, text: (v) => commonLabel(`countries.${v}`) },
+    {
+      name: "attachment",
+      values: ["yes", "no"],
+      counts: counts?.attachment,
+      text: (v) => t(`filters.attachment_${v}`),
+    },
+  ];
+}
+
+/** The queue's filters: a GET form, so every view of the queue has its own address. */
+export function FilterBar({
+  view,
+  base,
+}: {
+  view: Pick<QueueView, "filter" | "counts" | "themes" | "sections">;
+  base: string;
+}) {
+  const { t } = useTranslation("review");
+  const { filter } = view;
+  const counted = useCountedChoices(view);
+  const arranged: Choice[] = [
+    { name: "groups", values: ["collapse"], text: () => t("filters.groups_collapse") },
+    { name: "sort", values: sortOrders, text: (v) => t(`filters.sort_${v}`) },
+  ];
+  const select = (choice: Choice) => <FilterSelect key={choice.name} choice={choice} current={filter[choice.name]} />;
+  return (
+    <Form method="get" action={base} className="filters" aria-label={t("filters.label")}>
+      {counted.map(select)}
+      <div className="filter filter--search">
+        <label htmlFor="filter-q">{t("filters.search")}</label>
+        <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="filter-q-hint" />
+        <span id="filter-q-hint" className="field-hint">
+          {t("filters.searchHint")}
+        </span>
+      </div>
+      {arranged.map(select)}
+      <div className="filter filter--actions">
+        <button type="submit" className="button">
+          {t("filters.apply")}
+        </button>
+        <Link to={base}>{t("filters.clear")}</Link>
+      </div>
+    </Form>
+  );
+}
