@@ -8,7 +8,7 @@ export function sectionPath(number: string, query = ""): string {
   return `${OVERVIEW}/sections/${number}${query}`;
 }
 
-// Text from db/seed/content.ts and locales/, kept here so a wording change breaks one place.
+// Text from app/demo/content.ts and locales/, kept here so a wording change breaks one place.
 export const text = {
   consultationTitle: {
     en: "ASCC Post-2025 Strategic Plan — stakeholder consultation",

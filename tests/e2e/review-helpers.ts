@@ -5,7 +5,7 @@ import { SLUG, uniqueSuffix } from "./helpers";
 
 export const QUEUE = `/review/${SLUG}`;
 
-/** Demo accounts from db/seed/demo.ts: the moderator prefers English, the admin Bahasa Indonesia. */
+/** Demo accounts from app/demo/seed.server.ts: the moderator prefers English, the admin Bahasa Indonesia. */
 export const demo = {
   moderator: {
     email: "moderator@demo.masukan.test",

@@ -27,7 +27,7 @@ import {
 // Sending input on a section with JavaScript on: the browser checks the form as the author types,
 // and the pages are the same Remix forms as without it (no-javascript in send-input-no-javascript.spec.ts).
 
-// Drafts are kept per author (app/submissions/send-page.tsx): masukan:draft:<user id>:<consultation>:<section>.
+// Drafts are kept per author (app/submissions/drafts.ts): masukan:draft:<user id>:<consultation>:<section>.
 const DRAFT_KEY = /^masukan:draft:[^:]+:ascc-post-2025:2\.1$/;
 
 /** The draft kept in this browser for section 2.1, whoever wrote it; null when there is none. */
