@@ -6,7 +6,8 @@ import express from "express";
 process.env.NODE_ENV ??= "production";
 
 const appBuild = await import("./build/index.js");
-const { prepareServer, shutdownServer, isCrossSiteWrite } = appBuild.entry.module;
+const { prepareServer, shutdownServer, isCrossSiteWrite, securityHeaders, newNonce, cacheControl } =
+  appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
 const build =
@@ -30,11 +31,8 @@ app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
 
 app.use((req, res, next) => {
-  res.set({
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-  });
+  res.locals.nonce = newNonce();
+  res.set(securityHeaders(res.locals.nonce));
   const siteOrigin = process.env.APP_ORIGIN ?? `${req.protocol}://${req.get("host")}`;
   if (isCrossSiteWrite(req.method, new Headers(req.headers), siteOrigin)) {
     res.status(403).type("text/plain").send("Forbidden: this form was sent from another site.");
@@ -44,12 +42,18 @@ app.use((req, res, next) => {
 });
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
+// After the static files, which keep their own caching: this is for what Remix answers.
+app.use((req, res, next) => {
+  const value = cacheControl(req.path, req.get("Cookie"));
+  if (value) res.set("Cache-Control", value);
+  next();
+});
 app.all(
   "*",
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
-    getLoadContext: (req) => ({ clientAddress: req.ip ?? "unknown" }),
+    getLoadContext: (req, res) => ({ clientAddress: req.ip ?? "unknown", nonce: res.locals.nonce }),
   }),
 );
 

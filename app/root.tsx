@@ -20,6 +20,7 @@ import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
 import { ErrorPage } from "./components/error-page";
+import { useNonce } from "./components/nonce";
 import type { Language } from "./i18n/config";
 import { useLanguage } from "./i18n/use-language";
 import { detectLanguage } from "./i18n/language.server";
@@ -63,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const pageLanguage = useLanguage();
   const language = data?.language ?? pageLanguage;
+  const nonce = useNonce();
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [i18n, language]);
@@ -85,8 +87,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>{t("footer.about", { lng: language })}</p>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

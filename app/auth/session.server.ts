@@ -8,11 +8,13 @@ import { hasRole, type Role } from "./roles";
 
 export type SessionUser = User;
 
+export const SESSION_COOKIE_NAME = "masukan_session";
+
 async function createLucia() {
   const adapter = new DrizzlePostgreSQLAdapter(await db(), schema.sessions, schema.users);
   return new Lucia(adapter, {
     sessionCookie: {
-      name: "masukan_session",
+      name: SESSION_COOKIE_NAME,
       attributes: {
         sameSite: "lax",
         secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE !== "false",

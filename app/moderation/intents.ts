@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/forms/zod";
 import { rejectionReasons } from "#db/schema/values";
 
 // What a moderator can ask for, as the review forms send it; shared with the browser. The three

@@ -5,6 +5,7 @@ export async function loader() {
   const healthy = await checkDatabase();
   return json(
     { database: healthy ? "ok" : "unreachable" },
-    { status: healthy ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    // Never cached: server.js marks every page but the public reading pages no-store.
+    { status: healthy ? 200 : 503 },
   );
 }

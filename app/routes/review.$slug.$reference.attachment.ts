@@ -13,13 +13,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { found } = await reviewAccess(request, params.slug);
   const file = await submissionAttachment(found.consultation.id, params.reference ?? "");
   invariantResponse(file, 404);
-  // Always a download, never rendered by the browser: the file came from outside.
+  // Always a download, never rendered by the browser: the file came from outside. Never cached:
+  // server.js marks every review page no-store.
   return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type": contentTypes[file.kind],
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
     },
   });
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/forms/zod";
 import { consents, stances, submissionKinds, submissionLanguages } from "#db/schema/values";
 
 export const BODY_MIN_LENGTH = 20;

@@ -24,7 +24,7 @@ export function getRequest(path: string, init: { cookie?: string; language?: str
 }
 
 export function context(clientAddress = "203.0.113.7"): AppLoadContext {
-  return { clientAddress };
+  return { clientAddress, nonce: "test-nonce" };
 }
 
 /** The name=value part of every Set-Cookie header, joined as a browser would send them back. */

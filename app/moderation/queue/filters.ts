@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/forms/zod";
 import { countryCodes, organisationTypes } from "#db/schema/values";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 
