@@ -33,7 +33,7 @@ export async function keepAttachment(ownerId: string, file: CheckedFile): Promis
   return onlyRow(rows);
 }
 
-/** Checks a posted file by its content and keeps it. */
+/** Checks a file by its content and keeps it at once: for a file that comes without a form to check first. */
 export async function storeAttachment(
   ownerId: string,
   file: { name: string; bytes: Uint8Array },
