@@ -16,7 +16,9 @@ import {
   formAnswer,
   type InputFormStep,
   inputFormPage,
+  keepNewFile,
   readSubmissionForm,
+  withNewFile,
 } from "~/submissions/input-form.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
@@ -59,12 +61,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (input.intent === "change") return answer("form", 200, { errors: {} });
   if (!input.data) return answer("form", 400);
 
-  const data = input.data;
+  const valid = { ...input, data: input.data };
+  const { data } = valid;
   const language = data.language ?? (await detectSubmissionLanguage(data.body, await interfaceLanguage(request)));
   if (input.intent !== "send") {
     const sectionBody = target.section ? { en: target.section.bodyEn, id: target.section.bodyId } : null;
+    const kept = await keepNewFile(user.id, valid);
     return answer("preview", 200, {
-      values: { ...values, language },
+      ...kept,
+      values: { ...kept.values, language },
       detectedLanguage: data.language ? null : language,
       diff:
         data.kind === "amendment" && data.proposedText
@@ -73,7 +78,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
 
-  const result = await createSubmission({ id: user.id, name: user.name }, target, { ...data, language }, now);
+  const result = await withNewFile(user.id, valid, (sent) =>
+    createSubmission({ id: user.id, name: user.name }, target, { ...sent, language }, now),
+  );
   if (!result.ok) return answer("form", refusalStatus(result), { errors: refusalErrors(result) });
   return redirect(`/my-input/${result.value.reference}?sent=1`);
 }

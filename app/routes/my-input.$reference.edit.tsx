@@ -7,7 +7,7 @@ import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
 import { SubmissionForm } from "~/submissions/input-form/submission-form";
-import { editForm, formAnswer, inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
+import { editForm, formAnswer, inputFormPage, readSubmissionForm, withNewFile } from "~/submissions/input-form.server";
 import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
@@ -35,15 +35,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, submission } = await loadEditable(request, params.reference ?? "");
   const input = await readSubmissionForm(request, user.id, submission.sectionNumber);
   if (!input.data) return json(formAnswer("form", input), { status: 400 });
-  if (!input.data.language) {
+  const language = input.data.language;
+  if (!language) {
     return json(formAnswer("form", { ...input, errors: { language: "validation.languageChoiceRequired" } }), {
       status: 400,
     });
   }
-  const result = await editOwnSubmission({ id: user.id, name: user.name }, submission.reference, {
-    ...input.data,
-    language: input.data.language,
-  });
+  const result = await withNewFile(user.id, { ...input, data: input.data }, (data) =>
+    editOwnSubmission({ id: user.id, name: user.name }, submission.reference, { ...data, language }),
+  );
   if (!result.ok) {
     const status = refusalStatus(result);
     return json(formAnswer(status === 403 ? "closed" : "form", { ...input, errors: refusalErrors(result) }), {

@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { and, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { db, onlyRow, schema } from "#db/client.server";
 import { ok, type Result, refuse } from "~/result";
-import { detectAttachmentKind } from "./file-type";
+import { safeFileName } from "./file-names";
+import { type AttachmentKind, detectAttachmentKind } from "./file-type";
 
 const { attachments, submissions } = schema;
 
@@ -13,20 +14,47 @@ const storedColumns = {
   byteSize: attachments.byteSize,
 };
 
-/** Keeps an uploaded file, after checking by its content that it is a PDF, DOCX or ODT. */
+/** A posted file found by its content to be a PDF, DOCX or ODT, named for that type, not kept yet. */
+export type CheckedFile = { fileName: string; kind: AttachmentKind; bytes: Uint8Array };
+
+/** Checks a posted file by its content, never by its name, and gives it the name it is kept under. */
+export function checkAttachment(file: { name: string; bytes: Uint8Array }): Result<CheckedFile> {
+  const kind = detectAttachmentKind(file.bytes);
+  if (!kind) return refuse("validation.attachmentType");
+  return ok({ fileName: safeFileName(file.name, kind), kind, bytes: file.bytes });
+}
+
+export async function keepAttachment(ownerId: string, file: CheckedFile): Promise<StoredAttachment> {
+  const { fileName, kind, bytes } = file;
+  const rows = await (await db())
+    .insert(attachments)
+    .values({ ownerId, fileName, kind, byteSize: bytes.byteLength, content: Buffer.from(bytes) })
+    .returning(storedColumns);
+  return onlyRow(rows);
+}
+
+/** Checks a file by its content and keeps it at once: for a file that comes without a form to check first. */
 export async function storeAttachment(
   ownerId: string,
   file: { name: string; bytes: Uint8Array },
 ): Promise<Result<StoredAttachment>> {
-  const kind = detectAttachmentKind(file.bytes);
-  if (!kind) return refuse("validation.attachmentType");
-  const fileName = file.name.replace(/[\\/\r\n"]/g, "_").slice(-200) || `attachment.${kind}`;
-  const [stored] = await (await db())
-    .insert(attachments)
-    .values({ ownerId, fileName, kind, byteSize: file.bytes.byteLength, content: Buffer.from(file.bytes) })
-    .returning(storedColumns);
-  if (!stored) throw new Error("The attachment was not stored");
-  return ok(stored);
+  const checked = checkAttachment(file);
+  return checked.ok ? ok(await keepAttachment(ownerId, checked.value)) : checked;
+}
+
+/**
+ * Removes a file kept in this request that no submission points at after all: the send was
+ * refused, or it was a resend and the submission already had its file.
+ */
+export async function forgetUnsentAttachment(ownerId: string, attachmentId: string): Promise<void> {
+  const database = await db();
+  const sent = database
+    .select({ id: submissions.id })
+    .from(submissions)
+    .where(eq(submissions.attachmentId, attachmentId));
+  await database
+    .delete(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.ownerId, ownerId), notExists(sent)));
 }
 
 export async function findOwnAttachment(ownerId: string, attachmentId: string): Promise<StoredAttachment | null> {

@@ -2,7 +2,14 @@ import { organisationsOf } from "~/auth/organisations.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
 import { checkFields, type FieldErrors, type FormValues } from "~/forms/parse.server";
-import { findOwnAttachment, type StoredAttachment, storeAttachment } from "./attachments.server";
+import {
+  type CheckedFile,
+  checkAttachment,
+  findOwnAttachment,
+  forgetUnsentAttachment,
+  keepAttachment,
+  type StoredAttachment,
+} from "./attachments.server";
 import type { OwnSubmission } from "./own-input.server";
 import {
   ATTACHMENT_MAX_BYTES,
@@ -66,15 +73,20 @@ export type SubmissionFormInput = {
   /** Everything the author typed, to send back into the page. */
   values: FormValues;
   errors: FieldErrors;
+  /** The file kept from an earlier post of this form. */
   attachment: StoredAttachment | null;
+  /** A file chosen in this post, checked by content but not kept until the whole form is valid. */
+  newFile: CheckedFile | null;
   data: SubmissionData | null;
   malformed: boolean;
 };
+export type ValidSubmissionForm = SubmissionFormInput & { data: SubmissionData };
 
 /**
- * Reads the input form (send or edit): keeps a newly chosen file (checked by content), keeps
- * or drops the file chosen earlier, and checks everything with the shared schema. Errors are
- * translation keys per field; nothing typed is dropped.
+ * Reads the input form (send or edit): checks a newly chosen file by its content and size, keeps
+ * or drops the file chosen earlier, and checks everything with the shared schema. Nothing is
+ * stored here: a form that fails leaves no file behind (`keepNewFile` stores it once the route has
+ * nothing left to refuse). Errors are translation keys per field; nothing typed is dropped.
  */
 export async function readSubmissionForm(
   request: Request,
@@ -89,15 +101,15 @@ export async function readSubmissionForm(
   if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
   values.attachmentId = attachment?.id ?? "";
   if (body.problem === "malformed") {
-    return { intent, values, errors: { form: "validation.malformedForm" }, attachment, data: null, malformed: true };
+    const malformed = { errors: { form: "validation.malformedForm" }, data: null, malformed: true };
+    return { intent, values, attachment, newFile: null, ...malformed };
   }
   if (body.problem === "fileTooLarge") errors.attachment = "validation.attachmentTooLarge";
+  let newFile: CheckedFile | null = null;
   if (body.file) {
-    const stored = await storeAttachment(authorId, body.file);
-    if (stored.ok) {
-      attachment = stored.value;
-      values.attachmentId = stored.value.id;
-    } else errors.attachment = stored.error;
+    const checked = checkAttachment(body.file);
+    if (checked.ok) newFile = checked.value;
+    else errors.attachment = checked.error;
   }
 
   // The attachment checked is the one kept above, not whatever id the page sent.
@@ -106,22 +118,56 @@ export async function readSubmissionForm(
   });
   if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors[field] ??= error;
   const data = checked.ok && Object.keys(errors).length === 0 ? checked.data : null;
-  return { intent, values, errors, attachment, data, malformed: false };
+  return { intent, values, errors, attachment, newFile, data, malformed: false };
+}
+
+/** Stores the form's new file, in place of one kept earlier: call it only once the form is valid. */
+export async function keepNewFile(authorId: string, input: ValidSubmissionForm): Promise<ValidSubmissionForm> {
+  if (!input.newFile) return input;
+  const attachment = await keepAttachment(authorId, input.newFile);
+  const attachmentId = attachment.id;
+  return {
+    ...input,
+    attachment,
+    newFile: null,
+    values: { ...input.values, attachmentId },
+    data: { ...input.data, attachmentId },
+  };
+}
+
+/**
+ * Sends or saves the form with its new file stored; a file no submission points at afterwards
+ * (the send was refused, or it repeated one already sent) is removed again, so a refusal leaves
+ * nothing behind.
+ */
+export async function withNewFile<T>(
+  authorId: string,
+  input: ValidSubmissionForm,
+  send: (data: SubmissionData) => Promise<T>,
+): Promise<T> {
+  const kept = await keepNewFile(authorId, input);
+  try {
+    return await send(kept.data);
+  } finally {
+    if (input.newFile && kept.attachment) await forgetUnsentAttachment(authorId, kept.attachment.id);
+  }
 }
 
 /** Where the input form stands after a post: the form again, the check-your-answers preview, or closed. */
 export type InputFormStep = "form" | "preview" | "closed";
 
-export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attachment"> & {
+export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attachment" | "newFile"> & {
   detectedLanguage?: SubmissionLanguage | null;
   diff?: DiffSegment[] | null;
 };
 
 /**
  * What the send and edit actions answer with: the step to show, the errors by field, everything
- * typed and the file kept; on the preview, the language detected and an amendment's word diff.
+ * typed and the file kept; the name of a file chosen but not kept, which must be chosen again; on
+ * the preview, the language detected and an amendment's word diff.
  */
 export function formAnswer(step: InputFormStep, parts: AnswerParts) {
-  const { errors, values, attachment, detectedLanguage, diff } = parts;
-  return { step, errors, values, attachment, detectedLanguage, diff };
+  const { errors, values, attachment, newFile, detectedLanguage, diff } = parts;
+  const fileNotKept = newFile?.fileName ?? null;
+  return { step, errors, values, attachment, fileNotKept, detectedLanguage, diff };
 }

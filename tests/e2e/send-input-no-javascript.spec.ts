@@ -1,3 +1,4 @@
+import { minimalPdf } from "../fixtures/documents";
 import { logIn, registerThroughForm } from "./helpers";
 import {
   continueToPreview,
@@ -73,6 +74,28 @@ test.describe("without JavaScript", () => {
     await expect(form.stance(w.supportWithChanges)).toBeChecked();
     await expect(form.consent(w.anonymous)).toBeChecked();
     await expect(page.locator("#field-body-error")).toHaveCount(0);
+  });
+
+  test("a good PDF sent with a form that has an error is not kept, and the page says to choose it again", async ({
+    page,
+    files,
+  }) => {
+    const w = words.en;
+    await registerThroughForm(page, "nojs-file-not-kept");
+    const pdf = await files.write("report.html", minimalPdf());
+    const form = await gotoSendForm(page, w, withoutJavaScript);
+    await fillComment(page, w, { stance: w.supportWithChanges, body: "Too short." });
+    await form.attachment.setInputFiles(pdf);
+    const response = await continueToServer(page, w);
+    expect(response.status()).toBe(400);
+
+    // Named for what it holds: the file is a PDF, whatever its name said.
+    await expect(page.locator("#field-attachment-notice")).toHaveText(
+      "We did not keep report.pdf. We keep a file only when the rest of the form is correct. Choose the file again.",
+    );
+    await expect(form.attachment).toHaveAttribute("aria-describedby", /field-attachment-notice/);
+    await expect(page.locator("#field-body-error")).toContainText(w.bodyTooShort);
+    await expect(form.body).toHaveValue("Too short.");
   });
 
   test("a file over 10 MB is refused by the server, and the text stays", async ({ page, files }) => {

@@ -26,16 +26,19 @@ export function useAttachmentCheck() {
 /**
  * A position paper: the file kept from an earlier post (which the author may remove) and the
  * file input. `chooseAgain`: the form came back with an error and no file kept, so say so.
+ * `notKept`: the file chosen was fine, but the form was not, and it is only kept with a valid form.
  */
 export function AttachmentField({
   attachment,
   error,
   chooseAgain,
+  notKept,
   onChange,
 }: {
   attachment: InputFormAnswer["attachment"];
   error: string | undefined;
   chooseAgain: boolean;
+  notKept: string | null;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }) {
   const { t } = useTranslation("submissions");
@@ -55,6 +58,11 @@ export function AttachmentField({
           {chooseAgain ? ` ${t("send.chooseFileAgain")}` : ""}
         </p>
       ) : null}
+      {notKept && !error ? (
+        <p className="notice" id={`${id}-notice`}>
+          {t("send.fileNotKept", { name: notKept })}
+        </p>
+      ) : null}
       {attachment ? (
         <div className="attached">
           <p>{t("send.attached", { name: attachment.fileName, size: formatBytes(attachment.byteSize, language) })}</p>
@@ -71,7 +79,7 @@ export function AttachmentField({
         accept={ATTACHMENT_ACCEPT}
         onChange={onChange}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}${notKept && !error ? ` ${id}-notice` : ""}`}
       />
     </div>
   );

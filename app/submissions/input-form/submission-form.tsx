@@ -91,6 +91,7 @@ export function SubmissionForm({
           attachment={attachment}
           error={allErrors.attachment}
           chooseAgain={answer?.step === "form" && !attachment}
+          notKept={answer?.step === "form" ? answer.fileNotKept : null}
           onChange={checkFile}
         />
         <button
