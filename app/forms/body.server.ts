@@ -1,14 +1,18 @@
 import { unstable_parseMultipartFormData } from "@remix-run/node";
+import type { FieldErrors } from "./parse.server";
 
 /** Every value posted for each field name, in the order sent. */
 export type PostedFields = Record<string, string[]>;
 export type PostedFile = { name: string; bytes: Uint8Array };
 
 export type PostedBody = {
+  /** Only text the database can store: a field with anything else is in `refused` instead. */
   fields: PostedFields;
-  /** The first value of each field, to send back into the page; passwords never are. */
+  /** The first value of each field as typed, to send back into the page; passwords never are. */
   values: Record<string, string>;
   file: PostedFile | null;
+  /** The error for each field (or the file's name) whose text the database cannot store. */
+  refused: FieldErrors;
   /** Set when the body could not be read as a form, or the file was over its limit. */
   problem: "malformed" | "fileTooLarge" | null;
 };
@@ -30,15 +34,36 @@ class FileTooLarge extends Error {}
  * field of our forms) are kept so nothing the user typed is lost.
  */
 export async function readFormBody(request: Request, file?: FileField): Promise<PostedBody> {
-  const { fields, file: posted, problem } = await readFields(request, file);
+  const { fields: posted, file: postedFile, problem } = await readFields(request, file);
+  const fields: PostedFields = {};
   const values: Record<string, string> = {};
-  for (const [name, all] of Object.entries(fields)) {
+  const refused: FieldErrors = {};
+  for (const [name, all] of Object.entries(posted)) {
     if (!NEVER_ECHOED.test(name) && all[0] !== undefined) values[name] = all[0];
+    if (all.every(isStorableText)) fields[name] = all;
+    else refused[name] = "validation.invalidCharacters";
   }
-  return { fields, values, file: posted, problem };
+  if (file && postedFile && !isStorableText(postedFile.name)) {
+    refused[file.name] = "validation.invalidCharacters";
+    return { fields, values, file: null, refused, problem };
+  }
+  return { fields, values, file: postedFile, refused, problem };
 }
 
-async function readFields(request: Request, file?: FileField): Promise<Omit<PostedBody, "values">> {
+/**
+ * PostgreSQL's text cannot hold U+0000: the query would fail with a 500. It is the only such
+ * character left by the time a value is here, because both body decoders turn bytes that are not
+ * UTF-8 (lone surrogates included) into U+FFFD. No keyboard types it; it comes from pasted binary
+ * or a hand-made request.
+ */
+function isStorableText(text: string): boolean {
+  return !text.includes("\u0000");
+}
+
+async function readFields(
+  request: Request,
+  file?: FileField,
+): Promise<Pick<PostedBody, "fields" | "file" | "problem">> {
   const fields: PostedFields = {};
   const add = (name: string, value: string) => {
     fields[name] ??= [];

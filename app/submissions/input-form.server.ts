@@ -83,10 +83,11 @@ export async function readSubmissionForm(
 ): Promise<SubmissionFormInput> {
   const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
   const { intent, removeAttachment, ...values } = body.values;
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = { ...body.refused };
 
   let attachment: StoredAttachment | null = null;
-  if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
+  const keptId = body.fields.attachmentId?.[0];
+  if (keptId && !removeAttachment) attachment = await findOwnAttachment(authorId, keptId);
   values.attachmentId = attachment?.id ?? "";
   if (body.problem === "malformed") {
     return { intent, values, errors: { form: "validation.malformedForm" }, attachment, data: null, malformed: true };
