@@ -9,6 +9,8 @@ import { createI18n } from "./i18n/instance";
 import { detectLanguage } from "./i18n/language.server";
 
 export { isCrossSiteWrite } from "./auth/origin.server";
+export { BodyTooLarge } from "./forms/body.server";
+export { bodyLimitFor } from "./request-limits.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;

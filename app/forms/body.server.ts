@@ -1,4 +1,5 @@
 import { unstable_parseMultipartFormData } from "@remix-run/node";
+import { invariantResponse } from "~/responses";
 import type { FieldErrors } from "./parse.server";
 
 /** Every value posted for each field name, in the order sent. */
@@ -27,6 +28,16 @@ const TEXT_FIELD_MAX_BYTES = 100_000;
 const NEVER_ECHOED = /password/i;
 
 class FileTooLarge extends Error {}
+
+/**
+ * The server (server.js) fails a request's body stream with this once the body passes its route's
+ * cap (`bodyLimitFor`), before reading the rest: the form pipeline answers it with a 413 page.
+ */
+export class BodyTooLarge extends Error {
+  constructor(limit: number) {
+    super(`the request body is over its limit of ${limit} bytes`);
+  }
+}
 
 /**
  * Reads a posted body, URL-encoded or multipart. A file is refused as soon as it passes its limit,
@@ -92,6 +103,7 @@ async function readFields(
     });
     return { fields, file: posted, problem: null };
   } catch (error) {
+    invariantResponse(!(error instanceof BodyTooLarge), 413);
     return { fields, file: null, problem: error instanceof FileTooLarge ? "fileTooLarge" : "malformed" };
   }
 }
