@@ -8,8 +8,10 @@ export const FORM_BODY_MAX_BYTES = 64 * KiB;
 // The queue's bulk form with 10,000 selected ids is 410,000 bytes ("ids=<uuid>&" is 41 bytes) and a
 // reason and note at their longest, URL-encoded, add about 55,000: this leaves room for twice that.
 const BULK_FORM_MAX_BYTES = 1 * MiB;
-// The input form's file at its limit, its text fields (at most 100 KB each) and multipart's framing.
-const INPUT_FORM_MAX_BYTES = ATTACHMENT_MAX_BYTES + 1 * MiB;
+// Twice the input form's file limit, and room for its text fields and multipart's framing: a file
+// over 10 MB but under this (a scanned paper is often 10–20 MB) still gets the form back with its
+// error and everything typed, as the form pipeline reads at most 10 MB of it; only more gets a 413.
+const INPUT_FORM_MAX_BYTES = 2 * ATTACHMENT_MAX_BYTES + 1 * MiB;
 
 // Routes that need more than a small form, by path. Any other path gets the small cap, so a path
 // spelled differently from these can only ever be refused sooner, never allowed more.
