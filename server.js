@@ -6,8 +6,16 @@ import express from "express";
 process.env.NODE_ENV ??= "production";
 
 const appBuild = await import("./build/index.js");
-const { prepareServer, shutdownServer, isCrossSiteWrite, securityHeaders, newNonce, cacheControl } =
-  appBuild.entry.module;
+const {
+  prepareServer,
+  shutdownServer,
+  isCrossSiteWrite,
+  securityHeaders,
+  newNonce,
+  cacheControl,
+  bodyLimitFor,
+  BodyTooLarge,
+} = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
 const build =
@@ -40,6 +48,7 @@ app.use((req, res, next) => {
   }
   next();
 });
+app.use(capBody);
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 // After the static files, which keep their own caching: this is for what Remix answers.
@@ -56,6 +65,34 @@ app.all(
     getLoadContext: (req, res) => ({ clientAddress: req.ip ?? "unknown", nonce: res.locals.nonce }),
   }),
 );
+
+/**
+ * Caps a request's body at its route's limit (bodyLimitFor) before it is read into memory: by
+ * Content-Length at once, and by counting what arrives for a chunked body. Over the cap, the body
+ * stream Remix reads fails with BodyTooLarge (the form pipeline answers 413 with a translated page),
+ * nothing more is read, and the connection closes after the answer instead of draining the rest.
+ */
+function capBody(req, res, next) {
+  const limit = bodyLimitFor(req.method, req.path);
+  if (limit === null) return next();
+  let received = 0;
+  const count = (chunk) => {
+    received += chunk.length;
+    if (received > limit) refuse();
+  };
+  const refuse = () => {
+    req.off("data", count);
+    req.pause();
+    if (!res.headersSent) res.setHeader("Connection", "close");
+    // Only a reader of the body listens for its errors; with none, nothing reads it anyway.
+    if (req.listenerCount("error") > 0) req.emit("error", new BodyTooLarge(limit));
+  };
+  // Remix's Express adapter starts listening to the body as it builds its Request, which it does
+  // synchronously inside next(): after it returns, the error reaches the body Remix reads.
+  next();
+  if (Number(req.headers["content-length"]) > limit) refuse();
+  else req.on("data", count);
+}
 
 const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => {

@@ -1,18 +1,28 @@
 import { PassThrough } from "node:stream";
-import { type AppLoadContext, createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import {
+  type AppLoadContext,
+  createReadableStreamFromReadable,
+  type EntryContext,
+  type HandleErrorFunction,
+} from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "./components/nonce";
+import { logServerError } from "./error-log.server";
 import { createI18n } from "./i18n/instance";
 import { detectLanguage } from "./i18n/language.server";
 
 export { isCrossSiteWrite } from "./auth/origin.server";
 export { cacheControl, newNonce, securityHeaders } from "./auth/security-headers.server";
+export { BodyTooLarge } from "./forms/body.server";
+export { bodyLimitFor } from "./request-limits.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;
+
+export const handleError: HandleErrorFunction = (error, { request }) => logServerError(error, request);
 
 export default async function handleRequest(
   request: Request,
@@ -51,7 +61,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logServerError(error, request);
         },
       },
     );

@@ -1,7 +1,7 @@
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { Refusal } from "~/result";
 
-const statusTexts = { 400: "Bad request", 403: "Forbidden", 404: "Not found" } as const;
+const statusTexts = { 400: "Bad request", 403: "Forbidden", 404: "Not found", 413: "Content too large" } as const;
 export type ErrorStatus = keyof typeof statusTexts;
 
 /**
@@ -12,7 +12,7 @@ export function invariantResponse(condition: unknown, status: ErrorStatus = 404)
   if (!condition) throw new Response(statusTexts[status], { status, statusText: statusTexts[status] });
 }
 
-export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "serverError";
+export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "tooLarge" | "serverError";
 
 /** Which translated page an error gets: thrown responses by their status, anything else is ours. */
 export function errorKind(error: unknown): ErrorKind {
@@ -20,6 +20,7 @@ export function errorKind(error: unknown): ErrorKind {
   if (status === 404) return "notFound";
   if (status === 403) return "forbidden";
   if (status === 400) return "badRequest";
+  if (status === 413) return "tooLarge";
   return "serverError";
 }
 

@@ -54,13 +54,32 @@ export type CurrentSession = {
   setCookie: string | null;
 };
 
+// lucia's session ids: 25 random bytes in lower-case base32. A cookie holding anything else was not
+// written by us, and is never sent to the database.
+const SESSION_ID = /^[a-z2-7]{40}$/;
+
 export async function readSession(request: Request): Promise<CurrentSession> {
   const auth = await lucia();
-  const sessionId = auth.readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = cookieValue(request.headers.get("Cookie"), auth.sessionCookieName);
   if (!sessionId) return { user: null, session: null, setCookie: null };
+  if (!SESSION_ID.test(sessionId))
+    return { user: null, session: null, setCookie: auth.createBlankSessionCookie().serialize() };
   const { session, user } = await auth.validateSession(sessionId);
   if (!session) return { user: null, session: null, setCookie: auth.createBlankSessionCookie().serialize() };
   return { user, session, setCookie: session.fresh ? auth.createSessionCookie(session.id).serialize() : null };
+}
+
+/**
+ * The raw value of the cookie `name`. Not lucia's reader: it percent-decodes every cookie of the
+ * site and throws on one bad "%" (another site's analytics cookie, a hand-made header), which
+ * would be a 500 on every page. A session id needs no decoding.
+ */
+function cookieValue(header: string | null, name: string): string | null {
+  for (const pair of header?.split(";") ?? []) {
+    const [key, ...value] = pair.split("=");
+    if (key?.trim() === name) return value.join("=").trim();
+  }
+  return null;
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

@@ -1,14 +1,19 @@
 import { unstable_parseMultipartFormData } from "@remix-run/node";
+import { invariantResponse } from "~/responses";
+import type { FieldErrors } from "./parse.server";
 
 /** Every value posted for each field name, in the order sent. */
 export type PostedFields = Record<string, string[]>;
 export type PostedFile = { name: string; bytes: Uint8Array };
 
 export type PostedBody = {
+  /** Only text the database can store: a field with anything else is in `refused` instead. */
   fields: PostedFields;
-  /** The first value of each field, to send back into the page; passwords never are. */
+  /** The first value of each field as typed, to send back into the page; passwords never are. */
   values: Record<string, string>;
   file: PostedFile | null;
+  /** The error for each field (or the file's name) whose text the database cannot store. */
+  refused: FieldErrors;
   /** Set when the body could not be read as a form, or the file was over its limit. */
   problem: "malformed" | "fileTooLarge" | null;
 };
@@ -25,20 +30,51 @@ const NEVER_ECHOED = /password/i;
 class FileTooLarge extends Error {}
 
 /**
+ * The server (server.js) fails a request's body stream with this once the body passes its route's
+ * cap (`bodyLimitFor`), before reading the rest: the form pipeline answers it with a 413 page.
+ */
+export class BodyTooLarge extends Error {
+  constructor(limit: number) {
+    super(`the request body is over its limit of ${limit} bytes`);
+  }
+}
+
+/**
  * Reads a posted body, URL-encoded or multipart. A file is refused as soon as it passes its limit,
  * without reading the rest into memory; text fields read before it (the file input is the last
  * field of our forms) are kept so nothing the user typed is lost.
  */
 export async function readFormBody(request: Request, file?: FileField): Promise<PostedBody> {
-  const { fields, file: posted, problem } = await readFields(request, file);
+  const { fields: posted, file: postedFile, problem } = await readFields(request, file);
+  const fields: PostedFields = {};
   const values: Record<string, string> = {};
-  for (const [name, all] of Object.entries(fields)) {
+  const refused: FieldErrors = {};
+  for (const [name, all] of Object.entries(posted)) {
     if (!NEVER_ECHOED.test(name) && all[0] !== undefined) values[name] = all[0];
+    if (all.every(isStorableText)) fields[name] = all;
+    else refused[name] = "validation.invalidCharacters";
   }
-  return { fields, values, file: posted, problem };
+  if (file && postedFile && !isStorableText(postedFile.name)) {
+    refused[file.name] = "validation.invalidCharacters";
+    return { fields, values, file: null, refused, problem };
+  }
+  return { fields, values, file: postedFile, refused, problem };
 }
 
-async function readFields(request: Request, file?: FileField): Promise<Omit<PostedBody, "values">> {
+/**
+ * PostgreSQL's text cannot hold U+0000: the query would fail with a 500. It is the only such
+ * character left by the time a value is here, because both body decoders turn bytes that are not
+ * UTF-8 (lone surrogates included) into U+FFFD. No keyboard types it; it comes from pasted binary
+ * or a hand-made request.
+ */
+function isStorableText(text: string): boolean {
+  return !text.includes("\u0000");
+}
+
+async function readFields(
+  request: Request,
+  file?: FileField,
+): Promise<Pick<PostedBody, "fields" | "file" | "problem">> {
   const fields: PostedFields = {};
   const add = (name: string, value: string) => {
     fields[name] ??= [];
@@ -67,6 +103,7 @@ async function readFields(request: Request, file?: FileField): Promise<Omit<Post
     });
     return { fields, file: posted, problem: null };
   } catch (error) {
+    invariantResponse(!(error instanceof BodyTooLarge), 413);
     return { fields, file: null, problem: error instanceof FileTooLarge ? "fileTooLarge" : "malformed" };
   }
 }

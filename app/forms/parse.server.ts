@@ -27,17 +27,18 @@ const TRANSLATION_KEY = /^[a-z]+\.[A-Za-z.]+$/;
 /**
  * The one way an action reads a form: the body (URL-encoded or multipart), then the same zod
  * schema the browser used. A body that is not a form at all comes back as a form-level error,
- * never a crash. A form with a file reads its body with `readFormBody`, then `checkFields`.
+ * and text the database cannot store as an error on its field, never a crash. A form with a file reads its body with `readFormBody`, then `checkFields`.
  */
 export async function parseForm<S extends z.ZodType>(
   request: Request,
   schema: S,
   options: CheckOptions = {},
 ): Promise<ParsedForm<z.output<S>>> {
-  const { fields, values, problem } = await readFormBody(request);
+  const { fields, values, refused, problem } = await readFormBody(request);
   if (problem === "malformed") return { ok: false, errors: { form: "validation.malformedForm" }, values };
   const checked = checkFields(fields, schema, options);
-  return checked.ok ? { ok: true, data: checked.data, values } : { ok: false, errors: checked.errors, values };
+  if (checked.ok && Object.keys(refused).length === 0) return { ok: true, data: checked.data, values };
+  return { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...refused }, values };
 }
 
 /** The schema step alone, for fields already read. */

@@ -95,10 +95,11 @@ export async function readSubmissionForm(
 ): Promise<SubmissionFormInput> {
   const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
   const { intent, removeAttachment, ...values } = body.values;
-  const errors: FieldErrors = {};
+  const errors: FieldErrors = { ...body.refused };
 
   let attachment: StoredAttachment | null = null;
-  if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
+  const keptId = body.fields.attachmentId?.[0];
+  if (keptId && !removeAttachment) attachment = await findOwnAttachment(authorId, keptId);
   values.attachmentId = attachment?.id ?? "";
   if (body.problem === "malformed") {
     const malformed = { errors: { form: "validation.malformedForm" }, data: null, malformed: true };

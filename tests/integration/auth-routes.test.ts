@@ -8,7 +8,7 @@ import { action as loginAction } from "~/routes/login";
 import { action as logoutAction } from "~/routes/logout";
 import { action as registerAction, loader as registerLoader } from "~/routes/register";
 import { loader as rootLoader } from "~/root";
-import { context, cookiesFrom, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
+import { BASE, context, cookiesFrom, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
 
 const newContributor = {
   name: "Sokha Chan",
@@ -32,6 +32,42 @@ async function signIn(email: string, password: string) {
 }
 
 describe("register page", () => {
+  it("refuses a NUL byte with 400, the error by its field and what was typed, and stores nothing", async () => {
+    const response = await settle(() =>
+      registerAction({
+        request: formRequest("/register", {
+          ...newContributor,
+          name: "Sokha\u0000Chan",
+          organisationName: "Mekong\u0000",
+        }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(response.status).toBe(400);
+    const body = await jsonBody<{ errors: Record<string, string>; values: Record<string, string> }>(response);
+    expect(body.errors).toMatchObject({
+      name: "validation.invalidCharacters",
+      organisationName: "validation.invalidCharacters",
+    });
+    expect(body.values).toMatchObject({ name: "Sokha\u0000Chan", email: newContributor.email });
+    const { db } = await database();
+    expect(await db.select().from(schema.users)).toHaveLength(0);
+  });
+
+  it("reads bytes that are not UTF-8 as replacement characters, not as a server error", async () => {
+    const request = new Request(`${BASE}/register`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE },
+      body: `${new URLSearchParams({ ...newContributor, name: "" })}`.replace("name=", "name=Sokha%ED%A0%80%FF"),
+    });
+    const response = await settle(() => registerAction({ request, params: {}, context: context() }));
+    expect(response.status).toBe(302);
+    const { db } = await database();
+    const [user] = await db.select().from(schema.users);
+    expect(user?.name).toMatch(/^Sokha\uFFFD+$/);
+  });
+
   it("registers, signs in and goes back where the visitor came from", async () => {
     const response = await settle(() =>
       registerAction({ request: formRequest("/register", newContributor), params: {}, context: context() }),

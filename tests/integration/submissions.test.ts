@@ -383,6 +383,8 @@ describe("the send action", () => {
     ["too long", { body: "x".repeat(10_001) }, "body", "validation.bodyTooLong"],
     ["an unknown consent", { consent: "everyone-forever" }, "consent", "validation.consentRequired"],
     ["a forged organisation", { onBehalfOf: "not-a-uuid" }, "onBehalfOf", "validation.onBehalfOfRequired"],
+    ["a NUL byte in the text", { body: `${fields().body}\u0000` }, "body", "validation.invalidCharacters"],
+    ["a NUL byte in a hidden field", { attachmentId: "\u0000" }, "attachmentId", "validation.invalidCharacters"],
   ])(
     "answers %s with 400, the error by its field, everything typed, and stores nothing",
     async (_, change, field, message) => {
@@ -397,6 +399,18 @@ describe("the send action", () => {
       expect(await storedCount()).toBe(before);
     },
   );
+
+  it("refuses a file whose name has a NUL byte, keeping the text and storing no file", async () => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const response = await post(cookie, multipart(fields(), { name: "paper\u0000.pdf", bytes: minimalPdf() }));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string>; values: Record<string, string> };
+    expect(body.errors.attachment).toBe("validation.invalidCharacters");
+    expect(body.values.body).toBe(fields().body);
+    const { db } = await database();
+    expect(await db.select({ id: schema.attachments.id }).from(schema.attachments)).toHaveLength(0);
+  });
 
   it("refuses a file that only claims to be a PDF, keeping the text", async () => {
     await setup(new Date());
