@@ -17,6 +17,8 @@ import {
   type InputFormStep,
   inputFormPage,
   readSubmissionForm,
+  keepingTypedInput,
+  type ReadForm,
 } from "~/submissions/input-form.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
@@ -38,7 +40,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  return keepingTypedInput(args.request, (read) => send(args, read));
+}
+
+async function send({ request, params }: ActionFunctionArgs, read: ReadForm) {
   const user = await requireUser(request);
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
@@ -46,11 +52,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(target || (await findInputTarget(params.slug ?? "", null, now)), 404);
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
+  read.input = input;
   const { values, errors } = input;
   const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
     json(formAnswer(step, { ...input, ...changes }), { status });
 
   if (input.malformed) return answer("form", 400);
+  if (input.unavailable) return answer("form", 503);
   // The section is named twice, in the address and in the form: both must be this consultation's and agree.
   if (!target || (values.section ?? "") !== (target.section?.number ?? "")) {
     return answer("form", 400, { errors: { ...errors, form: "validation.sectionUnknown" } });

@@ -7,7 +7,14 @@ import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
 import { SubmissionForm } from "~/submissions/input-form/submission-form";
-import { editForm, formAnswer, inputFormPage, readSubmissionForm } from "~/submissions/input-form.server";
+import {
+  editForm,
+  formAnswer,
+  inputFormPage,
+  readSubmissionForm,
+  keepingTypedInput,
+  type ReadForm,
+} from "~/submissions/input-form.server";
 import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
@@ -31,9 +38,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  return keepingTypedInput(args.request, (read) => edit(args, read));
+}
+
+async function edit({ request, params }: ActionFunctionArgs, read: ReadForm) {
   const { user, submission } = await loadEditable(request, params.reference ?? "");
   const input = await readSubmissionForm(request, user.id, submission.sectionNumber);
+  read.input = input;
+  if (input.unavailable) return json(formAnswer("form", input), { status: 503 });
   if (!input.data) return json(formAnswer("form", input), { status: 400 });
   if (!input.data.language) {
     return json(formAnswer("form", { ...input, errors: { language: "validation.languageChoiceRequired" } }), {

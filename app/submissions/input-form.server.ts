@@ -1,3 +1,5 @@
+import { json } from "@remix-run/node";
+import { isDatabaseUnavailable } from "#db/faults.server";
 import { organisationsOf } from "~/auth/organisations.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
@@ -69,6 +71,8 @@ export type SubmissionFormInput = {
   attachment: StoredAttachment | null;
   data: SubmissionData | null;
   malformed: boolean;
+  /** The database was away while the file was kept or looked up: nothing was saved, try again. */
+  unavailable: boolean;
 };
 
 /**
@@ -84,20 +88,27 @@ export async function readSubmissionForm(
   const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
   const { intent, removeAttachment, ...values } = body.values;
   const errors: FieldErrors = {};
+  const unread = { intent, values, attachment: null, data: null };
+  if (body.problem === "malformed") {
+    return { ...unread, errors: { form: "validation.malformedForm" }, malformed: true, unavailable: false };
+  }
 
   let attachment: StoredAttachment | null = null;
-  if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
-  values.attachmentId = attachment?.id ?? "";
-  if (body.problem === "malformed") {
-    return { intent, values, errors: { form: "validation.malformedForm" }, attachment, data: null, malformed: true };
-  }
-  if (body.problem === "fileTooLarge") errors.attachment = "validation.attachmentTooLarge";
-  if (body.file) {
-    const stored = await storeAttachment(authorId, body.file);
-    if (stored.ok) {
-      attachment = stored.value;
-      values.attachmentId = stored.value.id;
-    } else errors.attachment = stored.error;
+  try {
+    if (values.attachmentId && !removeAttachment) attachment = await findOwnAttachment(authorId, values.attachmentId);
+    values.attachmentId = attachment?.id ?? "";
+    if (body.problem === "fileTooLarge") errors.attachment = "validation.attachmentTooLarge";
+    if (body.file) {
+      const stored = await storeAttachment(authorId, body.file);
+      if (stored.ok) {
+        attachment = stored.value;
+        values.attachmentId = stored.value.id;
+      } else errors.attachment = stored.error;
+    }
+  } catch (error) {
+    // The body is read and cannot be read again: what was typed must come back from here.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ...unread, errors: { form: UNSAVED }, malformed: false, unavailable: true };
   }
 
   // The attachment checked is the one kept above, not whatever id the page sent.
@@ -106,7 +117,25 @@ export async function readSubmissionForm(
   });
   if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors[field] ??= error;
   const data = checked.ok && Object.keys(errors).length === 0 ? checked.data : null;
-  return { intent, values, errors, attachment, data, malformed: false };
+  return { intent, values, errors, attachment, data, malformed: false, unavailable: false };
+}
+
+const UNSAVED = "validation.databaseUnavailable";
+
+/**
+ * The form again after the database went away during the request (an outage or a restart):
+ * everything typed comes back with a form-level "nothing was saved, send it again" message. The
+ * body is read here when the failure came before the form was (signing in, finding the section).
+ * A file chosen this time could not be kept and must be chosen again.
+ */
+async function unsavedAnswer(request: Request, input: SubmissionFormInput | undefined): Promise<AnswerParts> {
+  if (input) return { values: input.values, attachment: input.attachment, errors: { form: UNSAVED } };
+  const {
+    intent: _intent,
+    removeAttachment: _remove,
+    ...values
+  } = request.bodyUsed ? {} : (await readFormBody(request)).values;
+  return { values: { ...values, attachmentId: "" }, attachment: null, errors: { form: UNSAVED } };
 }
 
 /** Where the input form stands after a post: the form again, the check-your-answers preview, or closed. */
@@ -124,4 +153,21 @@ export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attac
 export function formAnswer(step: InputFormStep, parts: AnswerParts) {
   const { errors, values, attachment, detectedLanguage, diff } = parts;
   return { step, errors, values, attachment, detectedLanguage, diff };
+}
+
+/** Where an action records the form once it has read it, for the answer when the database goes away. */
+export type ReadForm = { input?: SubmissionFormInput };
+
+/**
+ * Runs the send or edit action; when the database goes away during it, the answer is the form
+ * again with everything typed (status 503) instead of an error page. Any other failure is thrown on.
+ */
+export async function keepingTypedInput<T>(request: Request, act: (read: ReadForm) => Promise<T>) {
+  const read: ReadForm = {};
+  try {
+    return await act(read);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return json(formAnswer("form", await unsavedAnswer(request, read.input)), { status: 503 });
+  }
 }
