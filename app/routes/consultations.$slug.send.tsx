@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
@@ -9,6 +9,7 @@ import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { UnsavedInput } from "~/submissions/input-form/unsaved-input";
 import { SubmissionPreview } from "~/submissions/input-form/preview";
 import { SubmissionForm } from "~/submissions/input-form/submission-form";
 import {
@@ -18,6 +19,7 @@ import {
   inputFormPage,
   readSubmissionForm,
   keepingTypedInput,
+  loadingInputForm,
   type ReadForm,
 } from "~/submissions/input-form.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
@@ -27,17 +29,19 @@ import { replacedText, wordDiff } from "~/submissions/word-diff";
 
 export const meta = titleMeta("submissions:send.title");
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const url = new URL(request.url);
-  const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
-  invariantResponse(target, 404);
-  return json(
-    await inputFormPage(target, user, {
-      idempotencyKey: randomUUID(),
-      quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
-    }),
-  );
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadingInputForm(async () => {
+    const user = await requireUser(request);
+    const url = new URL(request.url);
+    const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
+    invariantResponse(target, 404);
+    return json(
+      await inputFormPage(target, user, {
+        idempotencyKey: randomUUID(),
+        quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
+      }),
+    );
+  });
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -96,5 +100,8 @@ export default function SendInput() {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
+  const answer = useActionData<typeof action>();
+  if (isRouteErrorResponse(error) && error.status === 503 && answer) return <UnsavedInput values={answer.values} />;
   return <ErrorPage explain={{ notFound: "submissions:errors.unknownConsultation" }} />;
 }

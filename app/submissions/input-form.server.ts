@@ -171,3 +171,16 @@ export async function keepingTypedInput<T>(request: Request, act: (read: ReadFor
     return json(formAnswer("form", await unsavedAnswer(request, read.input)), { status: 503 });
   }
 }
+
+/**
+ * Runs the input form's loader: the database being away answers 503, so the route's error
+ * boundary can give back what the action kept instead of a generic error page.
+ */
+export async function loadingInputForm<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new Response("Service unavailable", { status: 503, statusText: "Service unavailable" });
+  }
+}
