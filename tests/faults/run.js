@@ -6,7 +6,8 @@
 // submission stored exactly once, every failed send answered with the translated "send it again"
 // form that kept the text, the server alive and serving again within seconds, /healthz 503 while
 // the database was away. `--short` is the CI version: backends terminated, a small load.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { cookiesFrom, createAgent, send } from "../bench/http.js";
@@ -32,12 +33,15 @@ const throwaways = new Throwaways({
   stopTimeoutMs: 10_000,
 });
 
-// The machine's PostgreSQL cluster (Debian's layout), restarted and, whatever happens, started again.
+// The machine's PostgreSQL cluster (Debian's layout; FAULTS_CLUSTER=15/other names another one),
+// restarted and, whatever happens, started again.
 function cluster() {
-  const [version] = readdirSync("/etc/postgresql");
-  const ctl = (action) => execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", action]);
+  const [version, name] = (process.env.FAULTS_CLUSTER ?? `${readdirSync("/etc/postgresql")[0]}/main`).split("/");
+  const args = (action) => ["--skip-systemctl-redirect", version, name, action];
+  const ctl = (action) => execFileSync("pg_ctlcluster", args(action), { stdio: "ignore" });
   return {
-    restart: () => ctl("restart"),
+    // Not synchronous: /healthz is watched while PostgreSQL is away.
+    restart: () => promisify(execFile)("pg_ctlcluster", args("restart")),
     ensureRunning() {
       try {
         ctl("status");
@@ -151,7 +155,7 @@ async function main() {
       at: Math.floor((SENDS * 2) / 3),
       name: "PostgreSQL restarted",
       run: async () => {
-        cluster().restart();
+        await cluster().restart();
         return "pg_ctlcluster restart";
       },
     });
