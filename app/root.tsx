@@ -18,6 +18,7 @@ import {
 } from "@remix-run/react";
 import { type ReactNode, useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { isDatabaseUnavailable } from "#db/faults.server";
 import { readSession } from "./auth/session.server";
 import { ErrorPage } from "./components/error-page";
 import { useNonce } from "./components/nonce";
@@ -33,8 +34,16 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+/** The session for the layout; while the database is away, none: the page's own loader says what failed. */
+function layoutSession(request: Request) {
+  return readSession(request).catch((error) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { user: null, setCookie: null };
+  });
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
-  const [{ user, setCookie }, language] = await Promise.all([readSession(request), detectLanguage(request)]);
+  const [{ user, setCookie }, language] = await Promise.all([layoutSession(request), detectLanguage(request)]);
   return json(
     { language, user: user ? { name: user.name, role: user.role } : null },
     { headers: setCookie ? { "Set-Cookie": setCookie } : {} },

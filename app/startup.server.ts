@@ -1,4 +1,5 @@
 import { database, schema } from "#db/client.server";
+import { guardDriverFaults } from "#db/faults.server";
 import { seedDemo } from "~/demo/seed.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
@@ -8,6 +9,7 @@ import { currentThemeModel } from "./themes/suggestions.server";
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
   const handle = await database();
+  guardDriverFaults(() => handle.reconnect());
   await handle.migrate();
   if (process.env.SEED_DEMO !== "false") {
     const { seeded } = await seedDemo(handle.db);

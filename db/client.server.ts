@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { isDatabaseUnavailable } from "./faults.server";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -32,6 +33,8 @@ export interface DatabaseHandle {
   /** A human-readable name of where the data lives, without credentials. */
   location: string;
   migrate(): Promise<void>;
+  /** Replaces every connection with new ones; queries under way on the old ones get a few seconds. */
+  reconnect(): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +70,22 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   return "url" in config ? openPostgres(config.url) : openPglite(config.dataDir);
 }
 
+/**
+ * An object that forwards every use to `current()` at the time of use, so whoever kept the
+ * database (the session adapter keeps it for the process's life) follows a replaced pool.
+ */
+function following<T extends object>(current: () => T): T {
+  return new Proxy(Object.create(null), {
+    get(_, key) {
+      const target = current();
+      const value = Reflect.get(target, key);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    has: (_, key) => Reflect.has(current(), key),
+    getPrototypeOf: () => Object.getPrototypeOf(current()),
+  }) as T;
+}
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const location = describeUrl(url);
   if (!/^postgres(ql)?:\/\//.test(url)) {
@@ -74,21 +93,18 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   }
   // JIT compiles plans of short queue queries for longer than they then run (measured: a 20 ms
   // page query took 107–180 ms with it).
-  const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    onnotice: () => {},
-    connect_timeout: 10,
-    connection: { jit: "off" },
-  });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
-  try {
-    await db.execute(sql`select 1`);
-  } catch (error) {
-    await client.end({ timeout: 1 }).catch(() => {});
-    throw new DatabaseConfigError("DATABASE_URL", `DATABASE_URL: cannot connect to ${location} (${reason(error)})`);
-  }
+  const newPool = () =>
+    postgres(url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+      connect_timeout: 10,
+      connection: { jit: "off" },
+    });
+  let pool = newPool();
+  let current = drizzlePostgres(pool, { schema }) as unknown as Database;
+  await firstAnswer(pool, location);
   return {
-    db,
+    db: following(() => current),
     kind: "postgres",
     location,
     async migrate() {
@@ -102,8 +118,41 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await single.end({ timeout: 5 });
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    reconnect() {
+      const old = pool;
+      pool = newPool();
+      current = drizzlePostgres(pool, { schema }) as unknown as Database;
+      void old.end({ timeout: 5 }).catch(() => {});
+    },
+    close: () => pool.end({ timeout: 5 }),
   };
+}
+
+const WAIT_FIRST_MS = 250;
+const WAIT_LONGEST_MS = 5_000;
+
+/**
+ * Waits for the database's first answer. While it refuses or is still starting (an app server
+ * started before PostgreSQL, or during its restart) it says so once and tries again, backing
+ * off, for at most DATABASE_WAIT_SECONDS (default 60); anything waiting cannot cure (a wrong
+ * password, host or database name) stops at once. Either way the error names DATABASE_URL.
+ */
+async function firstAnswer(pool: postgres.Sql, location: string): Promise<void> {
+  const deadline = Date.now() + Number(process.env.DATABASE_WAIT_SECONDS ?? 60) * 1000;
+  for (let delay = WAIT_FIRST_MS, said = false; ; delay = Math.min(delay * 2, WAIT_LONGEST_MS)) {
+    try {
+      await pool`select 1`;
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() + delay > deadline) {
+        await pool.end({ timeout: 1 }).catch(() => {});
+        throw new DatabaseConfigError("DATABASE_URL", `DATABASE_URL: cannot connect to ${location} (${reason(error)})`);
+      }
+      if (!said) console.log(`Waiting for the database at ${location} (${reason(error)}); trying again…`);
+      said = true;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
@@ -125,12 +174,14 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     kind: "pglite",
     location: inMemory ? dataDir : path.join(dataDir, "pglite"),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
+    // One embedded database in this process: there is no connection to lose.
+    reconnect: () => {},
     close: () => client.close(),
   };
 }
 
 function reason(error: unknown): string {
-  if (error instanceof Error) return error.message.split("\n")[0] ?? error.name;
+  if (error instanceof Error) return error.message.split("\n")[0] || error.name;
   return String(error);
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
@@ -9,6 +9,7 @@ import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { UnsavedInput } from "~/submissions/input-form/unsaved-input";
 import { SubmissionPreview } from "~/submissions/input-form/preview";
 import { SubmissionForm } from "~/submissions/input-form/submission-form";
 import {
@@ -19,6 +20,9 @@ import {
   keepNewFile,
   readSubmissionForm,
   withNewFile,
+  keepingTypedInput,
+  loadingInputForm,
+  type ReadForm,
 } from "~/submissions/input-form.server";
 import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
@@ -27,20 +31,26 @@ import { replacedText, wordDiff } from "~/submissions/word-diff";
 
 export const meta = titleMeta("submissions:send.title");
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const url = new URL(request.url);
-  const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
-  invariantResponse(target, 404);
-  return json(
-    await inputFormPage(target, user, {
-      idempotencyKey: randomUUID(),
-      quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
-    }),
-  );
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadingInputForm(async () => {
+    const user = await requireUser(request);
+    const url = new URL(request.url);
+    const target = await findInputTarget(params.slug ?? "", url.searchParams.get("section"), new Date());
+    invariantResponse(target, 404);
+    return json(
+      await inputFormPage(target, user, {
+        idempotencyKey: randomUUID(),
+        quote: (url.searchParams.get("quote") ?? "").slice(0, PASSAGE_MAX_LENGTH),
+      }),
+    );
+  });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  return keepingTypedInput(args.request, (read) => send(args, read));
+}
+
+async function send({ request, params }: ActionFunctionArgs, read: ReadForm) {
   const user = await requireUser(request);
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
@@ -48,11 +58,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(target || (await findInputTarget(params.slug ?? "", null, now)), 404);
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
+  read.input = input;
   const { values, errors } = input;
   const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
     json(formAnswer(step, { ...input, ...changes }), { status });
 
   if (input.malformed) return answer("form", 400);
+  if (input.unavailable) return answer("form", 503);
   // The section is named twice, in the address and in the form: both must be this consultation's and agree.
   if (!target || (values.section ?? "") !== (target.section?.number ?? "")) {
     return answer("form", 400, { errors: { ...errors, form: "validation.sectionUnknown" } });
@@ -95,5 +107,8 @@ export default function SendInput() {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
+  const answer = useActionData<typeof action>();
+  if (isRouteErrorResponse(error) && error.status === 503 && answer) return <UnsavedInput values={answer.values} />;
   return <ErrorPage explain={{ notFound: "submissions:errors.unknownConsultation" }} />;
 }

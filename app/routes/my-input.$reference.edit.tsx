@@ -1,13 +1,23 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { isRouteErrorResponse, useActionData, useLoaderData, useRouteError } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { titleMeta } from "~/i18n/meta";
 import { invariantResponse, refusalStatus } from "~/responses";
 import { refusalErrors } from "~/result";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
+import { UnsavedInput } from "~/submissions/input-form/unsaved-input";
 import { SubmissionForm } from "~/submissions/input-form/submission-form";
-import { editForm, formAnswer, inputFormPage, readSubmissionForm, withNewFile } from "~/submissions/input-form.server";
+import {
+  editForm,
+  formAnswer,
+  inputFormPage,
+  keepingTypedInput,
+  loadingInputForm,
+  type ReadForm,
+  readSubmissionForm,
+  withNewFile,
+} from "~/submissions/input-form.server";
 import { editOwnSubmission, findOwnSubmission, isChangeable } from "~/submissions/own-input.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 
@@ -22,18 +32,26 @@ async function loadEditable(request: Request, reference: string) {
   return { user, submission, target };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, submission, target } = await loadEditable(request, params.reference ?? "");
-  if (!isChangeable(submission, new Date())) throw redirect(`/my-input/${submission.reference}`);
-  return json({
-    page: await inputFormPage(target, user, { idempotencyKey: submission.idempotencyKey, quote: "" }),
-    edit: editForm(submission),
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return loadingInputForm(async () => {
+    const { user, submission, target } = await loadEditable(request, params.reference ?? "");
+    if (!isChangeable(submission, new Date())) throw redirect(`/my-input/${submission.reference}`);
+    return json({
+      page: await inputFormPage(target, user, { idempotencyKey: submission.idempotencyKey, quote: "" }),
+      edit: editForm(submission),
+    });
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action(args: ActionFunctionArgs) {
+  return keepingTypedInput(args.request, (read) => edit(args, read));
+}
+
+async function edit({ request, params }: ActionFunctionArgs, read: ReadForm) {
   const { user, submission } = await loadEditable(request, params.reference ?? "");
   const input = await readSubmissionForm(request, user.id, submission.sectionNumber);
+  read.input = input;
+  if (input.unavailable) return json(formAnswer("form", input), { status: 503 });
   if (!input.data) return json(formAnswer("form", input), { status: 400 });
   const language = input.data.language;
   if (!language) {
@@ -61,5 +79,8 @@ export default function EditInput() {
 }
 
 export function ErrorBoundary() {
+  const error = useRouteError();
+  const answer = useActionData<typeof action>();
+  if (isRouteErrorResponse(error) && error.status === 503 && answer) return <UnsavedInput values={answer.values} />;
   return <ErrorPage explain={{ notFound: "submissions:errors.uneditableSubmission" }} />;
 }

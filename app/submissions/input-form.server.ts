@@ -1,3 +1,5 @@
+import { json } from "@remix-run/node";
+import { isDatabaseUnavailable } from "#db/faults.server";
 import { organisationsOf } from "~/auth/organisations.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
@@ -79,6 +81,8 @@ export type SubmissionFormInput = {
   newFile: CheckedFile | null;
   data: SubmissionData | null;
   malformed: boolean;
+  /** The database was away while the file was kept or looked up: nothing was saved, try again. */
+  unavailable: boolean;
 };
 export type ValidSubmissionForm = SubmissionFormInput & { data: SubmissionData };
 
@@ -96,14 +100,21 @@ export async function readSubmissionForm(
   const body = await readFormBody(request, { name: "attachment", maxBytes: ATTACHMENT_MAX_BYTES });
   const { intent, removeAttachment, ...values } = body.values;
   const errors: FieldErrors = { ...body.refused };
+  const unread = { intent, values, attachment: null, newFile: null, data: null };
 
   let attachment: StoredAttachment | null = null;
-  const keptId = body.fields.attachmentId?.[0];
-  if (keptId && !removeAttachment) attachment = await findOwnAttachment(authorId, keptId);
+  try {
+    const keptId = body.fields.attachmentId?.[0];
+    if (keptId && !removeAttachment) attachment = await findOwnAttachment(authorId, keptId);
+  } catch (error) {
+    // The body is read and cannot be read again: what was typed must come back from here.
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { ...unread, errors: { form: UNSAVED }, malformed: false, unavailable: true };
+  }
   values.attachmentId = attachment?.id ?? "";
   if (body.problem === "malformed") {
     const malformed = { errors: { form: "validation.malformedForm" }, data: null, malformed: true };
-    return { intent, values, attachment, newFile: null, ...malformed };
+    return { intent, values, attachment, newFile: null, unavailable: false, ...malformed };
   }
   if (body.problem === "fileTooLarge") errors.attachment = "validation.attachmentTooLarge";
   let newFile: CheckedFile | null = null;
@@ -119,7 +130,7 @@ export async function readSubmissionForm(
   });
   if (!checked.ok) for (const [field, error] of Object.entries(checked.errors)) errors[field] ??= error;
   const data = checked.ok && Object.keys(errors).length === 0 ? checked.data : null;
-  return { intent, values, errors, attachment, newFile, data, malformed: false };
+  return { intent, values, errors, attachment, newFile, data, malformed: false, unavailable: false };
 }
 
 /** Stores the form's new file, in place of one kept earlier: call it only once the form is valid. */
@@ -154,6 +165,26 @@ export async function withNewFile<T>(
   }
 }
 
+const UNSAVED = "validation.databaseUnavailable";
+
+/**
+ * The form again after the database went away during the request (an outage or a restart):
+ * everything typed comes back with a form-level "nothing was saved, send it again" message. The
+ * body is read here when the failure came before the form was (signing in, finding the section).
+ * A file chosen this time could not be kept and must be chosen again.
+ */
+async function unsavedAnswer(request: Request, input: SubmissionFormInput | undefined): Promise<AnswerParts> {
+  if (input) {
+    return { values: input.values, attachment: input.attachment, newFile: input.newFile, errors: { form: UNSAVED } };
+  }
+  const {
+    intent: _intent,
+    removeAttachment: _remove,
+    ...values
+  } = request.bodyUsed ? {} : (await readFormBody(request)).values;
+  return { values: { ...values, attachmentId: "" }, attachment: null, newFile: null, errors: { form: UNSAVED } };
+}
+
 /** Where the input form stands after a post: the form again, the check-your-answers preview, or closed. */
 export type InputFormStep = "form" | "preview" | "closed";
 
@@ -171,4 +202,34 @@ export function formAnswer(step: InputFormStep, parts: AnswerParts) {
   const { errors, values, attachment, newFile, detectedLanguage, diff } = parts;
   const fileNotKept = newFile?.fileName ?? null;
   return { step, errors, values, attachment, fileNotKept, detectedLanguage, diff };
+}
+
+/** Where an action records the form once it has read it, for the answer when the database goes away. */
+export type ReadForm = { input?: SubmissionFormInput };
+
+/**
+ * Runs the send or edit action; when the database goes away during it, the answer is the form
+ * again with everything typed (status 503) instead of an error page. Any other failure is thrown on.
+ */
+export async function keepingTypedInput<T>(request: Request, act: (read: ReadForm) => Promise<T>) {
+  const read: ReadForm = {};
+  try {
+    return await act(read);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return json(formAnswer("form", await unsavedAnswer(request, read.input)), { status: 503 });
+  }
+}
+
+/**
+ * Runs the input form's loader: the database being away answers 503, so the route's error
+ * boundary can give back what the action kept instead of a generic error page.
+ */
+export async function loadingInputForm<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    throw new Response("Service unavailable", { status: 503, statusText: "Service unavailable" });
+  }
 }
