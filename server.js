@@ -6,7 +6,7 @@ import express from "express";
 process.env.NODE_ENV ??= "production";
 
 const appBuild = await import("./build/index.js");
-const { prepareServer, shutdownServer, isCrossSiteWrite } = appBuild.entry.module;
+const { prepareServer, shutdownServer, isCrossSiteWrite, trustedProxies } = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
 const build =
@@ -27,7 +27,7 @@ try {
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
+app.set("trust proxy", trustedProxies(process.env));
 
 app.use((req, res, next) => {
   res.set({

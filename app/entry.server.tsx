@@ -8,6 +8,7 @@ import { createI18n } from "./i18n/instance";
 import { detectLanguage } from "./i18n/language.server";
 
 export { isCrossSiteWrite } from "./auth/origin.server";
+export { trustedProxies } from "./auth/trusted-proxies.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;

@@ -33,3 +33,9 @@ const refusalStatuses: Record<string, 403 | 404 | 409> = {
 export function refusalStatus(refusal: Refusal): 400 | 403 | 404 | 409 {
   return refusalStatuses[refusal.error] ?? 400;
 }
+
+/** A refusal's status; a limit that lifts is 429, always with the Retry-After header that says when. */
+export function refusalInit(refusal: Refusal): ResponseInit {
+  if (refusal.retryAfterSeconds === undefined) return { status: refusalStatus(refusal) };
+  return { status: 429, headers: { "Retry-After": String(refusal.retryAfterSeconds) } };
+}

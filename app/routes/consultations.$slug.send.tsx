@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse, refusalStatus } from "~/responses";
+import { invariantResponse, refusalInit } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
@@ -47,8 +47,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const input = await readSubmissionForm(request, user.id, sectionNumber);
   const { values, errors } = input;
-  const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
-    json(formAnswer(step, { ...input, ...changes }), { status });
+  const answer = (step: InputFormStep, init: number | ResponseInit, changes: Partial<AnswerParts> = {}) =>
+    json(formAnswer(step, { ...input, ...changes }), init);
 
   if (input.malformed) return answer("form", 400);
   // The section is named twice, in the address and in the form: both must be this consultation's and agree.
@@ -73,8 +73,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
 
-  const result = await createSubmission({ id: user.id, name: user.name }, target, { ...data, language }, now);
-  if (!result.ok) return answer("form", refusalStatus(result), { errors: refusalErrors(result) });
+  const author = { id: user.id, name: user.name };
+  const result = await createSubmission(author, target, { ...data, language }, now, context.clientAddress);
+  if (!result.ok) {
+    const { retryAfterSeconds } = result;
+    return answer("form", refusalInit(result), { errors: refusalErrors(result), retryAfterSeconds });
+  }
   return redirect(`/my-input/${result.value.reference}?sent=1`);
 }
 

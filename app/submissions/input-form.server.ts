@@ -115,6 +115,8 @@ export type InputFormStep = "form" | "preview" | "closed";
 export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attachment"> & {
   detectedLanguage?: SubmissionLanguage | null;
   diff?: DiffSegment[] | null;
+  /** Set when a sending limit refused the input: the seconds until it may be sent. */
+  retryAfterSeconds?: number;
 };
 
 /**
@@ -122,6 +124,6 @@ export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attac
  * typed and the file kept; on the preview, the language detected and an amendment's word diff.
  */
 export function formAnswer(step: InputFormStep, parts: AnswerParts) {
-  const { errors, values, attachment, detectedLanguage, diff } = parts;
-  return { step, errors, values, attachment, detectedLanguage, diff };
+  const { errors, values, attachment, detectedLanguage, diff, retryAfterSeconds = null } = parts;
+  return { step, errors, values, attachment, detectedLanguage, diff, retryAfterSeconds };
 }
