@@ -1,3 +1,4 @@
+import type { HeadersFunction } from "@remix-run/node";
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { Refusal } from "~/result";
 
@@ -39,3 +40,14 @@ export function refusalInit(refusal: Refusal): ResponseInit {
   if (refusal.retryAfterSeconds === undefined) return { status: refusalStatus(refusal) };
   return { status: 429, headers: { "Retry-After": String(refusal.retryAfterSeconds) } };
 }
+
+/**
+ * The `headers` of a route whose action can answer 429: a full page load (a form posted without
+ * JavaScript) takes its headers from here, not from the action's answer, so Retry-After is copied.
+ */
+export const headersWithRetryAfter: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};

@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse, refusalInit } from "~/responses";
+import { invariantResponse, refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -22,6 +22,8 @@ import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
+
+export { headersWithRetryAfter as headers };
 
 export const meta = titleMeta("submissions:send.title");
 

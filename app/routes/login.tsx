@@ -10,8 +10,10 @@ import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
-import { refusalInit } from "~/responses";
+import { refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
+
+export { headersWithRetryAfter as headers };
 
 export const meta = titleMeta("auth:login.title");
 
