@@ -19,7 +19,7 @@ const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
  * forged header changes nothing. A number trusts that many hops in front of the app; a list
  * trusts those addresses, subnets or named ranges. The client is then the first hop not trusted.
  */
-export function trustedProxies(env: NodeJS.ProcessEnv): false | number | string[] {
+export function trustedProxies(env: Record<string, string | undefined>): false | number | string[] {
   if (env.TRUST_PROXY) {
     // TRUST_PROXY=true trusted every hop, so any client could name any address: refuse rather than guess.
     throw new SettingError(
