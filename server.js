@@ -15,6 +15,7 @@ const {
   cacheControl,
   bodyLimitFor,
   BodyTooLarge,
+  trustedProxies,
 } = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
@@ -36,7 +37,7 @@ try {
 
 const app = express();
 app.disable("x-powered-by");
-if (process.env.TRUST_PROXY === "true") app.set("trust proxy", true);
+app.set("trust proxy", trustedProxies(process.env));
 
 app.use((req, res, next) => {
   res.locals.nonce = newNonce();

@@ -18,6 +18,7 @@ export { isCrossSiteWrite } from "./auth/origin.server";
 export { cacheControl, newNonce, securityHeaders } from "./auth/security-headers.server";
 export { BodyTooLarge } from "./forms/body.server";
 export { bodyLimitFor } from "./request-limits.server";
+export { trustedProxies } from "./auth/trusted-proxies.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;

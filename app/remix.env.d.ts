@@ -5,7 +5,7 @@ import "@remix-run/node";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** The caller's IP address, as Express sees it (honouring TRUST_PROXY). */
+    /** The caller's IP address: the first hop not among the TRUSTED_PROXIES (decision 014). */
     clientAddress: string;
     /** This response's Content-Security-Policy nonce (server.js makes one per request). */
     nonce: string;

@@ -1,3 +1,4 @@
+import type { HeadersFunction } from "@remix-run/node";
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { Refusal } from "~/result";
 
@@ -34,3 +35,20 @@ const refusalStatuses: Record<string, 403 | 404 | 409> = {
 export function refusalStatus(refusal: Refusal): 400 | 403 | 404 | 409 {
   return refusalStatuses[refusal.error] ?? 400;
 }
+
+/** A refusal's status; a limit that lifts is 429, always with the Retry-After header that says when. */
+export function refusalInit(refusal: Refusal): ResponseInit {
+  if (refusal.retryAfterSeconds === undefined) return { status: refusalStatus(refusal) };
+  return { status: 429, headers: { "Retry-After": String(refusal.retryAfterSeconds) } };
+}
+
+/**
+ * The `headers` of a route whose action can answer 429: a full page load (a form posted without
+ * JavaScript) takes its headers from here, not from the action's answer, so Retry-After is copied.
+ */
+export const headersWithRetryAfter: HeadersFunction = ({ actionHeaders, parentHeaders }) => {
+  const headers = new Headers(parentHeaders);
+  const retryAfter = actionHeaders.get("Retry-After");
+  if (retryAfter) headers.set("Retry-After", retryAfter);
+  return headers;
+};

@@ -2,12 +2,14 @@ import { database, schema } from "#db/client.server";
 import { guardDriverFaults } from "#db/faults.server";
 import { seedDemo } from "~/demo/seed.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
+import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
 import { forgetUnsentAttachments } from "./submissions/attachments.server";
 import { currentThemeModel } from "./themes/suggestions.server";
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
+  trustedProxies(process.env); // a wrong setting stops the start here, in one line, before the database
   const handle = await database();
   guardDriverFaults(() => handle.reconnect());
   await handle.migrate();

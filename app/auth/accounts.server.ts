@@ -4,21 +4,35 @@ import { db, schema } from "#db/client.server";
 import type { Language } from "~/i18n/config";
 import { recordAudit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
-import { hitRateLimit, isRateLimited, type RateLimit } from "./rate-limit.server";
-import { ok, type Refusal, type Result, refuse } from "~/result";
+import { loginSucceeded, startLoginAttempt } from "./login-limits.server";
+import { claim, limited, type RateLimit } from "./rate-limit.server";
+import { ok, type Result, refuse } from "~/result";
 import type { RegisterData } from "./schemas";
 
 const { users, organisations, organisationMembers } = schema;
 
-export const LOGIN_FAILURES_PER_EMAIL: RateLimit = { name: "login-failures-email", limit: 5, windowSeconds: 15 * 60 };
-export const LOGIN_ATTEMPTS_PER_ADDRESS: RateLimit = {
-  name: "login-attempts-address",
-  limit: 30,
-  windowSeconds: 15 * 60,
+/** Registration attempts from one address (decision 014): a handful an hour, not hundreds a minute. */
+export const REGISTRATIONS_PER_ADDRESS: RateLimit = {
+  name: "registrations-address",
+  limit: 10,
+  windowSeconds: 60 * 60,
 };
 
-export async function registerAccount(data: RegisterData): Promise<Result<{ userId: string }>> {
+/**
+ * Registers an account. `address` is the request's client address, whose attempts are limited;
+ * code that serves no request (tests, scripts) passes none.
+ */
+export async function registerAccount(
+  data: RegisterData,
+  address: string | null = null,
+  now: Date = new Date(),
+): Promise<Result<{ userId: string }>> {
   const database = await db();
+  // Counted before the password is hashed: the hash is the expensive part a flood would buy.
+  if (address !== null) {
+    const place = await claim(database, REGISTRATIONS_PER_ADDRESS, address, now);
+    if (!place.allowed) return limited("validation.tooManyRegistrations", place.retryAfterSeconds);
+  }
   const passwordHash = await hashPassword(data.password);
   try {
     return await insertAccount(database, data, passwordHash);
@@ -100,14 +114,19 @@ export type LoggedIn = { userId: string; preferredLanguage: Language };
 // so timing does not reveal who has an account.
 let decoyHash: Promise<string> | undefined;
 
-/** Checks an e-mail and password; refused when they do not match, or while a log-in limit holds. */
-export async function authenticate(email: string, password: string, address: string): Promise<Result<LoggedIn>> {
+/**
+ * Checks an e-mail and password; refused when they do not match, or while a log-in limit holds
+ * (decision 014: the attempt is counted before its password is checked).
+ */
+export async function authenticate(
+  email: string,
+  password: string,
+  address: string,
+  now: Date = new Date(),
+): Promise<Result<LoggedIn>> {
   const database = await db();
-  const byAddress = await hitRateLimit(database, LOGIN_ATTEMPTS_PER_ADDRESS, address);
-  if (!byAddress.allowed) return limited(byAddress.retryAfterSeconds);
-  if (await isRateLimited(database, LOGIN_FAILURES_PER_EMAIL, email)) {
-    return limited(LOGIN_FAILURES_PER_EMAIL.windowSeconds);
-  }
+  const attempt = await startLoginAttempt(database, email, address, now);
+  if (!attempt.ok) return attempt;
 
   const [user] = await database
     .select({ id: users.id, passwordHash: users.passwordHash, preferredLanguage: users.preferredLanguage })
@@ -118,7 +137,6 @@ export async function authenticate(email: string, password: string, address: str
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
 
   if (!user || !valid) {
-    await hitRateLimit(database, LOGIN_FAILURES_PER_EMAIL, email);
     await recordAudit(database, {
       actorId: null,
       action: "auth.login_failed",
@@ -128,6 +146,7 @@ export async function authenticate(email: string, password: string, address: str
     });
     return refuse("validation.wrongCredentials");
   }
+  await loginSucceeded(database, attempt.value);
   await recordAudit(database, {
     actorId: user.id,
     action: "auth.login",
@@ -136,10 +155,6 @@ export async function authenticate(email: string, password: string, address: str
     details: { address },
   });
   return ok({ userId: user.id, preferredLanguage: user.preferredLanguage });
-}
-
-function limited(retryAfterSeconds: number): Refusal {
-  return { ...refuse("validation.tooManyAttempts"), retryAfterSeconds };
 }
 
 export async function recordLogout(userId: string): Promise<void> {

@@ -1,47 +1,48 @@
 import { sql } from "drizzle-orm";
 import { type Executor, queryRows } from "#db/client.server";
+import { type Refusal, refuse } from "~/result";
 
 export type RateLimit = { name: string; limit: number; windowSeconds: number };
-export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+/** A place taken in a window, which `giveBack` can return; or the seconds until the window ends. */
+export type Claim = { allowed: true; key: string; windowStart: string } | { allowed: false; retryAfterSeconds: number };
 
 // Fixed windows counted in PostgreSQL, so every app server behind a load balancer sees one count.
-export async function hitRateLimit(
-  executor: Executor,
-  rule: RateLimit,
-  subject: string,
-  now: Date = new Date(),
-): Promise<RateLimitResult> {
+// Counting and checking are one statement: the row lock orders parallel requests, and a request
+// that would go past the limit changes nothing, so no two requests can both take the last place.
+export async function claim(executor: Executor, rule: RateLimit, subject: string, now: Date): Promise<Claim> {
   const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await queryRows<{ hits: number }>(
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs).toISOString();
+  const key = `${rule.name}:${subject}`;
+  const rows = await queryRows<{ hits: number }>(
     executor,
-    sql`insert into rate_limit_counters (key, window_start, hits)
-        values (${`${rule.name}:${subject}`}, ${windowStart.toISOString()}, 1)
-        on conflict (key, window_start) do update set hits = rate_limit_counters.hits + 1
+    sql`insert into rate_limit_counters as c (key, window_start, hits) values (${key}, ${windowStart}, 1)
+        on conflict (key, window_start) do update set hits = c.hits + 1 where c.hits < ${rule.limit}
         returning hits`,
   );
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
-  return { allowed: (row?.hits ?? 0) <= rule.limit, retryAfterSeconds };
+  if (rows.length > 0) return { allowed: true, key, windowStart };
+  return { allowed: false, retryAfterSeconds: secondsUntil(new Date(Date.parse(windowStart) + windowMs), now) };
 }
 
-/** Reads the count without adding to it. */
-export async function isRateLimited(
-  executor: Executor,
-  rule: RateLimit,
-  subject: string,
-  now: Date = new Date(),
-): Promise<boolean> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await queryRows<{ hits: number }>(
-    executor,
-    sql`select hits from rate_limit_counters where key = ${`${rule.name}:${subject}`} and window_start = ${windowStart.toISOString()}`,
+/** Returns a place taken by `claim`, for what the limit should not count (a log-in that succeeded). */
+export async function giveBack(executor: Executor, taken: Claim): Promise<void> {
+  if (!taken.allowed) return;
+  await executor.execute(
+    sql`update rate_limit_counters set hits = greatest(hits - 1, 0)
+        where key = ${taken.key} and window_start = ${taken.windowStart}`,
   );
-  return (row?.hits ?? 0) >= rule.limit;
+}
+
+/** At least one second: a Retry-After of 0 would invite an immediate retry that is refused again. */
+export function secondsUntil(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+}
+
+export function limited(error: string, retryAfterSeconds: number): Refusal {
+  return { ...refuse(error), retryAfterSeconds };
 }
 
 export async function forgetExpiredCounters(executor: Executor, now: Date = new Date()): Promise<void> {
-  await executor.execute(
-    sql`delete from rate_limit_counters where window_start < ${new Date(now.getTime() - 86_400_000).toISOString()}`,
-  );
+  const dayAgo = new Date(now.getTime() - 86_400_000).toISOString();
+  await executor.execute(sql`delete from rate_limit_counters where window_start < ${dayAgo}`);
+  await executor.execute(sql`delete from login_delays where last_failure_at < ${dayAgo}`);
 }

@@ -8,22 +8,31 @@ import {
   useRef,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { formatWait } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
 
 export function fieldId(name: string) {
   return `field-${name}`;
 }
 
-/** The GOV.UK pattern: after a failed submit, a summary at the top links to every field in error. */
+/**
+ * The GOV.UK pattern: after a failed submit, a summary at the top links to every field in error.
+ * `retryAfterSeconds` (a limit's refusal) fills the form error's `{{wait}}`: "Try again in 2 minutes".
+ */
 export function ErrorSummary({
   errors,
   order,
   show,
+  retryAfterSeconds,
 }: {
   errors: Record<string, string>;
   order: string[];
   show: boolean;
+  retryAfterSeconds?: number | null;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const formValues = retryAfterSeconds ? { wait: formatWait(retryAfterSeconds, language) } : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const entries = [...order, "form"].flatMap((name) => {
     const error = errors[name];
@@ -39,7 +48,7 @@ export function ErrorSummary({
       <h2 id="error-summary-title">{t("form.errorSummaryTitle")}</h2>
       <ul>
         {entries.map(({ name, error }) => (
-          <li key={name}>{name === "form" ? t(error) : <a href={`#${fieldId(name)}`}>{t(error)}</a>}</li>
+          <li key={name}>{name === "form" ? t(error, formValues) : <a href={`#${fieldId(name)}`}>{t(error)}</a>}</li>
         ))}
       </ul>
     </div>

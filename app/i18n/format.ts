@@ -55,3 +55,17 @@ export function formatBytes(bytes: number, language: Language): string {
   }
   return `${formatNumber(Math.round(Math.max(1, bytes / 1024)), language)} KB`;
 }
+
+/** A wait as people say it, rounded up to the unit that reads best: "40 seconds", "2 minutes", "1 hour". */
+export function formatWait(seconds: number, language: Language): string {
+  const [unit, amount] =
+    seconds < 60
+      ? (["second", seconds] as const)
+      : seconds < 3600
+        ? (["minute", Math.ceil(seconds / 60)] as const)
+        : (["hour", Math.ceil(seconds / 3600)] as const);
+  return formatter(
+    `wait|${unit}|${language}`,
+    () => new Intl.NumberFormat(intlLocale[language], { style: "unit", unit, unitDisplay: "long" }),
+  ).format(Math.ceil(amount));
+}

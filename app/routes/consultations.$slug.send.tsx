@@ -5,7 +5,7 @@ import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { detectLanguage as interfaceLanguage } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
-import { invariantResponse, refusalStatus } from "~/responses";
+import { invariantResponse, refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
 import { detectSubmissionLanguage } from "~/submissions/language.server";
 import { ClosedNotice } from "~/submissions/input-form/closed-notice";
@@ -29,6 +29,8 @@ import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
+export { headersWithRetryAfter as headers };
+
 export const meta = titleMeta("submissions:send.title");
 
 export function loader({ request, params }: LoaderFunctionArgs) {
@@ -50,7 +52,7 @@ export async function action(args: ActionFunctionArgs) {
   return keepingTypedInput(args.request, (read) => send(args, read));
 }
 
-async function send({ request, params }: ActionFunctionArgs, read: ReadForm) {
+async function send({ request, params, context }: ActionFunctionArgs, read: ReadForm) {
   const user = await requireUser(request);
   const now = new Date();
   const sectionNumber = new URL(request.url).searchParams.get("section");
@@ -60,8 +62,8 @@ async function send({ request, params }: ActionFunctionArgs, read: ReadForm) {
   const input = await readSubmissionForm(request, user.id, sectionNumber);
   read.input = input;
   const { values, errors } = input;
-  const answer = (step: InputFormStep, status: number, changes: Partial<AnswerParts> = {}) =>
-    json(formAnswer(step, { ...input, ...changes }), { status });
+  const answer = (step: InputFormStep, init: number | ResponseInit, changes: Partial<AnswerParts> = {}) =>
+    json(formAnswer(step, { ...input, ...changes }), init);
 
   if (input.malformed) return answer("form", 400);
   if (input.unavailable) return answer("form", 503);
@@ -90,10 +92,14 @@ async function send({ request, params }: ActionFunctionArgs, read: ReadForm) {
     });
   }
 
+  const author = { id: user.id, name: user.name };
   const result = await withNewFile(user.id, valid, (sent) =>
-    createSubmission({ id: user.id, name: user.name }, target, { ...sent, language }, now),
+    createSubmission(author, target, { ...sent, language }, now, context.clientAddress),
   );
-  if (!result.ok) return answer("form", refusalStatus(result), { errors: refusalErrors(result) });
+  if (!result.ok) {
+    const { retryAfterSeconds } = result;
+    return answer("form", refusalInit(result), { errors: refusalErrors(result), retryAfterSeconds });
+  }
   return redirect(`/my-input/${result.value.reference}?sent=1`);
 }
 

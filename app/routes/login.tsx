@@ -10,7 +10,10 @@ import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { setLanguageCookie } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
+import { refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
+
+export { headersWithRetryAfter as headers };
 
 export const meta = titleMeta("auth:login.title");
 
@@ -22,13 +25,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, loginSchema);
-  if (!form.ok) return json(form, { status: 400 });
+  if (!form.ok) return json({ ...form, retryAfterSeconds: null }, { status: 400 });
   const result = await authenticate(form.data.email, form.data.password, context.clientAddress ?? "unknown");
   if (!result.ok) {
-    const retryAfter = result.retryAfterSeconds;
+    const retryAfterSeconds = result.retryAfterSeconds ?? null;
     return json(
-      { ok: false as const, errors: refusalErrors(result), values: form.values },
-      retryAfter === undefined ? { status: 400 } : { status: 429, headers: { "Retry-After": String(retryAfter) } },
+      { ok: false as const, errors: refusalErrors(result), values: form.values, retryAfterSeconds },
+      refusalInit(result),
     );
   }
   const headers = new Headers();
@@ -50,7 +53,12 @@ export default function Login() {
   return (
     <div className="page page--narrow">
       <h1>{t("login.title")}</h1>
-      <ErrorSummary errors={errors} order={["email", "password"]} show={showSummary} />
+      <ErrorSummary
+        errors={errors}
+        order={["email", "password"]}
+        show={showSummary}
+        retryAfterSeconds={actionData?.retryAfterSeconds}
+      />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...register("redirectTo")} />
         <EmailField error={errors.email} {...register("email")} />

@@ -13,7 +13,10 @@ import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
 import { detectLanguage, setLanguageCookie } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
+import { refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
+
+export { headersWithRetryAfter as headers };
 
 export const meta = titleMeta("auth:register.title");
 
@@ -24,12 +27,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ organisations, redirectTo, language });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await parseForm(request, registerSchema);
-  if (!form.ok) return json(form, { status: 400 });
-  const result = await registerAccount(form.data);
-  if (!result.ok)
-    return json({ ok: false as const, errors: refusalErrors(result), values: form.values }, { status: 400 });
+  if (!form.ok) return json({ ...form, retryAfterSeconds: null }, { status: 400 });
+  const result = await registerAccount(form.data, context.clientAddress);
+  if (!result.ok) {
+    const retryAfterSeconds = result.retryAfterSeconds ?? null;
+    return json(
+      { ok: false as const, errors: refusalErrors(result), values: form.values, retryAfterSeconds },
+      refusalInit(result),
+    );
+  }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.value.userId));
   headers.append("Set-Cookie", await setLanguageCookie(form.data.preferredLanguage));
@@ -79,7 +87,12 @@ export default function Register() {
     <div className="page page--narrow">
       <h1>{t("register.title")}</h1>
       <p className="lead">{t("register.intro")}</p>
-      <ErrorSummary errors={errors} order={FIELD_ORDER} show={showSummary} />
+      <ErrorSummary
+        errors={errors}
+        order={FIELD_ORDER}
+        show={showSummary}
+        retryAfterSeconds={actionData?.retryAfterSeconds}
+      />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <input type="hidden" {...register("redirectTo")} />
         <TextField label={t("fields.name")} autoComplete="name" error={errors.name} {...register("name")} />

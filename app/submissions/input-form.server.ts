@@ -191,6 +191,8 @@ export type InputFormStep = "form" | "preview" | "closed";
 export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attachment" | "newFile"> & {
   detectedLanguage?: SubmissionLanguage | null;
   diff?: DiffSegment[] | null;
+  /** Set when a sending limit refused the input: the seconds until it may be sent. */
+  retryAfterSeconds?: number;
 };
 
 /**
@@ -199,9 +201,9 @@ export type AnswerParts = Pick<SubmissionFormInput, "errors" | "values" | "attac
  * the preview, the language detected and an amendment's word diff.
  */
 export function formAnswer(step: InputFormStep, parts: AnswerParts) {
-  const { errors, values, attachment, newFile, detectedLanguage, diff } = parts;
+  const { errors, values, attachment, newFile, detectedLanguage, diff, retryAfterSeconds = null } = parts;
   const fileNotKept = newFile?.fileName ?? null;
-  return { step, errors, values, attachment, fileNotKept, detectedLanguage, diff };
+  return { step, errors, values, attachment, fileNotKept, detectedLanguage, diff, retryAfterSeconds };
 }
 
 /** Where an action records the form once it has read it, for the answer when the database goes away. */

@@ -237,8 +237,9 @@ export async function openSessions(database, count) {
 export async function startServer(database, { cpuProfileDir } = {}) {
   const { baseUrl, server } = await throwaways.startServer({
     env: database.env,
-    // Adds the bare form-parsing baseline route (tests/bench/baseline-route.js) to the server's routes.
-    extraEnv: { BENCH_ROUTES: "true" },
+    // Adds the bare form-parsing baseline route (tests/bench/baseline-route.js) to the server's routes;
+    // the bench's clients name their own addresses behind a loopback proxy (intake.js).
+    extraEnv: { BENCH_ROUTES: "true", TRUSTED_PROXIES: "loopback" },
     nodeArgs: cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`] : [],
   });
   return { baseUrl, pid: server.pid };

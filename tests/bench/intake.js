@@ -18,10 +18,15 @@ const REGISTER_CONCURRENCY = 4;
 export const TARGETS = { accepted_per_s: 500, ratio: 0.5 };
 
 const form = (fields) => new URLSearchParams(fields).toString();
-/** The headers of a form post from a page of the site itself, signed in with `cookie` if given. */
-const formHeaders = (baseUrl, cookie) => ({
+/**
+ * The headers of a form post from a page of the site itself, signed in with `cookie` if given, from
+ * contributor `index`'s own address: the server trusts loopback as a proxy (environment.js), so
+ * each contributor meets the per-address limits alone, as people in different places would.
+ */
+const formHeaders = (baseUrl, cookie, index = 0) => ({
   "Content-Type": "application/x-www-form-urlencoded",
   Origin: baseUrl,
+  "X-Forwarded-For": `198.18.${index >> 8}.${index & 255}`,
   ...(cookie ? { Cookie: cookie } : {}),
 });
 
@@ -31,7 +36,7 @@ async function registerContributors(agent, baseUrl, count) {
   const cookies = await pool(count, REGISTER_CONCURRENCY, async (index) => {
     const result = await send(agent, `${baseUrl}/register`, {
       method: "POST",
-      headers: formHeaders(baseUrl),
+      headers: formHeaders(baseUrl, undefined, index),
       body: form({
         name: `Bench Contributor ${index + 1}`,
         email: `bench-${run}-${index + 1}@bench.masukan.test`,
@@ -88,10 +93,10 @@ function postingPhase({ agent, baseUrl, cookies, connections, seconds, post, cla
     shouldStop: stopping,
     next: (_client, sequence) => {
       const { path, body, context } = post(sequence);
-      const cookie = cookies[contributor++ % cookies.length];
+      const index = contributor++ % cookies.length;
       return {
         url: `${baseUrl}${path}`,
-        options: { method: "POST", headers: formHeaders(baseUrl, cookie), body },
+        options: { method: "POST", headers: formHeaders(baseUrl, cookies[index], index), body },
         context,
       };
     },

@@ -120,6 +120,29 @@ test("a wrong password is answered with a form-level error, without JavaScript",
   await expect(page.getByRole("banner").getByText(/Signed in as/)).toHaveCount(0);
 });
 
+test("repeated wrong passwords get a 429 page that keeps the e-mail and says when to try again, without JavaScript", async ({
+  page,
+}) => {
+  const account = await registerThroughForm(page, "nojs-delay");
+  await page.context().clearCookies();
+  await page.goto("/login");
+  // Five mistakes are free; then each attempt waits 1 s, 2 s, 4 s …, so a refusal comes within a few tries.
+  let status = 0;
+  for (let attempt = 0; attempt < 10 && status !== 429; attempt++) {
+    await page.getByLabel("E-mail address").fill(account.email);
+    await page.getByLabel("Password").fill("not the right passphrase");
+    const answer = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("main").getByRole("button", { name: "Log in" }).click();
+    const response = await answer;
+    status = response.status();
+    if (status === 429) expect(Number(await response.headerValue("Retry-After"))).toBeGreaterThan(0);
+  }
+  expect(status).toBe(429);
+  await expect(page.getByRole("alert")).toContainText(/Too many attempts to log in\. Try again in \d+ seconds?/);
+  await expect(page.getByLabel("E-mail address")).toHaveValue(account.email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+});
+
 test("the language switch works without JavaScript", async ({ page }) => {
   await page.goto(sectionPath("2.1"));
   await chooseLanguage(page, "id");

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { authenticate, LOGIN_FAILURES_PER_EMAIL, registerAccount } from "~/auth/accounts.server";
+import { authenticate, registerAccount } from "~/auth/accounts.server";
+import { LOGIN_FAILURES_PER_ADDRESS, LOGIN_FREE_FAILURES } from "~/auth/login-limits.server";
 import { registerSchema } from "~/auth/schemas";
 
 const valid = {
@@ -134,28 +135,59 @@ describe("log-in", () => {
     expect((await auditActions()).filter((a) => a === "auth.login_failed")).toHaveLength(2);
   });
 
-  it("locks an e-mail after repeated failures, even with the right password, from any address", async () => {
+  it("delays an e-mail after repeated failures from any address, then lets the right password in", async () => {
     await register({ organisationMode: "individual" });
-    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_EMAIL.limit; attempt++) {
-      expect(await authenticate("dewi@example.org", "wrong password here", `198.51.100.${attempt}`)).toMatchObject({
+    const at = (seconds: number) => new Date(Date.parse("2026-03-02T05:00:00Z") + seconds * 1000);
+    for (let attempt = 0; attempt < LOGIN_FREE_FAILURES; attempt++) {
+      expect(await authenticate("dewi@example.org", "wrong password here", `198.51.100.${attempt}`, at(0))).toEqual({
+        ok: false,
         error: "validation.wrongCredentials",
       });
     }
-    const locked = await authenticate("dewi@example.org", valid.password, "198.51.100.99");
-    expect(locked).toMatchObject({ ok: false, error: "validation.tooManyAttempts" });
-    const other = await register({ email: "other@example.org", organisationMode: "individual" });
-    expect(other.ok).toBe(true);
-    expect((await authenticate("other@example.org", valid.password, "198.51.100.99")).ok).toBe(true);
+    // While the wait runs even the right password is refused, and told how long to wait.
+    expect(await authenticate("dewi@example.org", valid.password, "198.51.100.99", at(0))).toEqual({
+      ok: false,
+      error: "validation.tooManyAttempts",
+      retryAfterSeconds: 1,
+    });
+    expect(await authenticate("other@example.org", valid.password, "198.51.100.99", at(0))).toMatchObject({
+      error: "validation.wrongCredentials",
+    });
+    expect((await authenticate("dewi@example.org", valid.password, "198.51.100.99", at(1))).ok).toBe(true);
+    // The right password ended the streak: the next mistake is free again.
+    expect(await authenticate("dewi@example.org", "wrong password here", "198.51.100.99", at(1))).toMatchObject({
+      error: "validation.wrongCredentials",
+    });
   });
 
-  it("limits attempts from one address across e-mails", async () => {
-    for (let attempt = 0; attempt < 30; attempt++) {
-      await authenticate(`person${attempt}@example.org`, "whatever password", "192.0.2.50");
+  it("doubles the wait with each further failure, up to 15 minutes", async () => {
+    let now = Date.parse("2026-03-02T05:00:00Z");
+    for (let attempt = 0; attempt < LOGIN_FREE_FAILURES; attempt++) {
+      await authenticate("target@example.org", "wrong password here", "198.51.100.1", new Date(now));
     }
-    expect(await authenticate("person-last@example.org", "whatever password", "192.0.2.50")).toMatchObject({
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const refused = await authenticate("target@example.org", "guess", `203.0.113.${attempt}`, new Date(now));
+      waits.push(refused.ok ? 0 : (refused.retryAfterSeconds ?? 0));
+      now += waits[attempt]! * 1000;
+      expect(await authenticate("target@example.org", "guess", "203.0.113.99", new Date(now))).toMatchObject({
+        error: "validation.wrongCredentials",
+      });
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 900, 900]);
+  });
+
+  it("limits failures from one address across e-mails", async () => {
+    const now = new Date("2026-03-02T05:00:00Z");
+    for (let attempt = 0; attempt < LOGIN_FAILURES_PER_ADDRESS.limit; attempt++) {
+      await authenticate(`person${attempt}@example.org`, "whatever password", "192.0.2.50", now);
+    }
+    expect(await authenticate("person-last@example.org", "whatever password", "192.0.2.50", now)).toEqual({
+      ok: false,
       error: "validation.tooManyAttempts",
+      retryAfterSeconds: 15 * 60,
     });
-    expect(await authenticate("person-last@example.org", "whatever password", "192.0.2.51")).toMatchObject({
+    expect(await authenticate("person-last@example.org", "whatever password", "192.0.2.51", now)).toMatchObject({
       error: "validation.wrongCredentials",
     });
   });

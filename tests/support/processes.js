@@ -78,6 +78,8 @@ export async function dropDatabase(adminUrl, name, prefix) {
  * Starts `node server.js` in production mode with the demo seeded, on `port`, with the database
  * settings in `env` (DATABASE_URL or DATA_DIR) and `extraEnv`. Returns `{ server, exited,
  * baseUrl }`: `exited` settles with `{ code, signal }` when the process ends.
+ * @param {{ port: number, env: Record<string, string | undefined>, extraEnv?: Record<string, string>,
+ *   nodeArgs?: string[], onStdout: (chunk: Buffer) => void, onStderr: (chunk: Buffer) => void }} options
  */
 export function spawnServer({ port, env, extraEnv = {}, nodeArgs = [], onStdout, onStderr }) {
   const serverEnv = {

@@ -65,7 +65,12 @@ export function SubmissionForm({
   return (
     <div className="page page--narrow">
       <InputFormHeading page={page} title={edit ? t("edit.title") : t("send.title")} />
-      <ErrorSummary errors={allErrors} order={FIELD_ORDER} show={showSummary || Boolean(fileError)} />
+      <ErrorSummary
+        errors={allErrors}
+        order={FIELD_ORDER}
+        show={showSummary || Boolean(fileError)}
+        retryAfterSeconds={answer?.retryAfterSeconds}
+      />
       {restored ? (
         <p className="notice" role="status">
           {t("send.restored")}
