@@ -53,9 +53,12 @@ function cluster() {
   };
 }
 
-const formHeaders = (baseUrl, cookie) => ({
+// Each contributor sends from an address of its own (through the loopback proxy the server
+// trusts), as people in different offices do, so the per-address limits see a real spread.
+const formHeaders = (baseUrl, person, cookie) => ({
   "Content-Type": "application/x-www-form-urlencoded",
   Origin: baseUrl,
+  "X-Forwarded-For": `198.18.0.${person + 1}`,
   ...(cookie ? { Cookie: cookie } : {}),
 });
 
@@ -65,7 +68,7 @@ async function register(agent, baseUrl) {
   for (let index = 0; index < CONTRIBUTORS; index++) {
     const result = await send(agent, `${baseUrl}/register`, {
       method: "POST",
-      headers: formHeaders(baseUrl),
+      headers: formHeaders(baseUrl, index),
       body: new URLSearchParams({
         name: `Fault Contributor ${index + 1}`,
         email: `faults-${run}-${index + 1}@faults.masukan.test`,
@@ -128,7 +131,7 @@ async function main() {
   }
   const deadline = Date.now() + DEADLINE_MS;
   const { url, name } = await throwaways.createDatabase(adminUrl);
-  const running = await throwaways.startServer({ env: { DATABASE_URL: url } });
+  const running = await throwaways.startServer({ env: { DATABASE_URL: url, TRUSTED_PROXIES: "loopback" } });
   const { baseUrl } = running;
   const agent = createAgent(CLIENTS + 2);
   const cookies = await register(agent, baseUrl);
@@ -179,12 +182,13 @@ async function main() {
         log(`${fault.name} (${what}) after ${sequence} sends`);
       }
       const form = sendForm(sequence);
-      const cookie = cookies[(sequence + index) % cookies.length];
+      const person = (sequence + index) % cookies.length;
+      const cookie = cookies[person];
       // A person told to send again does so with the same form (the same idempotency key).
       for (let attempt = 0; attempt < 5; attempt++) {
         const result = await send(agent, `${baseUrl}${SEND_PATH}`, {
           method: "POST",
-          headers: formHeaders(baseUrl, cookie),
+          headers: formHeaders(baseUrl, person, cookie),
           body: form.body,
           timeoutMs: 15_000,
         });
