@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { and, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
 import { db, onlyRow, schema } from "#db/client.server";
 import { ok, type Result, refuse } from "~/result";
@@ -58,6 +59,8 @@ export async function forgetUnsentAttachment(ownerId: string, attachmentId: stri
 }
 
 export async function findOwnAttachment(ownerId: string, attachmentId: string): Promise<StoredAttachment | null> {
+  // The id comes from the page: one that is not even a uuid names no file (and would be a type error).
+  if (!z.uuid().safeParse(attachmentId).success) return null;
   const [row] = await (await db())
     .select(storedColumns)
     .from(attachments)

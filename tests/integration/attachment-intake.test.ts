@@ -65,6 +65,16 @@ describe("a file sent with the input form", () => {
     expect(await storedFiles()).toEqual([]);
   });
 
+  it("treats a hand-made file id that is not an id as no file, never as a server error", async () => {
+    const cookie = await newContributorCookie();
+    const response = await post(cookie, inputFormBody(fields({ attachmentId: "'; drop table attachments; --" })));
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as Answer;
+    expect(answer.step).toBe("preview");
+    expect(answer.attachment).toBeNull();
+    expect(answer.values.attachmentId).toBe("");
+  });
+
   it("leaves nothing behind however often an invalid form is posted with it", async () => {
     const cookie = await newContributorCookie();
     const changes: Record<string, string>[] = [{ body: "" }, { consent: "all" }, { onBehalfOf: "x" }, { kind: "poem" }];
