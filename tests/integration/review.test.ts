@@ -262,7 +262,8 @@ describe("the queue", () => {
     })) as Response;
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toBe("review.unknownFilter");
-    for (const query of ["theme=no_such_theme", "section=99.9"]) {
+    // Text the database cannot search (a NUL byte) is refused like any unknown filter, not a 500.
+    for (const query of ["theme=no_such_theme", "section=99.9", "q=migrant%00workers", "after=%00"]) {
       const refused = (await queueLoader({
         request: getRequest(`/review/ascc-post-2025?${query}`, { cookie: cookiesFrom(login) }),
         params: { slug: "ascc-post-2025" },

@@ -6,6 +6,9 @@ export const statusFilters = ["pending", "approved", "rejected", "withdrawn", "a
 export const sortOrders = ["newest", "oldest", "section"] as const;
 export const UNTAGGED = "untagged";
 
+// A NUL byte cannot reach PostgreSQL's text functions; in an address it is hand-made.
+const storable = (text: string) => !text.includes("\u0000");
+
 // Every filter lives in the URL, so a view can be shared and survives reloads and actions.
 // A value outside these lists is refused with a message, never silently ignored.
 export const queueFilterSchema = z.object({
@@ -22,9 +25,14 @@ export const queueFilterSchema = z.object({
   attachment: z.enum(["yes", "no"], { error: "review.unknownFilter" }).optional(),
   group: z.uuid({ error: "review.unknownFilter" }).optional(),
   groups: z.enum(["collapse"], { error: "review.unknownFilter" }).optional(),
-  q: z.string().trim().max(200, { error: "review.searchTooLong" }).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200, { error: "review.searchTooLong" })
+    .refine(storable, { error: "review.unknownFilter" })
+    .optional(),
   sort: z.enum(sortOrders, { error: "review.unknownFilter" }).default("newest"),
-  after: z.string().max(200).optional(),
+  after: z.string().max(200).refine(storable, { error: "review.unknownFilter" }).optional(),
 });
 export type QueueFilter = z.output<typeof queueFilterSchema>;
 
