@@ -6,7 +6,7 @@ import { PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { inLanguage, isLanguage, type Language, otherLanguage } from "~/i18n/config";
-import { createI18n } from "~/i18n/instance";
+import { i18nIn } from "~/i18n/instance";
 import { detectLanguage } from "~/i18n/language.server";
 import { errorTitle, metaLanguage } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
@@ -27,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getSection(params.slug ?? "", params.number ?? "");
   invariantResponse(found, 404);
-  const i18n = createI18n(await detectLanguage(request));
+  const i18n = i18nIn(await detectLanguage(request));
   const query = new URL(request.url).searchParams;
   const page = inputPage(query.get("input"));
   invariantResponse(page, 404);
