@@ -85,7 +85,7 @@ async function load(database) {
                now() - make_interval(mins => (r->>'n')::int * 40),
                now() - make_interval(mins => (r->>'n')::int * 43),
                now() - make_interval(mins => (r->>'n')::int * 40)
-        from jsonb_array_elements(${json}::jsonb) r, section, authors, orgs
+        from jsonb_array_elements(${json}::text::jsonb) r, section, authors, orgs
         returning 1
       )
       select count(*)::int as count from inserted`,
