@@ -11,7 +11,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "./components/nonce";
 import { logServerError } from "./error-log.server";
-import { createI18n } from "./i18n/instance";
+import { i18nIn } from "./i18n/instance";
 import { detectLanguage } from "./i18n/language.server";
 
 export { isCrossSiteWrite } from "./auth/origin.server";
@@ -32,7 +32,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const i18n = createI18n(await detectLanguage(request));
+  const i18n = i18nIn(await detectLanguage(request));
   // Bots and no-JavaScript readers get the whole page at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
   return new Promise((resolve, reject) => {

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gt, lt } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, schema } from "#db/client.server";
 import { renderMarkdown } from "./markdown.server";
 import { effectivePhase, type Phase } from "./phase";
@@ -95,36 +96,43 @@ export async function getConsultationOverview(slug: string, now: Date = new Date
 
 export type SectionLink = { number: string; heading: Localized<string | null> };
 
+/** A neighbour's column, by the section's position in its version. */
+const besides = (direction: "lag" | "lead", column: AnyPgColumn) =>
+  sql<string | null>`${sql.raw(direction)}(${column}) over (order by ${sections.position})`;
+
 export async function getSection(slug: string, number: string, now: Date = new Date()) {
   const row = await findVisibleConsultation(slug);
   if (!row) return null;
-  const version = await currentVersion(row.id);
-  if (!version) return null;
   const database = await db();
-  const [section] = await database
-    .select()
+  // The current version's sections with their neighbours beside them, in one read: the page is
+  // the most visited one (decision 015).
+  const ordered = database
+    .select({
+      label: documentVersions.label,
+      id: sections.id,
+      number: sections.number,
+      headingEn: sections.headingEn,
+      headingId: sections.headingId,
+      bodyEn: sections.bodyEn,
+      bodyId: sections.bodyId,
+      previousNumber: besides("lag", sections.number).as("previous_number"),
+      previousHeadingEn: besides("lag", sections.headingEn).as("previous_heading_en"),
+      previousHeadingId: besides("lag", sections.headingId).as("previous_heading_id"),
+      nextNumber: besides("lead", sections.number).as("next_number"),
+      nextHeadingEn: besides("lead", sections.headingEn).as("next_heading_en"),
+      nextHeadingId: besides("lead", sections.headingId).as("next_heading_id"),
+    })
     .from(sections)
-    .where(and(eq(sections.versionId, version.id), eq(sections.number, number)))
-    .limit(1);
+    .innerJoin(documentVersions, eq(documentVersions.id, sections.versionId))
+    .where(and(eq(documentVersions.consultationId, row.id), eq(documentVersions.isCurrent, true)))
+    .as("ordered");
+  const [section] = await database.select().from(ordered).where(eq(ordered.number, number)).limit(1);
   if (!section) return null;
-  const neighbour = async (direction: "previous" | "next"): Promise<SectionLink | null> => {
-    const [found] = await database
-      .select({ number: sections.number, headingEn: sections.headingEn, headingId: sections.headingId })
-      .from(sections)
-      .where(
-        and(
-          eq(sections.versionId, version.id),
-          direction === "previous" ? lt(sections.position, section.position) : gt(sections.position, section.position),
-        ),
-      )
-      .orderBy(direction === "previous" ? desc(sections.position) : asc(sections.position))
-      .limit(1);
-    return found ? { number: found.number, heading: { en: found.headingEn, id: found.headingId } } : null;
-  };
-  const [previous, next] = await Promise.all([neighbour("previous"), neighbour("next")]);
+  const link = (linked: string | null, en: string | null, id: string | null): SectionLink | null =>
+    linked === null ? null : { number: linked, heading: { en, id } };
   return {
     consultation: card(row, now),
-    versionLabel: version.label,
+    versionLabel: section.label,
     section: {
       id: section.id,
       number: section.number,
@@ -135,7 +143,7 @@ export async function getSection(slug: string, number: string, now: Date = new D
         id: section.bodyId === null ? null : renderMarkdown(section.bodyId),
       },
     },
-    previous,
-    next,
+    previous: link(section.previousNumber, section.previousHeadingEn, section.previousHeadingId),
+    next: link(section.nextNumber, section.nextHeadingEn, section.nextHeadingId),
   };
 }

@@ -20,4 +20,13 @@ describe("draft Markdown", () => {
   it("demotes headings below the page's own", () => {
     expect(renderMarkdown("# Big").trim()).toBe("<h3>Big</h3>");
   });
+
+  it("shows a changed text at once, and the same text the same way after many others", () => {
+    const draft = "Version one of **2.1**";
+    const first = renderMarkdown(draft);
+    expect(renderMarkdown("Version two of **2.1**")).toContain("Version two");
+    for (let n = 0; n < 400; n++) renderMarkdown(`Another section ${n} <script>x</script>`);
+    expect(renderMarkdown(draft)).toBe(first);
+    expect(renderMarkdown("Another section 3 <script>x</script>")).not.toContain("<script");
+  });
 });

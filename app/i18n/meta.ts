@@ -1,10 +1,7 @@
 import type { LoaderFunction, MetaArgs, MetaFunction } from "@remix-run/node";
-import type { i18n } from "i18next";
 import { errorKind } from "~/responses";
 import { defaultLanguage, isLanguage, type Language } from "./config";
-import { createI18n } from "./instance";
-
-const byLanguage = new Map<Language, i18n>();
+import { i18nIn } from "./instance";
 
 type MatchWithData = { id: string; data: unknown };
 
@@ -16,13 +13,7 @@ export function metaLanguage(matches: MatchWithData[]): Language {
 
 /** `<title>` text: the page's own words, then the site name. */
 export function pageTitle(matches: MatchWithData[], key: string, values?: Record<string, unknown>): string {
-  const language = metaLanguage(matches);
-  let instance = byLanguage.get(language);
-  if (!instance) {
-    instance = createI18n(language);
-    byLanguage.set(language, instance);
-  }
-  return `${instance.t(key, values)} · Masukan`;
+  return `${i18nIn(metaLanguage(matches)).t(key, values)} · Masukan`;
 }
 
 /** A route's `meta`: its title, or the error page's when the route failed. */

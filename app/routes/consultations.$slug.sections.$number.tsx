@@ -6,7 +6,7 @@ import { PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { inLanguage, isLanguage, type Language, otherLanguage } from "~/i18n/config";
-import { createI18n } from "~/i18n/instance";
+import { i18nIn } from "~/i18n/instance";
 import { detectLanguage } from "~/i18n/language.server";
 import { errorTitle, metaLanguage } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
@@ -27,15 +27,27 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const found = await getSection(params.slug ?? "", params.number ?? "");
   invariantResponse(found, 404);
-  const i18n = createI18n(await detectLanguage(request));
+  const i18n = i18nIn(await detectLanguage(request));
+  const query = new URL(request.url).searchParams;
+  const page = inputPage(query.get("input"));
+  invariantResponse(page, 404);
   const input = await sectionInput(
     { id: found.section.id, source: found.section.source, html: found.section.body },
+    page,
     (count) => i18n.t("submissions:section.quotedCount", { count }),
   );
+  // Page 1 always exists; a later one only while there is input to fill it.
+  invariantResponse(page <= input.pageCount, 404);
   const { id: _id, source: _source, ...section } = found.section;
   // On narrow screens one language is shown at a time; ?text= picks it, so the switch needs no JavaScript.
-  const text = new URL(request.url).searchParams.get("text");
+  const text = query.get("text");
   return json({ ...found, section: { ...section, body: input.html }, input, text: isLanguage(text) ? text : null });
+}
+
+/** `?input=N`, the page of published input; none means the first; anything but a whole number from 1 is no page. */
+function inputPage(value: string | null): number | null {
+  if (value === null) return 1;
+  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null;
 }
 
 const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
@@ -73,7 +85,7 @@ export default function SectionPage() {
         {columns.map((lang) => (
           <Link
             key={lang}
-            to={`?text=${lang}`}
+            to={`?text=${lang}${input.page > 1 ? `&input=${input.page}` : ""}`}
             lang={lang}
             aria-current={shown === lang ? "true" : undefined}
             preventScrollReset
@@ -116,7 +128,10 @@ export default function SectionPage() {
         />
       ) : null}
 
-      <PublishedInput input={input} />
+      <PublishedInput
+        input={input}
+        pageLink={(page) => `?${text ? `text=${text}&` : ""}input=${page}#published-heading`}
+      />
 
       <nav className="pager" aria-label={t("section.pager")}>
         {previous ? (

@@ -1,4 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
@@ -28,8 +29,37 @@ function Attribution({ item }: { item: Item }) {
   return <strong>{where ? t("published.anonymousFrom", { where }) : t("published.anonymousExpert")}</strong>;
 }
 
-/** Approved input on a section, as each author allowed it to be shown. */
-export function PublishedInput({ input }: { input: Input }) {
+/** Where the page of published input is, and links to the newer and older pages around it. */
+function InputPager({ input, pageLink }: { input: Input; pageLink: (page: number) => string }) {
+  const { t } = useTranslation("submissions");
+  const language = useLanguage();
+  const shown = input.total - input.privateCount;
+  const from = (input.page - 1) * input.pageSize + 1;
+  return (
+    <nav aria-label={t("published.pages")} className="pager">
+      <p className="muted">
+        {t("published.shownRange", {
+          from: formatNumber(from, language),
+          to: formatNumber(from + input.items.length - 1, language),
+          total: formatNumber(shown, language),
+        })}
+      </p>
+      {input.page > 1 ? (
+        <Link to={pageLink(input.page - 1)} rel="prev">
+          {t("published.newer")}
+        </Link>
+      ) : null}
+      {input.page < input.pageCount ? (
+        <Link to={pageLink(input.page + 1)} rel="next" className="pager__next">
+          {t("published.older")}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** Approved input on a section, as each author allowed it to be shown, one page at a time. */
+export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (page: number) => string }) {
   const { t } = useTranslation("submissions");
   const language = useLanguage();
   return (
@@ -86,6 +116,7 @@ export function PublishedInput({ input }: { input: Input }) {
               </li>
             ))}
           </ol>
+          {input.pageCount > 1 ? <InputPager input={input} pageLink={pageLink} /> : null}
         </>
       )}
     </section>

@@ -9,9 +9,10 @@ import { runToExit } from "../support/processes.js";
 import { build, cleanUp, log, requestStop, serverOutput, stopping } from "./environment.js";
 import { intake } from "./intake.js";
 import { queue } from "./queue.js";
+import { sectionPage } from "./section-page.js";
 import { suggest } from "./suggest.js";
 
-const scenarios = new Map([intake, queue, suggest].map((scenario) => [scenario.name, scenario]));
+const scenarios = new Map([intake, queue, suggest, sectionPage].map((scenario) => [scenario.name, scenario]));
 
 const USAGE = `usage: npm run bench -- [SCENARIO…] [options]
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { database, schema } from "#db/client.server";
+import { seedDemo } from "~/demo/seed.server";
+import { findInputTarget } from "~/consultations/lookups.server";
+import { loader } from "~/routes/consultations.$slug.sections.$number";
+import { context, getRequest, jsonBody, settle } from "../helpers/requests";
+
+const NOW = new Date("2026-03-02T05:00:00Z");
+const MINUTE = 60_000;
+const SECTION = "2.5";
+const PASSAGE = "Young people make up a large share of the population";
+// 23 shown on 2 pages, 2 private; the oldest quotes the passage, so only page 2 lists it.
+const SHOWN = 23;
+const PRIVATE = 2;
+
+type Page = {
+  section: { body: { en: string | null } };
+  input: {
+    total: number;
+    privateCount: number;
+    stanceCounts: Record<string, number>;
+    page: number;
+    pageCount: number;
+    items: { reference: string; diff: unknown }[];
+  };
+};
+
+function open(query = "") {
+  return settle(async () => {
+    const result = await loader({
+      request: getRequest(`/consultations/ascc-post-2025/sections/${SECTION}${query}`, { language: "en" }),
+      params: { slug: "ascc-post-2025", number: SECTION },
+      context: context(),
+    });
+    return result;
+  });
+}
+
+/** The demo, and the input on 2.5 (every test starts from empty tables). */
+async function setup() {
+  const { db } = await database();
+  await seedDemo(db, NOW);
+  const target = (await findInputTarget("ascc-post-2025", SECTION, NOW))!;
+  const [author] = await db.select({ id: schema.users.id }).from(schema.users).limit(1);
+  await db.insert(schema.submissions).values(
+    Array.from({ length: SHOWN + PRIVATE }, (_, n) => ({
+      reference: `PAGE-${String(n).padStart(3, "0")}`,
+      consultationId: target.consultation.id,
+      sectionId: target.section!.id,
+      authorId: author!.id,
+      kind: n === 0 ? ("amendment" as const) : ("comment" as const),
+      stance: n % 2 === 0 ? ("oppose" as const) : ("support" as const),
+      body: `Input number ${n} on gender equality and youth.`,
+      quotedPassage: n === 0 ? PASSAGE : null,
+      proposedText: n === 0 ? `${PASSAGE}, and most of them live in cities` : null,
+      language: "en" as const,
+      consent: n >= SHOWN ? ("private" as const) : ("public_anonymous" as const),
+      status: "approved" as const,
+      createdAt: new Date(NOW.getTime() + n * MINUTE),
+    })),
+  );
+}
+
+describe("a section page with more published input than one page holds", () => {
+  it("shows the newest 20, counts all of it exactly, and marks passages quoted on later pages", async () => {
+    await setup();
+    const page = await jsonBody<Page>(await open());
+    expect(page.input.items.map((item) => item.reference)).toEqual(
+      Array.from({ length: 20 }, (_, n) => `PAGE-${String(SHOWN - 1 - n).padStart(3, "0")}`),
+    );
+    expect(page.input).toMatchObject({ total: SHOWN + PRIVATE, privateCount: PRIVATE, page: 1, pageCount: 2 });
+    expect(page.input.stanceCounts).toMatchObject({ oppose: 13, support: 12 });
+    expect(page.section.body.en).toContain(`<mark class="passage" title="quoted in 1 published response">${PASSAGE}`);
+  });
+
+  it("lists the rest, the amendment with its diff, on the next page", async () => {
+    await setup();
+    const page = await jsonBody<Page>(await open("?input=2"));
+    expect(page.input.items.map((item) => item.reference)).toEqual(["PAGE-002", "PAGE-001", "PAGE-000"]);
+    expect(page.input.items.at(-1)!.diff).not.toBeNull();
+    expect(page.input.total).toBe(SHOWN + PRIVATE);
+  });
+
+  it("answers 404 for a page past the last and for a page that is not a number", async () => {
+    await setup();
+    for (const query of ["?input=3", "?input=0", "?input=abc", "?input=1.5"]) {
+      expect((await open(query)).status, query).toBe(404);
+    }
+  });
+});
