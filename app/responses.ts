@@ -2,7 +2,13 @@ import type { HeadersFunction } from "@remix-run/node";
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { Refusal } from "~/result";
 
-const statusTexts = { 400: "Bad request", 403: "Forbidden", 404: "Not found", 413: "Content too large" } as const;
+const statusTexts = {
+  400: "Bad request",
+  403: "Forbidden",
+  404: "Not found",
+  413: "Content too large",
+  503: "Service unavailable",
+} as const;
 export type ErrorStatus = keyof typeof statusTexts;
 
 /**
@@ -10,7 +16,12 @@ export type ErrorStatus = keyof typeof statusTexts;
  * translated page for that status. Reads as the rule it checks: `invariantResponse(found, 404)`.
  */
 export function invariantResponse(condition: unknown, status: ErrorStatus = 404): asserts condition {
-  if (!condition) throw new Response(statusTexts[status], { status, statusText: statusTexts[status] });
+  if (!condition) throw errorResponse(status);
+}
+
+/** The response a route throws for its error boundary to show the page of that status. */
+export function errorResponse(status: ErrorStatus): Response {
+  return new Response(statusTexts[status], { status, statusText: statusTexts[status] });
 }
 
 export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "tooLarge" | "serverError";

@@ -4,6 +4,7 @@ import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
 import { Lucia, type Session, type User } from "lucia";
 import { db, schema } from "#db/client.server";
+import { invariantResponse } from "~/responses";
 import { hasRole, type Role } from "./roles";
 
 export type SessionUser = User;
@@ -99,7 +100,7 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 /** Every role check on the server goes through here. */
 export async function requireRole(request: Request, minimum: Role): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!hasRole(user.role, minimum)) throw new Response("Forbidden", { status: 403 });
+  invariantResponse(hasRole(user.role, minimum), 403);
   return user;
 }
 

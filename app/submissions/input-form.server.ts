@@ -4,6 +4,7 @@ import { organisationsOf } from "~/auth/organisations.server";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
 import { checkFields, type FieldErrors, type FormValues } from "~/forms/parse.server";
+import { errorResponse } from "~/responses";
 import {
   type CheckedFile,
   checkAttachment,
@@ -232,6 +233,6 @@ export async function loadingInputForm<T>(load: () => Promise<T>): Promise<T> {
     return await load();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    throw new Response("Service unavailable", { status: 503, statusText: "Service unavailable" });
+    throw errorResponse(503);
   }
 }
