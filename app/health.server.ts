@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { db } from "#db/client.server";
+import { filingBacklog } from "~/duplicates/duplicates.server";
 
 const TIMEOUT_MS = 3_000;
 
@@ -14,5 +15,14 @@ export async function checkDatabase(): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Submissions not yet filed with their near-duplicates, and those whose filing kept failing. */
+export async function nearDuplicateBacklog(): Promise<{ waiting: number; failed: number } | null> {
+  try {
+    return await filingBacklog();
+  } catch {
+    return null;
   }
 }

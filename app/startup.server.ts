@@ -1,11 +1,15 @@
 import { database, schema } from "#db/client.server";
 import { guardDriverFaults } from "#db/faults.server";
 import { seedDemo } from "~/demo/seed.server";
+import { startNearDuplicateFiler } from "~/duplicates/filer.server";
+import { logServerError } from "./error-log.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
 import { forgetUnsentAttachments } from "./submissions/attachments.server";
 import { currentThemeModel } from "./themes/suggestions.server";
+
+let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -19,6 +23,7 @@ export async function prepareServer(): Promise<string> {
   }
   await forgetExpiredCounters(handle.db);
   await forgetUnsentAttachments();
+  filer = startNearDuplicateFiler((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -43,5 +48,6 @@ async function warmCaches() {
 }
 
 export async function shutdownServer(): Promise<void> {
+  await filer?.stop();
   await (await database()).close();
 }

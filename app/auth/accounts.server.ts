@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { generateIdFromEntropySize } from "lucia";
-import { db, schema } from "#db/client.server";
+import { db, schema, violatedUniqueConstraint } from "#db/client.server";
 import type { Language } from "~/i18n/config";
 import { recordAudit } from "~/audit/audit.server";
 import { hashPassword, verifyPassword } from "./password.server";
@@ -38,19 +38,13 @@ export async function registerAccount(
     return await insertAccount(database, data, passwordHash);
   } catch (error) {
     // Two registrations racing past the checks below: the unique index decides, the user gets the same answer.
-    const constraint = uniqueViolation(error);
+    const constraint = violatedUniqueConstraint(error);
     if (constraint === "users_email_unique") return refuse("validation.emailTaken", "email");
     if (constraint === "organisations_name_country_key") {
       return refuse("validation.organisationExists", "organisationName");
     }
     throw error;
   }
-}
-
-function uniqueViolation(error: unknown): string | null {
-  const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } })?.cause;
-  if (cause?.code !== "23505") return null;
-  return cause.constraint ?? cause.constraint_name ?? null;
 }
 
 async function insertAccount(

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "#db/client.server";
 import { type Refusal, refuse } from "~/result";
 
@@ -10,17 +10,30 @@ export type Claim = { allowed: true; key: string; windowStart: string } | { allo
 // Counting and checking are one statement: the row lock orders parallel requests, and a request
 // that would go past the limit changes nothing, so no two requests can both take the last place.
 export async function claim(executor: Executor, rule: RateLimit, subject: string, now: Date): Promise<Claim> {
+  const place = claimStatement(rule, subject, now);
+  const rows = await queryRows<{ hits: number }>(executor, place.statement);
+  return rows.length > 0 ? place.taken : place.refused;
+}
+
+/**
+ * The claim as one statement, for a caller that runs it inside a bigger one (as a `with` query):
+ * it returns a row when the place was taken. With `onlyIf`, a condition such as
+ * `exists (select 1 from other_claim)`, nothing is counted unless the condition holds.
+ */
+export function claimStatement(rule: RateLimit, subject: string, now: Date, onlyIf?: SQL) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs).toISOString();
   const key = `${rule.name}:${subject}`;
-  const rows = await queryRows<{ hits: number }>(
-    executor,
-    sql`insert into rate_limit_counters as c (key, window_start, hits) values (${key}, ${windowStart}, 1)
-        on conflict (key, window_start) do update set hits = c.hits + 1 where c.hits < ${rule.limit}
-        returning hits`,
-  );
-  if (rows.length > 0) return { allowed: true, key, windowStart };
-  return { allowed: false, retryAfterSeconds: secondsUntil(new Date(Date.parse(windowStart) + windowMs), now) };
+  const statement = sql`insert into rate_limit_counters as c (key, window_start, hits)
+      select ${key}, ${windowStart}::timestamptz, 1 ${onlyIf ? sql`where ${onlyIf}` : sql``}
+      on conflict (key, window_start) do update set hits = c.hits + 1 where c.hits < ${rule.limit}
+      returning hits`;
+  const taken: Claim = { allowed: true, key, windowStart };
+  const refused: Claim = {
+    allowed: false,
+    retryAfterSeconds: secondsUntil(new Date(Date.parse(windowStart) + windowMs), now),
+  };
+  return { statement, taken, refused };
 }
 
 /** Returns a place taken by `claim`, for what the limit should not count (a log-in that succeeded). */

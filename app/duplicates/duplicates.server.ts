@@ -1,44 +1,112 @@
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
-import { db, type Executor, isAnyOf, queryRows, schema } from "#db/client.server";
-import { bands, signature, similarity } from "./minhash";
+import { db, type Executor, isAnyOf, queryRows, schema, type Transaction } from "#db/client.server";
+import { isDatabaseUnavailable } from "#db/faults.server";
+import { bands, HASHES, similarity } from "./minhash";
 
-const { submissions, submissionBands } = schema;
+const { submissions, submissionBands, nearDuplicateFilings } = schema;
 
 /** Texts at least this similar (estimated Jaccard over word 3-grams) are one group. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.7;
+/** The candidates sharing the most bands with a text are compared; a campaign's copies share them all. */
+const CANDIDATES = 20;
+/** Filings that failed this often are left in the table for an operator to look at (`filingBacklog`). */
+export const FILING_ATTEMPTS = 5;
 
 /**
- * Files a submission with its near-duplicates: computes its MinHash, looks up submissions that
- * share a band, and joins the group of the most similar one (a group is named after its first
- * member). Runs in the transaction that stores or edits the text.
+ * Puts a submission in line to be filed with its near-duplicates. Call it in the transaction that
+ * stores or edits its text (and its MinHash, `signature(text)`): the filing is committed with the
+ * text or not at all, and a crash before it is done leaves the row for the next try.
  */
-export async function fileNearDuplicates(
-  tx: Executor,
-  submission: { id: string; consultationId: string; text: string },
-): Promise<string | null> {
-  const sig = signature(submission.text);
+export async function queueNearDuplicateFiling(tx: Executor, submissionId: string): Promise<void> {
+  await tx
+    .insert(nearDuplicateFilings)
+    .values({ submissionId })
+    .onConflictDoUpdate({ target: nearDuplicateFilings.submissionId, set: { queuedAt: sql`now()`, attempts: 0 } });
+}
+
+type Waiting = { id: string; consultation_id: string; minhash: (string | number)[]; group_id: string | null };
+
+/**
+ * Files up to `limit` waiting submissions, oldest first, in one transaction, and returns how many
+ * it filed. Rows another filer holds are skipped; within a consultation one filer works at a time
+ * (an advisory lock), so two copies of a letter filed by two servers at once still meet.
+ */
+export async function fileWaitingSubmissions(limit = 50): Promise<number> {
+  const database = await db();
+  try {
+    return await database.transaction((tx) => fileBatch(tx, limit, false));
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    // One submission the filing cannot handle must not hold up the others: again, each on its own.
+    return database.transaction((tx) => fileBatch(tx, limit, true));
+  }
+}
+
+async function fileBatch(tx: Transaction, limit: number, isolated: boolean): Promise<number> {
+  const waiting = await queryRows<Waiting>(
+    tx,
+    sql`select s.id, s.consultation_id, s.minhash, s.duplicate_group_id as group_id
+        from near_duplicate_filings f join submissions s on s.id = f.submission_id
+        where f.attempts < ${FILING_ATTEMPTS}
+        order by f.queued_at, f.submission_id limit ${limit} for update of f skip locked`,
+  );
+  if (waiting.length === 0) return 0;
+  for (const consultationId of [...new Set(waiting.map((row) => row.consultation_id))].sort())
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`near-duplicates:${consultationId}`}, 0))`);
+  const failed: string[] = [];
+  for (const submission of waiting) {
+    if (!isolated) {
+      await fileOne(tx, submission);
+      continue;
+    }
+    await tx
+      .transaction((savepoint) => fileOne(savepoint, submission))
+      .catch((error) => {
+        if (isDatabaseUnavailable(error)) throw error;
+        failed.push(submission.id);
+      });
+  }
+  const filed = waiting.map((row) => row.id).filter((id) => !failed.includes(id));
+  await tx.delete(nearDuplicateFilings).where(isAnyOf(nearDuplicateFilings.submissionId, filed));
+  if (failed.length > 0)
+    await tx
+      .update(nearDuplicateFilings)
+      .set({ attempts: sql`${nearDuplicateFilings.attempts} + 1` })
+      .where(isAnyOf(nearDuplicateFilings.submissionId, failed));
+  return filed.length;
+}
+
+/**
+ * Files one submission: replaces its bands, looks up the submissions that share the most of them,
+ * and joins the group of the most similar (a group is named after its first member).
+ */
+async function fileOne(tx: Executor, submission: Waiting): Promise<void> {
+  const sig = submission.minhash.map(Number);
+  if (sig.length !== HASHES) throw new Error(`A MinHash of ${sig.length} values cannot be compared with ${HASHES}`);
   const myBands = bands(sig);
   await tx.delete(submissionBands).where(eq(submissionBands.submissionId, submission.id));
   await tx.insert(submissionBands).values(
     myBands.map((hash, band) => ({
       submissionId: submission.id,
-      consultationId: submission.consultationId,
+      consultationId: submission.consultation_id,
       band,
       hash,
     })),
   );
   const candidates = await queryRows<{ id: string; minhash: (string | number)[]; group_id: string | null }>(
     tx,
-    sql`select s.id, s.minhash, s.duplicate_group_id as group_id from submissions s
-        where s.id in (
-          select b.submission_id from submission_bands b
-          where b.consultation_id = ${submission.consultationId} and b.submission_id <> ${submission.id}
+    sql`select s.id, s.minhash, s.duplicate_group_id as group_id
+        from (
+          select b.submission_id, count(*) as shared from submission_bands b
+          where b.consultation_id = ${submission.consultation_id} and b.submission_id <> ${submission.id}
             and (b.band, b.hash) in (${sql.join(
               myBands.map((hash, band) => sql`(${band}, ${hash})`),
               sql`, `,
             )})
-        ) and s.status <> 'withdrawn' and s.minhash is not null
-        order by s.created_at limit 200`,
+          group by b.submission_id
+        ) m join submissions s on s.id = m.submission_id
+        where s.status <> 'withdrawn' and s.minhash is not null
+        order by m.shared desc, s.created_at, s.id limit ${CANDIDATES}`,
   );
   let best: { id: string; group: string; score: number } | null = null;
   for (const candidate of candidates) {
@@ -52,8 +120,19 @@ export async function fileNearDuplicates(
       .update(submissions)
       .set({ duplicateGroupId: best.group })
       .where(and(eq(submissions.id, best.id), sql`${submissions.duplicateGroupId} is null`));
-  await tx.update(submissions).set({ minhash: sig, duplicateGroupId: group }).where(eq(submissions.id, submission.id));
-  return group;
+  // Most input has no near-duplicate: its row is left alone.
+  if (group !== submission.group_id)
+    await tx.update(submissions).set({ duplicateGroupId: group }).where(eq(submissions.id, submission.id));
+}
+
+/** How many submissions wait to be filed, and how many of them failed too often to be retried. */
+export async function filingBacklog(): Promise<{ waiting: number; failed: number }> {
+  const [row] = await queryRows<{ waiting: number; failed: number }>(
+    await db(),
+    sql`select count(*)::int as waiting, count(*) filter (where attempts >= ${FILING_ATTEMPTS})::int as failed
+        from near_duplicate_filings`,
+  );
+  return row ?? { waiting: 0, failed: 0 };
 }
 
 /** Every member of the groups these submissions belong to (and the submissions themselves). */

@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
-import { db, type Executor, schema } from "#db/client.server";
-import { claim, limited, type RateLimit } from "~/auth/rate-limit.server";
+import { and, eq, sql } from "drizzle-orm";
+import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
+import { claimStatement, giveBack, limited, type RateLimit } from "~/auth/rate-limit.server";
 import type { InputTarget } from "~/consultations/lookups.server";
-import { fileNearDuplicates } from "~/duplicates/duplicates.server";
+import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
+import { signature } from "~/duplicates/minhash";
 import { ok, type Refusal, type Result, refuse } from "~/result";
-import { allocateReference } from "./references.server";
+import { nextReferenceStatement } from "./references.server";
 import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
@@ -22,6 +23,8 @@ export type Sent = { reference: string; duplicate: boolean };
 export const SUBMISSIONS_PER_ACCOUNT: RateLimit = { name: "submissions-account", limit: 60, windowSeconds: 10 * 60 };
 export const SUBMISSIONS_PER_ADDRESS: RateLimit = { name: "submissions-address", limit: 300, windowSeconds: 10 * 60 };
 
+type Submitted = SubmissionData & { language: SubmissionLanguage };
+
 /**
  * Sends a contributor's input. Sending the same form twice (double click, resent request) stores
  * one submission: the idempotency key is unique per author, and the second call gets the first
@@ -31,7 +34,7 @@ export const SUBMISSIONS_PER_ADDRESS: RateLimit = { name: "submissions-address",
 export async function createSubmission(
   author: Author,
   target: InputTarget,
-  data: SubmissionData & { language: SubmissionLanguage },
+  data: Submitted,
   now: Date = new Date(),
   address: string | null = null,
 ): Promise<Result<Sent>> {
@@ -40,66 +43,73 @@ export async function createSubmission(
   const database = await db();
   const existing = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
   if (existing) return ok({ reference: existing, duplicate: true });
+  const rights = await checkAuthorRights(database, author, target, data);
+  if (!rights.ok) return rights;
 
   try {
-    return await database.transaction(async (tx): Promise<Result<Sent>> => {
-      const rights = await checkAuthorRights(tx, author, target, data);
-      if (!rights.ok) return rights;
-      await claimSendingPlaces(tx, author.id, address, now);
-      const reference = await allocateReference(tx, target.consultation, now);
-      const [inserted] = await tx
-        .insert(submissions)
-        .values({
-          reference,
-          consultationId: target.consultation.id,
-          sectionId: target.section?.id ?? null,
-          authorId: author.id,
-          organisationId: rights.value.organisationId,
-          kind: data.kind,
-          stance: data.stance,
-          body: data.body,
-          quotedPassage: data.kind === "general" ? null : (data.quotedPassage ?? null),
-          proposedText: data.kind === "amendment" ? (data.proposedText ?? null) : null,
-          language: data.language,
-          consent: data.consent,
-          idempotencyKey: data.idempotencyKey,
-          attachmentId: data.attachmentId ?? null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoNothing({ target: [submissions.authorId, submissions.idempotencyKey] })
-        .returning({ id: submissions.id });
-      if (!inserted) throw new DuplicateSend();
-      await fileNearDuplicates(tx, { id: inserted.id, consultationId: target.consultation.id, text: data.body });
-      return ok({ reference, duplicate: false });
-    });
+    const stored = await storeSubmission(database, { author, target, data, now, address }, rights.value.organisationId);
+    if (!stored.ok) return stored;
+    nudgeNearDuplicateFiler();
+    return ok({ reference: stored.value, duplicate: false });
   } catch (error) {
-    if (error instanceof LimitReached) return limited("validation.tooManySubmissions", error.retryAfterSeconds);
-    // Another request with the same key committed first; its number went back to the counter.
-    if (error instanceof DuplicateSend) {
-      const reference = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
-      if (reference) return ok({ reference, duplicate: true });
-    }
+    // Another request with the same key was stored first; this one changed nothing, its number included.
+    if (violatedUniqueConstraint(error) !== "submissions_idempotency_key") throw error;
+    const reference = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
+    if (reference) return ok({ reference, duplicate: true });
     throw error;
   }
 }
 
-class DuplicateSend extends Error {}
+type Sending = { author: Author; target: InputTarget; data: Submitted; now: Date; address: string | null };
 
-// Thrown, not returned, so the transaction rolls back a place already taken under the other limit.
-class LimitReached extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super("submission limit reached");
+/**
+ * Takes the sender's places under both limits, the next reference, the row and its place in the
+ * near-duplicate filing queue in one statement (decision 016). The reference counter's row is the
+ * one every sender of a consultation waits for; as one statement it is held only while PostgreSQL
+ * runs it and commits, never while the app server is busy with other requests. Each step runs only
+ * when the one before it took its place, so a refused send takes no number and stores nothing.
+ */
+async function storeSubmission(
+  executor: Executor,
+  sending: Sending,
+  organisationId: string | null,
+): Promise<Result<string>> {
+  const { author, target, data, now, address } = sending;
+  const byAccount = claimStatement(SUBMISSIONS_PER_ACCOUNT, author.id, now);
+  const byAddress =
+    address === null
+      ? null
+      : claimStatement(SUBMISSIONS_PER_ADDRESS, address, now, sql`exists (select 1 from by_account)`);
+  const numbered = nextReferenceStatement(target.consultation, now, sql`exists (select 1 from by_address)`);
+  const at = now.toISOString();
+  const [row] = await queryRows<{ account: boolean; address: boolean; reference: string | null }>(
+    executor,
+    sql`with by_account as (${byAccount.statement}),
+      by_address as (${byAddress ? byAddress.statement : sql`select 1 from by_account`}),
+      numbered as (${numbered}),
+      stored as (
+        insert into submissions (reference, consultation_id, section_id, author_id, organisation_id, kind, stance, body,
+          quoted_passage, proposed_text, language, consent, idempotency_key, attachment_id, minhash, created_at, updated_at)
+        select reference, ${target.consultation.id}::uuid, ${target.section?.id ?? null}::uuid, ${author.id}, ${organisationId}::uuid,
+          ${data.kind}::submission_kind, ${data.stance}::stance, ${data.body},
+          ${data.kind === "general" ? null : (data.quotedPassage ?? null)},
+          ${data.kind === "amendment" ? (data.proposedText ?? null) : null},
+          ${data.language}::submission_language, ${data.consent}::consent, ${data.idempotencyKey}::uuid,
+          ${data.attachmentId ?? null}::uuid, ${sql.param(signature(data.body))}::bigint[], ${at}::timestamptz, ${at}::timestamptz
+        from numbered
+        returning id, reference),
+      queued as (insert into near_duplicate_filings (submission_id) select id from stored)
+      select exists (select 1 from by_account) as account, exists (select 1 from by_address) as address,
+        (select reference from stored) as reference`,
+  );
+  if (!row?.account) return limited("validation.tooManySubmissions", byAccount.refused.retryAfterSeconds);
+  if (!row.address) {
+    // Refused by the address's limit after the account's place was taken: that place goes back.
+    await giveBack(executor, byAccount.taken);
+    return limited("validation.tooManySubmissions", byAddress?.refused.retryAfterSeconds ?? 1);
   }
-}
-
-/** Counted in the sending transaction: a send that fails or rolls back takes no place. */
-async function claimSendingPlaces(tx: Executor, authorId: string, address: string | null, now: Date): Promise<void> {
-  const byAccount = await claim(tx, SUBMISSIONS_PER_ACCOUNT, authorId, now);
-  if (!byAccount.allowed) throw new LimitReached(byAccount.retryAfterSeconds);
-  if (address === null) return;
-  const byAddress = await claim(tx, SUBMISSIONS_PER_ADDRESS, address, now);
-  if (!byAddress.allowed) throw new LimitReached(byAddress.retryAfterSeconds);
+  if (!row.reference) throw new Error("The submission's statement stored nothing");
+  return ok(row.reference);
 }
 
 async function findByIdempotencyKey(executor: Executor, authorId: string, key: string): Promise<string | null> {

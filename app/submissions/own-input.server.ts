@@ -2,7 +2,9 @@ import { and, desc, eq } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { effectivePhase } from "~/consultations/phase";
-import { fileNearDuplicates } from "~/duplicates/duplicates.server";
+import { queueNearDuplicateFiling } from "~/duplicates/duplicates.server";
+import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
+import { signature } from "~/duplicates/minhash";
 import { ok, type Result, refuse } from "~/result";
 import { findOwnAttachment } from "./attachments.server";
 import { type Author, checkAuthorRights } from "./rights.server";
@@ -110,7 +112,7 @@ export async function editOwnSubmission(
   data: SubmissionData & { language: SubmissionLanguage },
   now: Date = new Date(),
 ): Promise<Result> {
-  return (await db()).transaction(async (tx) => {
+  const edited = await (await db()).transaction(async (tx) => {
     const locked = await lockOwnChangeable(tx, author.id, reference, now);
     if (!locked.ok) return locked;
     const { submission, consultation } = locked.value;
@@ -138,10 +140,11 @@ export async function editOwnSubmission(
         consent: data.consent,
         organisationId: rights.value.organisationId,
         attachmentId: data.attachmentId ?? null,
+        minhash: signature(data.body),
         updatedAt: now,
       })
       .where(eq(submissions.id, submission.id));
-    await fileNearDuplicates(tx, { id: submission.id, consultationId: consultation.id, text: data.body });
+    await queueNearDuplicateFiling(tx, submission.id);
     await recordAudit(tx, {
       actorId: author.id,
       action: "submission.edited",
@@ -150,6 +153,8 @@ export async function editOwnSubmission(
     });
     return ok();
   });
+  if (edited.ok) nudgeNearDuplicateFiler();
+  return edited;
 }
 
 export async function withdrawOwnSubmission(

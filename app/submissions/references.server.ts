@@ -1,23 +1,27 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "#db/client.server";
+
+type Numbered = { id: string; referencePrefix: string; timeZone: string };
 
 /**
  * The next public reference for a consultation, like ASCC-2026-0042: numbered per year in the
  * consultation's own time zone. The counter row is locked until the transaction ends, so a
  * rolled-back submission gives its number back and references have no gaps.
  */
-export async function allocateReference(
-  executor: Executor,
-  consultation: { id: string; referencePrefix: string; timeZone: string },
-  now: Date,
-): Promise<string> {
-  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: consultation.timeZone }).format(now));
-  const [row] = await queryRows<{ last: number }>(
-    executor,
-    sql`insert into reference_counters (consultation_id, year, last) values (${consultation.id}, ${year}, 1)
-        on conflict (consultation_id, year) do update set last = reference_counters.last + 1
-        returning last`,
-  );
+export async function allocateReference(executor: Executor, consultation: Numbered, now: Date): Promise<string> {
+  const [row] = await queryRows<{ reference: string }>(executor, nextReferenceStatement(consultation, now));
   if (!row) throw new Error("The reference counter returned no row");
-  return `${consultation.referencePrefix}-${year}-${String(row.last).padStart(4, "0")}`;
+  return row.reference;
+}
+
+/**
+ * `allocateReference` as one statement returning `reference`, for a caller that runs it inside a
+ * bigger one; with `onlyIf`, no number is taken unless the condition holds.
+ */
+export function nextReferenceStatement(consultation: Numbered, now: Date, onlyIf?: SQL): SQL {
+  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: consultation.timeZone }).format(now));
+  return sql`insert into reference_counters as r (consultation_id, year, last)
+      select ${consultation.id}::uuid, ${year}::int, 1 ${onlyIf ? sql`where ${onlyIf}` : sql``}
+      on conflict (consultation_id, year) do update set last = r.last + 1
+      returning ${consultation.referencePrefix} || '-' || r.year || '-' || lpad(r.last::text, greatest(4, length(r.last::text)), '0') as reference`;
 }

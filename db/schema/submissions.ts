@@ -185,3 +185,21 @@ export const submissionBands = pgTable(
     index("submission_bands_lookup_idx").on(table.consultationId, table.band, table.hash),
   ],
 );
+
+/**
+ * Submissions waiting to be filed with their near-duplicates, written in the transaction that
+ * stores or edits the text and removed in the one that files it: a crash in between leaves the
+ * row, and the filing is retried (decision 016).
+ */
+export const nearDuplicateFilings = pgTable(
+  "near_duplicate_filings",
+  {
+    submissionId: uuid("submission_id")
+      .primaryKey()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    queuedAt: timestamp("queued_at", { withTimezone: true }).notNull().defaultNow(),
+    // Failed filings are retried a few times, then left for an operator (and /healthz) to see.
+    attempts: integer("attempts").notNull().default(0),
+  },
+  (table) => [index("near_duplicate_filings_order_idx").on(table.queuedAt)],
+);
