@@ -19,9 +19,21 @@ export async function allocateReference(executor: Executor, consultation: Number
  * bigger one; with `onlyIf`, no number is taken unless the condition holds.
  */
 export function nextReferenceStatement(consultation: Numbered, now: Date, onlyIf?: SQL): SQL {
-  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: consultation.timeZone }).format(now));
+  const year = yearIn(consultation.timeZone, now);
   return sql`insert into reference_counters as r (consultation_id, year, last)
       select ${consultation.id}::uuid, ${year}::int, 1 ${onlyIf ? sql`where ${onlyIf}` : sql``}
       on conflict (consultation_id, year) do update set last = r.last + 1
       returning ${consultation.referencePrefix} || '-' || r.year || '-' || lpad(r.last::text, greatest(4, length(r.last::text)), '0') as reference`;
+}
+
+// Made once per time zone: making the formatter cost more than the rest of a send's statement.
+const yearFormats = new Map<string, Intl.DateTimeFormat>();
+
+function yearIn(timeZone: string, now: Date): number {
+  let format = yearFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en", { year: "numeric", timeZone });
+    yearFormats.set(timeZone, format);
+  }
+  return Number(format.format(now));
 }
