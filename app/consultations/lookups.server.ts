@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { effectivePhase } from "./phase";
 
@@ -7,25 +7,25 @@ const { consultations, documentVersions, sections } = schema;
 /** Where input is going: the consultation, its phase by the server's clock, and the section if any. */
 export async function findInputTarget(slug: string, sectionNumber: string | null | undefined, now: Date) {
   const database = await db();
-  const [consultation] = await database.select().from(consultations).where(eq(consultations.slug, slug)).limit(1);
-  if (!consultation || consultation.phase === "draft") return null;
-  let section: typeof sections.$inferSelect | null = null;
-  if (sectionNumber) {
-    const [found] = await database
-      .select({ section: sections })
-      .from(sections)
-      .innerJoin(documentVersions, eq(documentVersions.id, sections.versionId))
-      .where(
-        and(
-          eq(documentVersions.consultationId, consultation.id),
-          eq(documentVersions.isCurrent, true),
-          eq(sections.number, sectionNumber),
-        ),
-      )
-      .limit(1);
-    if (!found) return null;
-    section = found.section;
-  }
+  // One round trip: the section (of the current version) is joined only when one is asked for.
+  const [row] = await database
+    .select({ consultation: consultations, section: sections })
+    .from(consultations)
+    .leftJoin(
+      documentVersions,
+      and(
+        sql`${sectionNumber ?? null}::text is not null`,
+        eq(documentVersions.consultationId, consultations.id),
+        eq(documentVersions.isCurrent, true),
+      ),
+    )
+    .leftJoin(sections, and(eq(sections.versionId, documentVersions.id), eq(sections.number, sectionNumber ?? "")))
+    .where(eq(consultations.slug, slug))
+    .limit(1);
+  if (!row || row.consultation.phase === "draft") return null;
+  if (sectionNumber && !row.section) return null;
+  const consultation = row.consultation;
+  const section: typeof sections.$inferSelect | null = sectionNumber ? row.section : null;
   return { consultation, section, phase: effectivePhase(consultation, now) };
 }
 export type InputTarget = NonNullable<Awaited<ReturnType<typeof findInputTarget>>>;
