@@ -6,7 +6,7 @@ const BATCH = 50;
 const IDLE_MS = 1_000;
 /** After a nudge, a moment for more input to arrive: a flood is filed in batches, not one by one. */
 const GATHER_MS = 100;
-const MAX_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 5_000;
 
 type Filer = { nudge(): void; stop(): Promise<void> };
 let running: Filer | null = null;
