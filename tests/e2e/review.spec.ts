@@ -1,6 +1,6 @@
 import { chooseLanguage, PASSWORD, registerThroughForm, text, urlEndingWith, waitForHydration } from "./helpers";
 import { demo, history, logInByRequest, notice, QUEUE, queue, reviewWords, uniqueWord } from "./review-helpers";
-import { expect, myInputCards, sendByRequest, test, words } from "./submission-helpers";
+import { expect, myInputCards, nearDuplicatesFiled, sendByRequest, test, words } from "./submission-helpers";
 
 // The working group's review screens: the queue with its filters, bulk actions and keyboard
 // shortcuts, and one submission's page. Contributors send their input straight to the send action
@@ -245,6 +245,7 @@ test("near-duplicates: a form letter sent three times shows as one row with its 
     references.push((await sendByRequest(page, baseURL!, { body: `${letter}\n\n${signature}` })).reference);
   }
   const [first, ...others] = references as [string, string, string];
+  await nearDuplicatesFiled(page, baseURL!);
   await page.context().clearCookies();
 
   await logInByRequest(page, demo.moderator);
@@ -383,6 +384,7 @@ test("one row per group still shows a group whose first copy was decided when ne
   const send = (name: string) =>
     sendByRequest(page, baseURL!, { body: `${letter}\n\nHormat kami, ${name}`, language: "id" });
   for (const name of ["Siti Aminah", "Made Wirawan", "Yohanes Lake"]) await send(name);
+  await nearDuplicatesFiled(page, baseURL!);
   const contributorCookies = await page.context().cookies();
   await page.context().clearCookies();
 
@@ -405,6 +407,7 @@ test("one row per group still shows a group whose first copy was decided when ne
   await page.context().clearCookies();
   await page.context().addCookies(contributorCookies);
   const late = await send("Rina Kusuma");
+  await nearDuplicatesFiled(page, baseURL!);
   await page.context().clearCookies();
   await page.context().addCookies(moderatorCookies);
 

@@ -326,3 +326,16 @@ export async function openSendForm(page: Page, w: Words) {
   await expect(page).toHaveURL(SEND_URL);
   await expect(page.getByRole("heading", { level: 1, name: w.formTitle })).toBeVisible();
 }
+
+/**
+ * Waits until the server has filed every submission sent so far with its near-duplicates: the
+ * filing runs in the background, moments after a send (decision 016).
+ */
+export async function nearDuplicatesFiled(page: Page, baseURL: string) {
+  await expect
+    .poll(async () => {
+      const health = await (await page.request.get(new URL("/healthz", baseURL).href)).json();
+      return health.nearDuplicateFilings?.waiting;
+    })
+    .toBe(0);
+}
