@@ -209,6 +209,25 @@ export async function db(): Promise<Database> {
 
 export { schema };
 
+/**
+ * A query built and prepared once per connection pool, instead of built by drizzle and planned
+ * by PostgreSQL on every call: for a query on every request of a hot page (decision 016). A pool
+ * made again after losing its connections (decision 013) gets the query prepared anew on it.
+ */
+export function preparedPerPool<Query>(prepare: (database: Database) => Query): () => Promise<Query> {
+  const byPool = new WeakMap<object, Query>();
+  return async () => {
+    const database = await db();
+    const pool = (database as Database & { $client: object }).$client;
+    let query = byPool.get(pool);
+    if (query === undefined) {
+      query = prepare(database);
+      byPool.set(pool, query);
+    }
+    return query;
+  };
+}
+
 /** The row an INSERT … RETURNING of one row gave back; its absence is a bug, not a user's error. */
 export function onlyRow<Row>(rows: Row[]): Row {
   const [row] = rows;

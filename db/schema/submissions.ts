@@ -185,3 +185,16 @@ export const submissionBands = pgTable(
     index("submission_bands_lookup_idx").on(table.consultationId, table.band, table.hash),
   ],
 );
+
+/**
+ * Bumped by triggers (migration 0014) in the same transaction as every change to the approved
+ * input on a section: what visitors read under it. A kept section page is keyed by it
+ * (docs/decisions/016), so every app server sees a decision on the next request. Nobody writes
+ * it but the triggers.
+ */
+export const sectionInputVersions = pgTable("section_input_versions", {
+  sectionId: uuid("section_id")
+    .primaryKey()
+    .references(() => sections.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});
