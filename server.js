@@ -62,7 +62,7 @@ app.use((req, res, next) => {
 // A visitor's section page is served from the copy kept after rendering it, while its content is
 // current, with this response's nonce (decision 016); on a miss Remix renders it and keeps it.
 app.get("*", (req, res, next) => {
-  lookUpKeptPage(req.originalUrl, new Headers(req.headers), res.locals.nonce).then((found) => {
+  lookUpKeptPage(req.originalUrl, (name) => req.get(name), res.locals.nonce).then((found) => {
     if (found && "html" in found) {
       res.status(200).type("html").end(found.html);
       return;

@@ -32,11 +32,15 @@ export type Lookup = { html: Buffer } | { toKeep: PageToKeep } | null;
  * and a stale or malformed cookie is answered with a new one), an address with parameters the
  * page does not read, or a database that does not answer (Remix then says what failed).
  */
-export async function lookUpKeptPage(path: string, headers: Headers, nonce: string): Promise<Lookup> {
+export async function lookUpKeptPage(
+  path: string,
+  header: (name: string) => string | undefined,
+  nonce: string,
+): Promise<Lookup> {
   const queryAt = path.indexOf("?");
   const [pathname, search] = queryAt < 0 ? [path, ""] : [path.slice(0, queryAt), path.slice(queryAt)];
   const address = SECTION_PAGE.exec(pathname);
-  if (!address || hasSessionCookie(headers.get("Cookie"))) return null;
+  if (!address || hasSessionCookie(header("Cookie"))) return null;
   const query = new URLSearchParams(search);
   if ([...query.keys()].some((name, index, names) => !PAGE_PARAMETERS.has(name) || names.indexOf(name) !== index))
     return null;
@@ -44,6 +48,8 @@ export async function lookUpKeptPage(path: string, headers: Headers, nonce: stri
   const number = decoded(address[2]);
   if (slug === null || number === null) return null;
   try {
+    const headers = new Headers();
+    for (const name of ["Cookie", "Accept-Language"]) headers.set(name, header(name) ?? "");
     const [version, language] = await Promise.all([sectionPageVersion(slug, number), detectLanguage({ headers })]);
     if (version === null) return null;
     const page = `${language} ${path}`;
