@@ -6,11 +6,18 @@ CREATE TABLE "section_input_versions" (
 ALTER TABLE "section_input_versions" ADD CONSTRAINT "section_input_versions_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- A new version of what visitors read under these sections (decision 016). Only sections that
 -- still exist: a section deleted with its input has no page to keep. In id order, so two bulk
--- decisions over the same sections take their rows in the same order.
-CREATE FUNCTION bump_section_input(section_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+-- decisions over the same sections take their rows in the same order. PL/pgSQL, not SQL: its
+-- plans are kept per connection, and every submission sent runs this (with no section to bump):
+-- 0.02 ms a call, where the SQL function planned its INSERT anew each time (0.16 ms).
+CREATE FUNCTION bump_section_input(section_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	IF cardinality(section_ids) = 0 THEN
+		RETURN;
+	END IF;
 	INSERT INTO section_input_versions AS v (section_id, version)
 	SELECT s.id, 1 FROM sections s WHERE s.id = ANY (section_ids) ORDER BY s.id
 	ON CONFLICT (section_id) DO UPDATE SET version = v.version + 1;
+END;
 $$;
 --> statement-breakpoint
 -- Input is shown only once approved: a new submission (pending) changes no page, an approval, an
