@@ -16,6 +16,7 @@ const {
   bodyLimitFor,
   BodyTooLarge,
   trustedProxies,
+  lookUpKeptPage,
 } = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
@@ -58,12 +59,28 @@ app.use((req, res, next) => {
   if (value) res.set("Cache-Control", value);
   next();
 });
+// A visitor's section page is served from the copy kept after rendering it, while its content is
+// current, with this response's nonce (decision 016); on a miss Remix renders it and keeps it.
+app.get("*", (req, res, next) => {
+  lookUpKeptPage(req.originalUrl, (name) => req.get(name), res.locals.nonce).then((found) => {
+    if (found && "html" in found) {
+      res.status(200).type("html").end(found.html);
+      return;
+    }
+    res.locals.pageToKeep = found?.toKeep;
+    next();
+  }, next);
+});
 app.all(
   "*",
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV,
-    getLoadContext: (req, res) => ({ clientAddress: req.ip ?? "unknown", nonce: res.locals.nonce }),
+    getLoadContext: (req, res) => ({
+      clientAddress: req.ip ?? "unknown",
+      nonce: res.locals.nonce,
+      pageToKeep: res.locals.pageToKeep,
+    }),
   }),
 );
 

@@ -9,5 +9,12 @@ declare module "@remix-run/node" {
     clientAddress: string;
     /** This response's Content-Security-Policy nonce (server.js makes one per request). */
     nonce: string;
+    /** Set by server.js when this is a visitor's section page to keep once rendered (page-cache.server.ts). */
+    pageToKeep?: {
+      /** The page as one reader sees it: language and address. */
+      page: string;
+      /** The version of its content (sectionPageVersion). */
+      version: string;
+    };
   }
 }

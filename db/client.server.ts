@@ -90,7 +90,7 @@ function following<T extends object>(current: () => T): T {
  * The client drizzle is given, with every statement prepared. drizzle asks postgres.js for an
  * unnamed statement unless a query is named, and postgres.js then asks PostgreSQL for the
  * parameter types before each run: two round trips per query, a quarter of the app server's CPU
- * under intake load (decision 016). A prepared statement is described once per connection.
+ * under intake load (decision 017). A prepared statement is described once per connection.
  */
 function preparingEveryStatement<T extends object>(client: T): T {
   return new Proxy(client, {
@@ -240,6 +240,25 @@ export function violatedUniqueConstraint(error: unknown): string | null {
   const cause = (error as { cause?: { code?: string; constraint?: string; constraint_name?: string } })?.cause;
   if (cause?.code !== "23505") return null;
   return cause.constraint ?? cause.constraint_name ?? null;
+}
+
+/**
+ * A query built and prepared once per connection pool, instead of built by drizzle and planned
+ * by PostgreSQL on every call: for a query on every request of a hot page (decision 016). A pool
+ * made again after losing its connections (decision 013) gets the query prepared anew on it.
+ */
+export function preparedPerPool<Query>(prepare: (database: Database) => Query): () => Promise<Query> {
+  const byPool = new WeakMap<object, Query>();
+  return async () => {
+    const database = await db();
+    const pool = (database as Database & { $client: object }).$client;
+    let query = byPool.get(pool);
+    if (query === undefined) {
+      query = prepare(database);
+      byPool.set(pool, query);
+    }
+    return query;
+  };
 }
 
 /** The row an INSERT … RETURNING of one row gave back; its absence is a bug, not a user's error. */

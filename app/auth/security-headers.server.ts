@@ -2,7 +2,7 @@
 // Express sees every response, also those of resource routes and its own refusals, which no Remix
 // entry point does.
 import { randomBytes } from "node:crypto";
-import { SESSION_COOKIE_NAME } from "./session.server";
+import { hasSessionCookie } from "./session.server";
 
 /** A new value for each response: 128 random bits, base64, as CSP's nonce-source asks. */
 export function newNonce(): string {
@@ -76,7 +76,6 @@ const PUBLIC_PAGES = [/^\/$/, /^\/consultations\/[^/]+\/?$/, /^\/consultations\/
  * a new route is personal until someone says otherwise.
  */
 export function cacheControl(pathname: string, cookieHeader: string | undefined): string | null {
-  const hasSession = (cookieHeader ?? "").split(";").some((pair) => pair.trim().startsWith(`${SESSION_COOKIE_NAME}=`));
-  if (!hasSession && PUBLIC_PAGES.some((page) => page.test(pathname))) return null;
+  if (!hasSessionCookie(cookieHeader) && PUBLIC_PAGES.some((page) => page.test(pathname))) return null;
   return "private, no-store";
 }

@@ -83,6 +83,11 @@ function cookieValue(header: string | null, name: string): string | null {
   return null;
 }
 
+/** Whether the request carries a session cookie at all, valid or not: a page for it may name its reader. */
+export function hasSessionCookie(cookieHeader: string | null | undefined): boolean {
+  return (cookieHeader ?? "").split(";").some((pair) => pair.trim().startsWith(`${SESSION_COOKIE_NAME}=`));
+}
+
 export async function getUser(request: Request): Promise<SessionUser | null> {
   return (await readSession(request)).user;
 }

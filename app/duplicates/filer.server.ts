@@ -13,7 +13,7 @@ let running: Filer | null = null;
 
 /**
  * Files queued submissions with their near-duplicates in the background of this process, off the
- * request path (decision 016): at once after a nudge, every second otherwise, and with a growing
+ * request path (decision 017): at once after a nudge, every second otherwise, and with a growing
  * pause while the database is away. `report` gets every failure that is not an outage.
  */
 export function startNearDuplicateFiler(report: (error: unknown) => void): Filer {

@@ -10,7 +10,7 @@ export const languageCookie = createCookie("masukan_lang", {
 });
 
 /** The reader's language: their explicit choice (cookie) first, then the browser's Accept-Language. */
-export async function detectLanguage(request: Request): Promise<Language> {
+export async function detectLanguage(request: Pick<Request, "headers">): Promise<Language> {
   const chosen = await languageCookie.parse(request.headers.get("Cookie"));
   if (isLanguage(chosen)) return chosen;
   return fromAcceptLanguage(request.headers.get("Accept-Language"));

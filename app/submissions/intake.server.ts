@@ -64,7 +64,7 @@ type Sending = { author: Author; target: InputTarget; data: Submitted; now: Date
 
 /**
  * Takes the sender's places under both limits, the next reference, the row and its place in the
- * near-duplicate filing queue in one statement (decision 016). The reference counter's row is the
+ * near-duplicate filing queue in one statement (decision 017). The reference counter's row is the
  * one every sender of a consultation waits for; as one statement it is held only while PostgreSQL
  * runs it and commits, never while the app server is busy with other requests. Each step runs only
  * when the one before it took its place, so a refused send takes no number and stores nothing.

@@ -1,10 +1,11 @@
-import { and, count, desc, eq, isNotNull, ne } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { and, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { db, preparedPerPool, schema } from "#db/client.server";
 import { highlightPassages } from "~/consultations/highlight.server";
+import { effectivePhase } from "~/consultations/phase";
 import type { Localized } from "~/i18n/config";
 import { replacedText, wordDiff } from "./word-diff";
 
-const { submissions, organisations, users } = schema;
+const { submissions, organisations, users, consultations, documentVersions, sections, sectionInputVersions } = schema;
 
 /** Published input shown per page of a section: a section with a thousand responses must stay quick to read. */
 export const INPUT_PAGE_SIZE = 20;
@@ -158,3 +159,40 @@ export async function sectionInput(
     passages,
   };
 }
+
+/**
+ * Everything a visitor's section page is made of that can change, in one indexed read: the
+ * section of the current version (a new version has new sections), the version of its published
+ * input (bumped by triggers with every decision: migration 0015) and the consultation's phase by
+ * the clock. Null for what is no section page to keep: an unknown or draft consultation or
+ * section. The texts of a consultation and of a version's sections never change in place.
+ */
+export async function sectionPageVersion(slug: string, number: string, now = new Date()): Promise<string | null> {
+  const [row] = await (await sectionPageVersionQuery()).execute({ slug, number });
+  if (!row || row.phase === "draft") return null;
+  return `${row.sectionId}:${row.inputVersion ?? 0}:${effectivePhase(row, now)}`;
+}
+
+const sectionPageVersionQuery = preparedPerPool((database) =>
+  database
+    .select({
+      phase: consultations.phase,
+      opensAt: consultations.opensAt,
+      closesAt: consultations.closesAt,
+      sectionId: sections.id,
+      inputVersion: sectionInputVersions.version,
+    })
+    .from(consultations)
+    .innerJoin(
+      documentVersions,
+      and(eq(documentVersions.consultationId, consultations.id), eq(documentVersions.isCurrent, true)),
+    )
+    .innerJoin(
+      sections,
+      and(eq(sections.versionId, documentVersions.id), eq(sections.number, sql.placeholder("number"))),
+    )
+    .leftJoin(sectionInputVersions, eq(sectionInputVersions.sectionId, sections.id))
+    .where(eq(consultations.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare("section_page_version"),
+);

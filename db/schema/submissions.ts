@@ -189,7 +189,7 @@ export const submissionBands = pgTable(
 /**
  * Submissions waiting to be filed with their near-duplicates, written in the transaction that
  * stores or edits the text and removed in the one that files it: a crash in between leaves the
- * row, and the filing is retried (decision 016).
+ * row, and the filing is retried (decision 017).
  */
 export const nearDuplicateFilings = pgTable(
   "near_duplicate_filings",
@@ -203,3 +203,16 @@ export const nearDuplicateFilings = pgTable(
   },
   (table) => [index("near_duplicate_filings_order_idx").on(table.queuedAt)],
 );
+
+/**
+ * Bumped by triggers (migration 0015) in the same transaction as every change to the approved
+ * input on a section: what visitors read under it. A kept section page is keyed by it
+ * (docs/decisions/016), so every app server sees a decision on the next request. Nobody writes
+ * it but the triggers.
+ */
+export const sectionInputVersions = pgTable("section_input_versions", {
+  sectionId: uuid("section_id")
+    .primaryKey()
+    .references(() => sections.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+});

@@ -329,7 +329,7 @@ export async function openSendForm(page: Page, w: Words) {
 
 /**
  * Waits until the server has filed every submission sent so far with its near-duplicates: the
- * filing runs in the background, moments after a send (decision 016).
+ * filing runs in the background, moments after a send (decision 017).
  */
 export async function nearDuplicatesFiled(page: Page, baseURL: string) {
   await expect

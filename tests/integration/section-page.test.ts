@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { loader } from "~/routes/consultations.$slug.sections.$number";
+import { sectionPageVersion } from "~/submissions/published-input.server";
 import { context, getRequest, jsonBody, settle } from "../helpers/requests";
 
 const NOW = new Date("2026-03-02T05:00:00Z");
@@ -86,5 +88,45 @@ describe("a section page with more published input than one page holds", () => {
     for (const query of ["?input=3", "?input=0", "?input=abc", "?input=1.5"]) {
       expect((await open(query)).status, query).toBe(404);
     }
+  });
+});
+
+describe("the version of a section page's content", () => {
+  const version = () => sectionPageVersion("ascc-post-2025", SECTION, NOW);
+
+  it("changes with every decision on the section's input, and only then", async () => {
+    await setup();
+    const { db } = await database();
+    const approved = await version();
+    const [one] = await db
+      .update(schema.submissions)
+      .set({ status: "pending" })
+      .where(eq(schema.submissions.reference, "PAGE-005"))
+      .returning({ id: schema.submissions.id });
+    const undone = await version();
+    expect(undone).not.toBe(approved);
+    await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.id, one!.id));
+    expect(await version()).not.toBe(undone);
+    expect(await version()).not.toBe(approved);
+    // New input waits for review: nothing a visitor reads has changed.
+    const before = await version();
+    const [copy] = await db.select().from(schema.submissions).where(eq(schema.submissions.id, one!.id));
+    const { id: _id, reference: _reference, idempotencyKey: _key, ...fields } = copy!;
+    await db.insert(schema.submissions).values({ ...fields, reference: "PAGE-NEW", status: "pending" });
+    expect(await version()).toBe(before);
+  });
+
+  it("is still read after the connections are made again", async () => {
+    await setup();
+    const handle = await database();
+    const before = await version();
+    handle.reconnect();
+    expect(await version()).toBe(before);
+  });
+
+  it("is none for a section or consultation that does not exist", async () => {
+    await setup();
+    expect(await sectionPageVersion("ascc-post-2025", "9.9", NOW)).toBeNull();
+    expect(await sectionPageVersion("no-such-consultation", SECTION, NOW)).toBeNull();
   });
 });
