@@ -2,13 +2,27 @@ import { useTranslation } from "react-i18next";
 import { inLanguage } from "~/i18n/config";
 import { formatBytes, formatDateTime } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
+import { themeLabels } from "~/themes/labels";
 import { WordDiff } from "~/submissions/word-diff-view";
 import type { SubmissionDetail } from "../submission-read.server";
 
-/** What the author sent and changed: every earlier text, and each decision, tag and note on it. */
-function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "revisions" | "events"> }) {
+type AuditedEvent = SubmissionDetail["events"][number];
+
+/** The translation key of an event: a theme added from a suggestion says so. */
+function eventKey({ action, details }: AuditedEvent): string {
+  return action === "submission.tagged" && details.source === "suggested" ? `${action}_from_suggestion` : action;
+}
+
+/** What the author sent and changed: every earlier text, and each decision, tag and note on it, by whom. */
+function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "revisions" | "events" | "allThemes"> }) {
   const { t } = useTranslation("review");
   const language = useLanguage();
+  const themeName = themeLabels(detail.allThemes, language);
+  const said = (event: AuditedEvent) => {
+    const actor = event.actor ?? "—";
+    const theme = typeof event.details.theme === "string" ? themeName(event.details.theme) : "";
+    return t(`events.${eventKey(event)}`, { actor, theme, defaultValue: `${event.action} · ${actor}` });
+  };
   return (
     <>
       <h3>{t("submission.history")}</h3>
@@ -25,8 +39,7 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
         ))}
         {detail.events.map((event) => (
           <li key={`${event.action}-${event.occurredAt}`}>
-            {t(`events.${event.action}`, { defaultValue: event.action })} · {event.actor ?? "—"} ·{" "}
-            {formatDateTime(event.occurredAt, language)}
+            {said(event)} · {formatDateTime(event.occurredAt, language)}
             {event.reason ? ` · ${t(`reasons.${event.reason}`, { defaultValue: event.reason })}` : ""}
           </li>
         ))}
