@@ -14,7 +14,13 @@ function eventKey({ action, details }: AuditedEvent): string {
 }
 
 /** What the author sent and changed: every earlier text, and each decision, tag and note on it, by whom. */
-function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "revisions" | "events" | "allThemes"> }) {
+function History({
+  detail,
+  timeZone,
+}: {
+  detail: Pick<SubmissionDetail, "submission" | "revisions" | "events" | "allThemes">;
+  timeZone: string;
+}) {
   const { t } = useTranslation("review");
   const language = useLanguage();
   const themeName = themeLabels(detail.allThemes, language);
@@ -27,10 +33,10 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
     <>
       <h3>{t("submission.history")}</h3>
       <ol className="history">
-        <li>{t("submission.sentOn", { date: formatDateTime(detail.submission.createdAt, language) })}</li>
+        <li>{t("submission.sentOn", { date: formatDateTime(detail.submission.createdAt, language, timeZone) })}</li>
         {detail.revisions.map((revision) => (
           <li key={revision.replacedAt}>
-            {t("submission.editedOn", { date: formatDateTime(revision.replacedAt, language) })}
+            {t("submission.editedOn", { date: formatDateTime(revision.replacedAt, language, timeZone) })}
             <details>
               <summary>{t("submission.previousText")}</summary>
               <p className="user-text">{revision.body}</p>
@@ -39,7 +45,7 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
         ))}
         {detail.events.map((event) => (
           <li key={`${event.action}-${event.occurredAt}`}>
-            {said(event)} · {formatDateTime(event.occurredAt, language)}
+            {said(event)} · {formatDateTime(event.occurredAt, language, timeZone)}
             {event.reason ? ` · ${t(`reasons.${event.reason}`, { defaultValue: event.reason })}` : ""}
           </li>
         ))}
@@ -48,8 +54,12 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
   );
 }
 
-/** The submission itself: where it applies, its text in its own language, its amendment and file, and its history. */
-export function SubmissionText({ detail, attachmentHref }: { detail: SubmissionDetail; attachmentHref: string }) {
+/**
+ * The submission itself: where it applies, its text in its own language, its amendment and file,
+ * and its history, dated in the consultation's time zone.
+ */
+export function SubmissionText(props: { detail: SubmissionDetail; attachmentHref: string; timeZone: string }) {
+  const { detail, attachmentHref, timeZone } = props;
   const { t } = useTranslation("review");
   const { t: ts } = useTranslation("submissions");
   const language = useLanguage();
@@ -85,7 +95,7 @@ export function SubmissionText({ detail, attachmentHref }: { detail: SubmissionD
           </a>
         </p>
       ) : null}
-      <History detail={detail} />
+      <History detail={detail} timeZone={timeZone} />
     </article>
   );
 }
