@@ -3,6 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -138,6 +139,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       // A one-connection client, so the session-level advisory lock covers every migration query.
       const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
+        if (await allMigrationsApplied(single)) return;
         await single`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
         await migratePostgres(drizzlePostgres(single), { migrationsFolder });
       } finally {
@@ -152,6 +154,21 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     },
     close: () => pool.end({ timeout: 5 }),
   };
+}
+
+/**
+ * Whether the database already has every migration. The server checks before migrating because it
+ * may connect as a role that owns nothing and may create nothing (README, "Database roles"), which
+ * can read this table but not run the migrator, whose first statement is a CREATE SCHEMA.
+ */
+async function allMigrationsApplied(single: postgres.Sql): Promise<boolean> {
+  const newest = readMigrationFiles({ migrationsFolder }).at(-1)?.folderMillis ?? 0;
+  const [table] = await single<{ found: boolean }[]>`
+    select to_regclass('drizzle.__drizzle_migrations') is not null as found`;
+  if (!table?.found) return false;
+  const [row] = await single<{ applied: string | null }[]>`
+    select max(created_at)::text as applied from drizzle.__drizzle_migrations`;
+  return row?.applied != null && Number(row.applied) >= newest;
 }
 
 const WAIT_FIRST_MS = 250;

@@ -155,6 +155,16 @@ export async function recordLogout(userId: string): Promise<void> {
   await recordAudit(await db(), { actorId: userId, action: "auth.logout", subjectType: "user", subjectId: userId });
 }
 
+/**
+ * The language a person gets once logged in: the one chosen on this device before logging in wins
+ * and becomes the account's; with none (a new device) the account's stored preference applies.
+ */
+export async function languageAtLogIn(account: LoggedIn, chosenOnDevice: Language | null): Promise<Language> {
+  if (!chosenOnDevice) return account.preferredLanguage;
+  if (chosenOnDevice !== account.preferredLanguage) await setPreferredLanguage(account.userId, chosenOnDevice);
+  return chosenOnDevice;
+}
+
 export async function setPreferredLanguage(userId: string, language: Language): Promise<void> {
   await (await db()).update(users).set({ preferredLanguage: language }).where(eq(users.id, userId));
 }

@@ -2,7 +2,6 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "~/i18n/use-language";
 import { formatDateTime } from "~/i18n/format";
-import { useReaderTimeZone } from "~/i18n/use-reader-time-zone";
 import type { ConsultationCard } from "./consultations.server";
 import type { Phase } from "./phase";
 
@@ -19,9 +18,8 @@ export function PhaseDates({
 }) {
   const { t } = useTranslation("consultations");
   const language = useLanguage();
-  const timeZone = useReaderTimeZone(consultation.timeZone);
-  const closes = formatDateTime(consultation.closesAt, language, timeZone);
-  const opens = formatDateTime(consultation.opensAt, language, timeZone);
+  const closes = formatDateTime(consultation.closesAt, language, consultation.timeZone);
+  const opens = formatDateTime(consultation.opensAt, language, consultation.timeZone);
   if (consultation.phase === "upcoming") return <p className="dates">{t("dates.opens", { date: opens })}</p>;
   if (consultation.phase === "open") return <p className="dates">{t("dates.openUntil", { date: closes })}</p>;
   return <p className="dates">{t("dates.closed", { date: closes })}</p>;

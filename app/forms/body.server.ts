@@ -1,5 +1,5 @@
-import { unstable_parseMultipartFormData } from "@remix-run/node";
 import { invariantResponse } from "~/responses";
+import { type PartHeading, multipartBoundary, readMultipart } from "./multipart.server";
 import type { FieldErrors } from "./parse.server";
 
 /** Every value posted for each field name, in the order sent. */
@@ -87,19 +87,30 @@ async function readFields(
       for (const [name, value] of await request.formData()) if (typeof value === "string") add(name, value);
       return { fields, file: null, problem: null };
     }
-    await unstable_parseMultipartFormData(request, async ({ name, filename, data }) => {
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      const limit = filename === undefined ? TEXT_FIELD_MAX_BYTES : file.maxBytes;
-      for await (const chunk of data) {
-        size += chunk.byteLength;
-        if (size > limit) throw filename === undefined ? new Error("field too long") : new FileTooLarge();
-        chunks.push(chunk);
-      }
-      const bytes = new Uint8Array(Buffer.concat(chunks));
-      if (filename === undefined) add(name, new TextDecoder().decode(bytes));
-      else if (name === file.name && filename !== "" && bytes.byteLength > 0) posted = { name: filename, bytes };
-      return undefined;
+    const boundary = multipartBoundary(contentType);
+    if (!boundary || !request.body) return { fields, file: null, problem: "malformed" };
+    let part: { heading: PartHeading; chunks: Uint8Array[]; size: number } | null = null;
+    await readMultipart(request.body, boundary, {
+      start: (heading) => {
+        part = { heading, chunks: [], size: 0 };
+      },
+      data: (chunk) => {
+        if (!part) return;
+        part.size += chunk.byteLength;
+        const isFile = part.heading.filename !== undefined;
+        if (part.size > (isFile ? file.maxBytes : TEXT_FIELD_MAX_BYTES))
+          throw isFile ? new FileTooLarge() : new Error("field too long");
+        part.chunks.push(chunk);
+      },
+      end: () => {
+        if (!part) return;
+        const { heading, chunks } = part;
+        const bytes = new Uint8Array(Buffer.concat(chunks));
+        if (heading.filename === undefined) add(heading.name, new TextDecoder().decode(bytes));
+        else if (heading.name === file.name && heading.filename !== "" && bytes.byteLength > 0)
+          posted = { name: heading.filename, bytes };
+        part = null;
+      },
     });
     return { fields, file: posted, problem: null };
   } catch (error) {

@@ -13,7 +13,12 @@ function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: strin
   return made;
 }
 
-export function formatDateTime(value: Date | string, language: Language, timeZone?: string): string {
+/**
+ * A moment as "15 July 2026 at 03:19 GMT+7", in the time zone given (a consultation's), named. The
+ * zone is never left to the runtime: the server's (UTC) and the reader's browser's would differ, and
+ * the page would change as it hydrates.
+ */
+export function formatDateTime(value: Date | string, language: Language, timeZone: string): string {
   return formatter(
     `datetime|${language}|${timeZone ?? ""}`,
     () =>
@@ -29,6 +34,7 @@ export function formatDateTime(value: Date | string, language: Language, timeZon
   ).format(new Date(value));
 }
 
+/** A day, in the time zone given (a consultation's); without one, the runtime's, which differs between server and browser. */
 export function formatDate(value: Date | string, language: Language, timeZone?: string): string {
   return formatter(
     `date|${language}|${timeZone ?? ""}`,

@@ -11,9 +11,13 @@ export const languageCookie = createCookie("masukan_lang", {
 
 /** The reader's language: their explicit choice (cookie) first, then the browser's Accept-Language. */
 export async function detectLanguage(request: Pick<Request, "headers">): Promise<Language> {
+  return (await chosenLanguage(request)) ?? fromAcceptLanguage(request.headers.get("Accept-Language"));
+}
+
+/** The language this device's reader chose with the switch (or had at their last log-in), if any. */
+export async function chosenLanguage(request: Pick<Request, "headers">): Promise<Language | null> {
   const chosen = await languageCookie.parse(request.headers.get("Cookie"));
-  if (isLanguage(chosen)) return chosen;
-  return fromAcceptLanguage(request.headers.get("Accept-Language"));
+  return isLanguage(chosen) ? chosen : null;
 }
 
 export function fromAcceptLanguage(header: string | null): Language {

@@ -16,7 +16,11 @@ export async function reviewAccess(request: Request, slug: string | undefined) {
   return { moderator, found };
 }
 
-/** How the review pages name their consultation: its address, and its title in both languages. */
+/**
+ * How the review pages name their consultation: its address, its title in both languages, and the
+ * time zone its dates are shown in.
+ */
 export function consultationNamed({ consultation }: ReviewedConsultation) {
-  return { slug: consultation.slug, title: { en: consultation.titleEn, id: consultation.titleId } };
+  const { slug, titleEn, titleId, timeZone } = consultation;
+  return { slug, title: { en: titleEn, id: titleId }, timeZone };
 }

@@ -2,13 +2,13 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EmailField, PasswordField } from "~/auth/account-fields";
-import { authenticate } from "~/auth/accounts.server";
+import { authenticate, languageAtLogIn } from "~/auth/accounts.server";
 import { safeRedirect, loginSchema } from "~/auth/schemas";
 import { getUser, startSession } from "~/auth/session.server";
 import { ErrorSummary } from "~/forms/fields";
 import { parseForm } from "~/forms/parse.server";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { setLanguageCookie } from "~/i18n/language.server";
+import { chosenLanguage, setLanguageCookie } from "~/i18n/language.server";
 import { titleMeta } from "~/i18n/meta";
 import { refusalInit, headersWithRetryAfter } from "~/responses";
 import { refusalErrors } from "~/result";
@@ -36,7 +36,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.value.userId));
-  headers.append("Set-Cookie", await setLanguageCookie(result.value.preferredLanguage));
+  const language = await languageAtLogIn(result.value, await chosenLanguage(request));
+  headers.append("Set-Cookie", await setLanguageCookie(language));
   return redirect(safeRedirect(form.data.redirectTo), { headers });
 }
 

@@ -84,13 +84,17 @@ export default function ReviewSubmission() {
         </p>
       ) : null}
       <div className="review-layout">
-        <SubmissionText detail={detail} attachmentHref={`${base}/${submission.reference}/attachment`} />
+        <SubmissionText
+          detail={detail}
+          attachmentHref={`${base}/${submission.reference}/attachment`}
+          timeZone={view.consultation.timeZone}
+        />
         <aside className="review-side" aria-label={t("submission.actions")}>
           <DecisionPanel detail={detail} busy={busy} keys={keys} />
           <ThemesPanel view={{ ...view, tags: detail.tags }} disabled={busy || detail.conflict} select={keys.theme} />
           <GroupPanel group={detail.group} to={toInput} />
           <SenderPanel detail={detail} to={toInput} />
-          <NotesPanel notes={detail.notes} busy={busy} />
+          <NotesPanel notes={detail.notes} busy={busy} timeZone={view.consultation.timeZone} />
         </aside>
       </div>
     </div>

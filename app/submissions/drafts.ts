@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import { isUntouchedStart } from "./input-form/amendment-start";
 import type { InputFormPage } from "./input-form/page";
 import type { SubmissionInput } from "./schema";
 
@@ -19,7 +20,7 @@ type Draft = Partial<Record<(typeof DRAFTED)[number], string>>;
  */
 export function useDraft(
   form: UseFormReturn<SubmissionInput>,
-  page: Pick<InputFormPage, "draftOwner" | "consultation" | "section">,
+  page: Pick<InputFormPage, "draftOwner" | "consultation" | "section" | "quote">,
   { keep, restore }: { keep: boolean; restore: boolean },
 ): boolean {
   const [restored, setRestored] = useState(false);
@@ -44,7 +45,13 @@ export function useDraft(
     if (!keep) return;
     const subscription = form.watch((values) => {
       try {
-        const draft = Object.fromEntries(DRAFTED.map((name) => [name, values[name] ?? ""]));
+        // An amendment box still holding the section's text is left out: restored, it would pin that
+        // text's language after the reader switched.
+        const draft = Object.fromEntries(
+          DRAFTED.filter((name) => name !== "proposedText" || !isUntouchedStart(page, values[name] ?? "")).map(
+            (name) => [name, values[name] ?? ""],
+          ),
+        );
         window.localStorage.setItem(
           draftKey(page.draftOwner, page.consultation.slug, page.section?.number),
           JSON.stringify(draft),

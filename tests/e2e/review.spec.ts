@@ -64,9 +64,9 @@ test("a moderator filters untagged input in Bahasa Indonesia, accepts a suggeste
   // Now one of its themes, marked as an accepted suggestion, and no longer suggested.
   const tag = themes.getByRole("listitem").filter({ has: page.getByRole("button", { name: w.removeTheme }) });
   await expect(tag).toHaveCount(1);
-  await expect(tag).toContainText(`${w.youth} · ${w.acceptedSuggestion}`);
+  await expect(tag).toContainText(`${w.youth} · ${w.acceptedBy(demo.moderator.name)}`);
   await expect(suggestion).toHaveCount(0);
-  await expect(history(page)).toContainText(`${w.themeAdded} · ${demo.moderator.name}`);
+  await expect(history(page)).toContainText(w.addedFromSuggestion(w.youth, demo.moderator.name));
 
   // Back to the same filtered queue: the tagged input has left it.
   await page.getByRole("link", { name: w.backToQueue }).click();
@@ -84,7 +84,7 @@ test("a moderator filters untagged input in Bahasa Indonesia, accepts a suggeste
   await expect(notice(page)).toHaveText(w.rejected);
   await expect(page.locator(".phase-line")).toContainText(w.notPublished);
   await expect(page.locator(".phase-line")).toContainText("Off-topic");
-  await expect(history(page)).toContainText(`${w.rejectedEvent} · ${demo.moderator.name}`);
+  await expect(history(page)).toContainText(w.rejectedBy(demo.moderator.name));
   await expect(history(page)).toContainText("Off-topic");
   // A decision can be undone; the rejection form is gone.
   await expect(page.getByRole("button", { name: w.undo })).toBeVisible();

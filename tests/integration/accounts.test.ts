@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { authenticate, registerAccount } from "~/auth/accounts.server";
@@ -203,6 +203,13 @@ describe("audit log", () => {
     expect(
       await databaseError(db.delete(schema.auditEvents).where(eq(schema.auditEvents.action, "account.registered"))),
     ).toMatch(/append-only: DELETE refused/);
+    expect(await auditActions()).toEqual(["account.registered"]);
+  });
+
+  it("refuses to empty the log in one statement", async () => {
+    await register({ organisationMode: "individual" });
+    const { db } = await database();
+    expect(await databaseError(db.execute(sql`TRUNCATE audit_events`))).toMatch(/append-only: TRUNCATE refused/);
     expect(await auditActions()).toEqual(["account.registered"]);
   });
 });

@@ -315,6 +315,50 @@ describe("language choice", () => {
     expect(after.language).toBe("en");
   });
 
+  it("keeps the language chosen before logging in, and makes it the account's", async () => {
+    const { db } = await database();
+    await seedDemo(db);
+    const stored = async () =>
+      (
+        await db
+          .select({ language: schema.users.preferredLanguage })
+          .from(schema.users)
+          .where(eq(schema.users.email, "moderator@demo.masukan.test"))
+      )[0]?.language;
+    expect(await stored()).toBe("en");
+    const chosen = await settle(() =>
+      languageAction({ request: formRequest("/language", { language: "id" }), params: {}, context: context() }),
+    );
+    const loggedIn = await settle(() =>
+      loginAction({
+        request: formRequest(
+          "/login",
+          { email: "moderator@demo.masukan.test", password: "moderator-demo-2026" },
+          { cookie: cookiesFrom(chosen) },
+        ),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(loggedIn.status).toBe(302);
+    const root = await jsonBody<{ language: string }>(
+      await rootLoader({ request: getRequest("/", { cookie: cookiesFrom(loggedIn) }), params: {}, context: context() }),
+    );
+    expect(root.language).toBe("id");
+    expect(await stored()).toBe("id");
+
+    // On a device with no choice yet, the account's language applies.
+    const elsewhere = await signIn("moderator@demo.masukan.test", "moderator-demo-2026");
+    const there = await jsonBody<{ language: string }>(
+      await rootLoader({
+        request: getRequest("/", { cookie: elsewhere, language: "en" }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(there.language).toBe("id");
+  });
+
   it("refuses an unknown language with 400", async () => {
     const response = await settle(() =>
       languageAction({ request: formRequest("/language", { language: "xx" }), params: {}, context: context() }),

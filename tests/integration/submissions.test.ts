@@ -412,6 +412,23 @@ describe("the send action", () => {
     expect(await db.select({ id: schema.attachments.id }).from(schema.attachments)).toHaveLength(0);
   });
 
+  it.each([
+    ["a=b.pdf", "a=b.pdf"],
+    ["a;b.pdf", "a;b.pdf"],
+    ['name="x"; filename="y".pdf', "name=_x_; filename=_y_.pdf"],
+    ["Laporan kebijakan – ñ 日本語.pdf", "Laporan kebijakan – ñ 日本語.pdf"],
+    ["back\\slash 100%.pdf", "back_slash 100%.pdf"],
+    ["gpj\u202E.pdf", "gpj.pdf"],
+  ])("keeps a file named %s, under the name %s", async (name, kept) => {
+    await setup(new Date());
+    const cookie = await signedInCookie();
+    const response = await post(cookie, multipart(fields(), { name, bytes: minimalPdf() }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { step: string; attachment: { fileName: string } | null };
+    expect(body.step).toBe("preview");
+    expect(body.attachment?.fileName).toBe(kept);
+  });
+
   it("refuses a file that only claims to be a PDF, keeping the text", async () => {
     await setup(new Date());
     const cookie = await signedInCookie();

@@ -21,10 +21,12 @@ function QueueRowView({
   item,
   links,
   themeName,
+  timeZone,
 }: {
   item: QueueRow;
   links: Links;
   themeName: (key: string) => string;
+  timeZone: string;
 }) {
   const { t } = useTranslation("review");
   const label = useLabels("submissions");
@@ -57,7 +59,7 @@ function QueueRowView({
             </Link>
           </div>
         ) : null}
-        <div className="muted">{formatDate(item.createdAt, language)}</div>
+        <div className="muted">{formatDate(item.createdAt, language, timeZone)}</div>
       </td>
       <td role="cell">
         <div className="muted">
@@ -103,7 +105,7 @@ export function QueueTable({
   links,
   body,
 }: {
-  view: Pick<QueueView, "items" | "themes">;
+  view: Pick<QueueView, "items" | "themes" | "consultation">;
   links: Links;
   body: RefObject<HTMLTableSectionElement>;
 }) {
@@ -136,7 +138,13 @@ export function QueueTable({
         </thead>
         <tbody role="rowgroup" ref={body}>
           {view.items.map((item) => (
-            <QueueRowView key={item.id} item={item} links={links} themeName={themeName} />
+            <QueueRowView
+              key={item.id}
+              item={item}
+              links={links}
+              themeName={themeName}
+              timeZone={view.consultation.timeZone}
+            />
           ))}
         </tbody>
       </table>

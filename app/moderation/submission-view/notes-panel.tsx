@@ -5,8 +5,9 @@ import { useLanguage } from "~/i18n/use-language";
 import { IntentButton } from "../controls";
 import type { SubmissionDetail } from "../submission-read.server";
 
-/** The working group's internal notes on the submission, and a form to add one. */
-export function NotesPanel({ notes, busy }: { notes: SubmissionDetail["notes"]; busy: boolean }) {
+/** The working group's internal notes on the submission (dated in the consultation's time zone), and a form to add one. */
+export function NotesPanel(props: { notes: SubmissionDetail["notes"]; busy: boolean; timeZone: string }) {
+  const { notes, busy, timeZone } = props;
   const { t } = useTranslation("review");
   const language = useLanguage();
   return (
@@ -18,7 +19,7 @@ export function NotesPanel({ notes, busy }: { notes: SubmissionDetail["notes"]; 
           <li key={note.createdAt}>
             <p className="user-text">{note.body}</p>
             <p className="muted">
-              {note.author} · {formatDateTime(note.createdAt, language)}
+              {note.author} · {formatDateTime(note.createdAt, language, timeZone)}
             </p>
           </li>
         ))}

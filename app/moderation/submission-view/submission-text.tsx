@@ -2,21 +2,41 @@ import { useTranslation } from "react-i18next";
 import { inLanguage } from "~/i18n/config";
 import { formatBytes, formatDateTime } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
+import { themeLabels } from "~/themes/labels";
 import { WordDiff } from "~/submissions/word-diff-view";
 import type { SubmissionDetail } from "../submission-read.server";
 
-/** What the author sent and changed: every earlier text, and each decision, tag and note on it. */
-function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "revisions" | "events"> }) {
+type AuditedEvent = SubmissionDetail["events"][number];
+
+/** The translation key of an event: a theme added from a suggestion says so. */
+function eventKey({ action, details }: AuditedEvent): string {
+  return action === "submission.tagged" && details.source === "suggested" ? `${action}_from_suggestion` : action;
+}
+
+/** What the author sent and changed: every earlier text, and each decision, tag and note on it, by whom. */
+function History({
+  detail,
+  timeZone,
+}: {
+  detail: Pick<SubmissionDetail, "submission" | "revisions" | "events" | "allThemes">;
+  timeZone: string;
+}) {
   const { t } = useTranslation("review");
   const language = useLanguage();
+  const themeName = themeLabels(detail.allThemes, language);
+  const said = (event: AuditedEvent) => {
+    const actor = event.actor ?? "—";
+    const theme = typeof event.details.theme === "string" ? themeName(event.details.theme) : "";
+    return t(`events.${eventKey(event)}`, { actor, theme, defaultValue: `${event.action} · ${actor}` });
+  };
   return (
     <>
       <h3>{t("submission.history")}</h3>
       <ol className="history">
-        <li>{t("submission.sentOn", { date: formatDateTime(detail.submission.createdAt, language) })}</li>
+        <li>{t("submission.sentOn", { date: formatDateTime(detail.submission.createdAt, language, timeZone) })}</li>
         {detail.revisions.map((revision) => (
           <li key={revision.replacedAt}>
-            {t("submission.editedOn", { date: formatDateTime(revision.replacedAt, language) })}
+            {t("submission.editedOn", { date: formatDateTime(revision.replacedAt, language, timeZone) })}
             <details>
               <summary>{t("submission.previousText")}</summary>
               <p className="user-text">{revision.body}</p>
@@ -25,8 +45,7 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
         ))}
         {detail.events.map((event) => (
           <li key={`${event.action}-${event.occurredAt}`}>
-            {t(`events.${event.action}`, { defaultValue: event.action })} · {event.actor ?? "—"} ·{" "}
-            {formatDateTime(event.occurredAt, language)}
+            {said(event)} · {formatDateTime(event.occurredAt, language, timeZone)}
             {event.reason ? ` · ${t(`reasons.${event.reason}`, { defaultValue: event.reason })}` : ""}
           </li>
         ))}
@@ -35,8 +54,12 @@ function History({ detail }: { detail: Pick<SubmissionDetail, "submission" | "re
   );
 }
 
-/** The submission itself: where it applies, its text in its own language, its amendment and file, and its history. */
-export function SubmissionText({ detail, attachmentHref }: { detail: SubmissionDetail; attachmentHref: string }) {
+/**
+ * The submission itself: where it applies, its text in its own language, its amendment and file,
+ * and its history, dated in the consultation's time zone.
+ */
+export function SubmissionText(props: { detail: SubmissionDetail; attachmentHref: string; timeZone: string }) {
+  const { detail, attachmentHref, timeZone } = props;
   const { t } = useTranslation("review");
   const { t: ts } = useTranslation("submissions");
   const language = useLanguage();
@@ -72,7 +95,7 @@ export function SubmissionText({ detail, attachmentHref }: { detail: SubmissionD
           </a>
         </p>
       ) : null}
-      <History detail={detail} />
+      <History detail={detail} timeZone={timeZone} />
     </article>
   );
 }

@@ -56,7 +56,9 @@ export function ThemesPanel({
             <ThemeRow
               name={themeName(tag.key)}
               theme={tag.key}
-              about={tag.source === "suggested" ? t("submission.acceptedSuggestion") : tag.addedBy}
+              about={t(tag.source === "suggested" ? "submission.acceptedBy" : "submission.addedBy", {
+                name: tag.addedBy ?? "—",
+              })}
               actions={[{ intent: "untag", label: t("actions.untag") }]}
               disabled={disabled}
             />

@@ -1,13 +1,15 @@
 import { Form, useNavigation } from "@remix-run/react";
+import { useEffect } from "react";
 import type { DefaultValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ErrorSummary } from "~/forms/fields";
 import { useValidatedForm } from "~/forms/use-validated-form";
-import { type Language, inLanguage } from "~/i18n/config";
+import type { Language } from "~/i18n/config";
 import { useLanguage } from "~/i18n/use-language";
 import { useDraft } from "../drafts";
 import { INDIVIDUAL, type SubmissionInput, submissionSchema } from "../schema";
 import { Amendment } from "./amendment";
+import { amendmentStart, isUntouchedStart } from "./amendment-start";
 import { AttachmentField, useAttachmentCheck } from "./attachment-field";
 import { ConsentAndBehalf } from "./consent-and-behalf";
 import { InputFormHeading } from "./heading";
@@ -26,7 +28,7 @@ function startingValues(page: InputFormPage, language: Language): DefaultValues<
     stance: undefined,
     body: "",
     quotedPassage: page.quote,
-    proposedText: page.quote || (page.section ? (inLanguage(page.section.body, language) ?? "") : ""),
+    proposedText: amendmentStart(page, language),
     consent: undefined,
     onBehalfOf: onlyOrganisation ? (others.length === 0 ? onlyOrganisation.id : undefined) : INDIVIDUAL,
     section: page.section?.number ?? "",
@@ -58,6 +60,13 @@ export function SubmissionForm({
     answer,
   );
   const restored = useDraft(form, page, { keep: !edit, restore: !edit && !answer?.values });
+  // The page's language switched while the form stays open: an untouched box follows it, typed text stays.
+  useEffect(() => {
+    if (edit) return;
+    const current = form.getValues("proposedText") ?? "";
+    const start = amendmentStart(page, language);
+    if (current !== start && isUntouchedStart(page, current)) form.setValue("proposedText", start);
+  }, [form, page, language, edit]);
   const { fileError, checkFile } = useAttachmentCheck();
   const attachment = answer ? (answer.attachment ?? null) : (edit?.attachment ?? null);
   const allErrors: Record<string, string> = { ...errors, ...(fileError ? { attachment: fileError } : {}) };
