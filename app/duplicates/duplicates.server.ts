@@ -54,18 +54,15 @@ async function fileBatch(tx: Transaction, limit: number, isolated: boolean): Pro
   for (const consultationId of [...new Set(waiting.map((row) => row.consultation_id))].sort())
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`near-duplicates:${consultationId}`}, 0))`);
   const failed: string[] = [];
-  for (const submission of waiting) {
-    if (!isolated) {
-      await fileOne(tx, submission);
-      continue;
-    }
-    await tx
-      .transaction((savepoint) => fileOne(savepoint, submission))
-      .catch((error) => {
-        if (isDatabaseUnavailable(error)) throw error;
-        failed.push(submission.id);
-      });
-  }
+  if (!isolated) await fileTogether(tx, waiting);
+  else
+    for (const submission of waiting)
+      await tx
+        .transaction((savepoint) => fileTogether(savepoint, [submission]))
+        .catch((error) => {
+          if (isDatabaseUnavailable(error)) throw error;
+          failed.push(submission.id);
+        });
   const filed = waiting.map((row) => row.id).filter((id) => !failed.includes(id));
   await tx.delete(nearDuplicateFilings).where(isAnyOf(nearDuplicateFilings.submissionId, filed));
   if (failed.length > 0)
@@ -76,53 +73,81 @@ async function fileBatch(tx: Transaction, limit: number, isolated: boolean): Pro
   return filed.length;
 }
 
+type Candidate = { for_id: string; id: string; minhash: (string | number)[]; group_id: string | null };
+
 /**
- * Files one submission: replaces its bands, looks up the submissions that share the most of them,
- * and joins the group of the most similar (a group is named after its first member).
+ * Files a batch, in its order, in four statements whatever its size: replaces the batch's bands,
+ * looks up for each submission the ones sharing the most bands with it (among those filed before
+ * it: older submissions and the batch's earlier members), and joins each to the group of its most
+ * similar candidate (a group is named after its first member). Most input has no near-duplicate,
+ * and its row is left alone.
  */
-async function fileOne(tx: Executor, submission: Waiting): Promise<void> {
+async function fileTogether(tx: Executor, batch: Waiting[]): Promise<void> {
+  const signatures = new Map(batch.map((submission) => [submission.id, signatureOf(submission)]));
+  const ids = batch.map((submission) => submission.id);
+  await tx.delete(submissionBands).where(isAnyOf(submissionBands.submissionId, ids));
+  await tx.insert(submissionBands).values(
+    batch.flatMap((submission) =>
+      bands(signatures.get(submission.id) ?? []).map((hash, band) => ({
+        submissionId: submission.id,
+        consultationId: submission.consultation_id,
+        band,
+        hash,
+      })),
+    ),
+  );
+  const candidates = await queryRows<Candidate>(
+    tx,
+    sql`select q.id as for_id, c.id, c.minhash, c.group_id
+        from unnest(${sql.param(ids)}::uuid[]) with ordinality as q(id, position)
+        cross join lateral (
+          select s.id, s.minhash, s.duplicate_group_id as group_id
+          from (
+            select other.submission_id, count(*) as shared
+            from submission_bands mine
+            join submission_bands other on other.consultation_id = mine.consultation_id
+              and other.band = mine.band and other.hash = mine.hash
+            where mine.submission_id = q.id and other.submission_id <> q.id
+              and other.submission_id <> all ((${sql.param(ids)}::uuid[])[q.position + 1:])
+            group by other.submission_id
+          ) m join submissions s on s.id = m.submission_id
+          where s.status <> 'withdrawn' and s.minhash is not null
+          order by m.shared desc, s.created_at, s.id limit ${CANDIDATES}
+        ) c`,
+  );
+  // The groups as they stand while the batch is filed: each submission sees those filed before it.
+  const groupOf = new Map<string, string | null>(candidates.map((candidate) => [candidate.id, candidate.group_id]));
+  for (const submission of batch) groupOf.set(submission.id, submission.group_id);
+  const changed = new Map<string, string | null>();
+  const join = (id: string, group: string | null) => {
+    groupOf.set(id, group);
+    changed.set(id, group);
+  };
+  for (const submission of batch) {
+    const sig = signatures.get(submission.id) ?? [];
+    let best: { id: string; group: string; score: number } | null = null;
+    for (const candidate of candidates) {
+      if (candidate.for_id !== submission.id) continue;
+      const score = similarity(sig, candidate.minhash.map(Number));
+      if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score))
+        best = { id: candidate.id, group: groupOf.get(candidate.id) ?? candidate.id, score };
+    }
+    if (best && !groupOf.get(best.id)) join(best.id, best.group);
+    const group = best?.group ?? null;
+    if (group !== groupOf.get(submission.id)) join(submission.id, group);
+  }
+  if (changed.size === 0) return;
+  await tx.execute(
+    sql`update submissions s set duplicate_group_id = u.group_id
+        from unnest(${sql.param([...changed.keys()])}::uuid[], ${sql.param([...changed.values()])}::uuid[]) as u(id, group_id)
+        where s.id = u.id`,
+  );
+}
+
+function signatureOf(submission: Waiting): number[] {
   const sig = submission.minhash.map(Number);
   if (sig.length !== HASHES) throw new Error(`A MinHash of ${sig.length} values cannot be compared with ${HASHES}`);
-  const myBands = bands(sig);
-  await tx.delete(submissionBands).where(eq(submissionBands.submissionId, submission.id));
-  await tx.insert(submissionBands).values(
-    myBands.map((hash, band) => ({
-      submissionId: submission.id,
-      consultationId: submission.consultation_id,
-      band,
-      hash,
-    })),
-  );
-  const candidates = await queryRows<{ id: string; minhash: (string | number)[]; group_id: string | null }>(
-    tx,
-    sql`select s.id, s.minhash, s.duplicate_group_id as group_id
-        from (
-          select b.submission_id, count(*) as shared from submission_bands b
-          where b.consultation_id = ${submission.consultation_id} and b.submission_id <> ${submission.id}
-            and (b.band, b.hash) in (${sql.join(
-              myBands.map((hash, band) => sql`(${band}, ${hash})`),
-              sql`, `,
-            )})
-          group by b.submission_id
-        ) m join submissions s on s.id = m.submission_id
-        where s.status <> 'withdrawn' and s.minhash is not null
-        order by m.shared desc, s.created_at, s.id limit ${CANDIDATES}`,
-  );
-  let best: { id: string; group: string; score: number } | null = null;
-  for (const candidate of candidates) {
-    const score = similarity(sig, candidate.minhash.map(Number));
-    if (score >= NEAR_DUPLICATE_SIMILARITY && (!best || score > best.score))
-      best = { id: candidate.id, group: candidate.group_id ?? candidate.id, score };
-  }
-  const group = best?.group ?? null;
-  if (best)
-    await tx
-      .update(submissions)
-      .set({ duplicateGroupId: best.group })
-      .where(and(eq(submissions.id, best.id), sql`${submissions.duplicateGroupId} is null`));
-  // Most input has no near-duplicate: its row is left alone.
-  if (group !== submission.group_id)
-    await tx.update(submissions).set({ duplicateGroupId: group }).where(eq(submissions.id, submission.id));
+  return sig;
 }
 
 /** How many submissions wait to be filed, and how many of them failed too often to be retried. */

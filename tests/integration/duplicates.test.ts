@@ -129,10 +129,14 @@ describe("near-duplicate groups", () => {
   it("files input in the background: not before the filer runs, and everything once it has", async () => {
     const first = await send(`${letter} Signed, Dara.`, { filed: false });
     const second = await send(`${letter} Signed, Sopheap.`, { filed: false });
+    const other = await send("Youth councils exist already; fund the ones there are.", { filed: false });
+    const third = await send(`${letter} Signed, Vanna.`, { filed: false });
     expect((await rowOf(second.id)).duplicateGroupId).toBeNull();
-    expect(await filingBacklog()).toEqual({ waiting: 2, failed: 0 });
-    await fileAll();
-    expect((await rowOf(second.id)).duplicateGroupId).toBe(first.id);
+    expect(await filingBacklog()).toEqual({ waiting: 4, failed: 0 });
+    // All four in one batch: each copy meets the ones sent before it.
+    expect(await fileWaitingSubmissions()).toBe(4);
+    for (const copy of [first, second, third]) expect((await rowOf(copy.id)).duplicateGroupId).toBe(first.id);
+    expect((await rowOf(other.id)).duplicateGroupId).toBeNull();
     expect(await filingBacklog()).toEqual({ waiting: 0, failed: 0 });
   });
 
