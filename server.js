@@ -17,13 +17,15 @@ const {
   BodyTooLarge,
   trustedProxies,
   lookUpKeptPage,
+  answeringDatabaseOutages,
 } = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
-const build =
+const build = answeringDatabaseOutages(
   process.env.BENCH_ROUTES === "true"
     ? (await import("./tests/bench/baseline-route.js")).withBaselineRoute(appBuild)
-    : appBuild;
+    : appBuild,
+);
 
 let location;
 try {

@@ -21,6 +21,7 @@ export { BodyTooLarge } from "./forms/body.server";
 export { bodyLimitFor } from "./request-limits.server";
 export { lookUpKeptPage } from "./page-cache.server";
 export { trustedProxies } from "./auth/trusted-proxies.server";
+export { answeringDatabaseOutages } from "./outages.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;

@@ -11,7 +11,18 @@ const LAYERS: [level: number, folders: string[]][] = [
   [3, ["consultations", "auth"]],
   [4, ["submissions", "themes"]],
   [5, ["moderation"]],
-  [6, ["demo", "startup.server", "health.server", "error-log.server", "request-limits.server", "page-cache.server"]],
+  [
+    6,
+    [
+      "demo",
+      "startup.server",
+      "health.server",
+      "outages.server",
+      "error-log.server",
+      "request-limits.server",
+      "page-cache.server",
+    ],
+  ],
   [7, ["root", "entry.server", "entry.client", "cli"]],
   [8, ["routes"]],
 ];

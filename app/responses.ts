@@ -24,7 +24,7 @@ export function errorResponse(status: ErrorStatus): Response {
   return new Response(statusTexts[status], { status, statusText: statusTexts[status] });
 }
 
-export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "tooLarge" | "serverError";
+export type ErrorKind = "notFound" | "forbidden" | "badRequest" | "tooLarge" | "unavailable" | "serverError";
 
 /** Which translated page an error gets: thrown responses by their status, anything else is ours. */
 export function errorKind(error: unknown): ErrorKind {
@@ -33,6 +33,7 @@ export function errorKind(error: unknown): ErrorKind {
   if (status === 403) return "forbidden";
   if (status === 400) return "badRequest";
   if (status === 413) return "tooLarge";
+  if (status === 503) return "unavailable";
   return "serverError";
 }
 

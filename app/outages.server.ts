@@ -1,0 +1,43 @@
+import type { ServerBuild } from "@remix-run/node";
+import { isDatabaseUnavailable } from "#db/faults.server";
+import { errorResponse } from "./responses";
+
+/**
+ * The build with every route's loader and action answering 503 while the database is away (an
+ * outage, a restart, connections dropped) instead of failing as a bug: the route's error
+ * boundary shows the translated "try again in a moment" page, which says that what was sent may
+ * not have been saved, and nothing is logged as a server error. Routes that can do better (the
+ * input form gives back everything typed) catch the outage themselves first.
+ */
+export function answeringDatabaseOutages(build: ServerBuild): ServerBuild {
+  const routes = Object.fromEntries(
+    Object.entries(build.routes).map(([id, route]) => {
+      if (!route) return [id, route];
+      const { loader, action } = route.module;
+      const module = {
+        ...route.module,
+        ...(loader ? { loader: answering503(loader) } : {}),
+        ...(action ? { action: answering503(action) } : {}),
+      };
+      return [id, { ...route, module }];
+    }),
+  );
+  return { ...build, routes };
+}
+
+function answering503<Handler extends (...args: never[]) => unknown>(handler: Handler): Handler {
+  const wrapped = async (...args: Parameters<Handler>) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const unavailable = errorResponse(503);
+      unavailable.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+      throw unavailable;
+    }
+  };
+  return wrapped as Handler;
+}
+
+/** A restart takes a few seconds; the server reconnects by itself (decision 013). */
+const RETRY_AFTER_SECONDS = 5;
