@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { and, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
-import { db, onlyRow, schema } from "#db/client.server";
+import { db, type Executor, onlyRow, schema } from "#db/client.server";
 import { ok, type Result, refuse } from "~/result";
 import { safeFileName } from "./file-names";
 import { type AttachmentKind, detectAttachmentKind } from "./file-type";
@@ -45,10 +45,14 @@ export async function storeAttachment(
 
 /**
  * Removes a file kept in this request that no submission points at after all: the send was
- * refused, or it was a resend and the submission already had its file.
+ * refused, or it was a resend and the submission already had its file; or the file an edit replaced.
  */
-export async function forgetUnsentAttachment(ownerId: string, attachmentId: string): Promise<void> {
-  const database = await db();
+export async function forgetUnsentAttachment(
+  ownerId: string,
+  attachmentId: string,
+  executor?: Executor,
+): Promise<void> {
+  const database = executor ?? (await db());
   const sent = database
     .select({ id: submissions.id })
     .from(submissions)

@@ -6,7 +6,7 @@ import { queueNearDuplicateFiling } from "~/duplicates/duplicates.server";
 import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
 import { signature } from "~/duplicates/minhash";
 import { ok, type Result, refuse } from "~/result";
-import { findOwnAttachment } from "./attachments.server";
+import { findOwnAttachment, forgetUnsentAttachment } from "./attachments.server";
 import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
@@ -145,6 +145,9 @@ export async function editOwnSubmission(
       })
       .where(eq(submissions.id, submission.id));
     await queueNearDuplicateFiling(tx, submission.id);
+    const replacedFile = submission.attachmentId;
+    if (replacedFile && replacedFile !== (data.attachmentId ?? null))
+      await forgetUnsentAttachment(author.id, replacedFile, tx);
     await recordAudit(tx, {
       actorId: author.id,
       action: "submission.edited",

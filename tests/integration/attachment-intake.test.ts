@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
+import { action as editAction } from "~/routes/my-input.$reference.edit";
 import { loader as downloadLoader } from "~/routes/review.$slug.$reference.attachment";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { minimalPdf } from "../fixtures/documents";
@@ -147,5 +148,30 @@ describe("the name a file is kept under", () => {
     expect(download.headers.get("Content-Disposition")).toBe(
       `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(safe)}`,
     );
+  });
+});
+
+describe("a file replaced when the input is changed", () => {
+  it("is removed with the change, and the new one kept", async () => {
+    const cookie = await newContributorCookie();
+    const preview = (await (await post(cookie, inputFormBody(fields(), pdf("first.pdf")))).json()) as Answer;
+    const sent = await post(cookie, inputFormBody({ ...preview.values, intent: "send" }));
+    const reference = sent.headers.get("Location")!.match(/ASCC-\d{4}-\d{4}/)![0];
+    const changed = await settle(() =>
+      editAction({
+        request: multipartRequest(
+          `/my-input/${reference}/edit`,
+          cookie,
+          inputFormBody(
+            { ...preview.values, intent: "save", removeAttachment: "true", language: "en" },
+            pdf("second.pdf"),
+          ),
+        ),
+        params: { reference },
+        context: context(),
+      }),
+    );
+    expect(changed.headers.get("Location")).toBe(`/my-input/${reference}`);
+    expect((await storedFiles()).map((file) => file.fileName)).toEqual(["second.pdf"]);
   });
 });

@@ -41,7 +41,7 @@ describe("while the database is away", () => {
           context: context(),
         });
       await (await database()).close();
-      const answer = await post().catch((thrown: unknown) => thrown);
+      const answer = await Promise.resolve(post()).catch((thrown: unknown) => thrown);
       expect(answer).toBeInstanceOf(Response);
       expect((answer as Response).status).toBe(503);
       expect((answer as Response).headers.get("Retry-After")).toBe("5");
