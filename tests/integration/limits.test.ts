@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { count, eq, notLike } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { database, schema } from "#db/client.server";
@@ -10,7 +9,7 @@ import { findInputTarget } from "~/consultations/lookups.server";
 import { seedDemo } from "~/demo/seed.server";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
 import { createSubmission, SUBMISSIONS_PER_ACCOUNT, SUBMISSIONS_PER_ADDRESS } from "~/submissions/intake.server";
-import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
+import { sentInput } from "../helpers/demo";
 import { BASE, context, settle } from "../helpers/requests";
 
 // On a window's start, so every window below runs its whole length from here.
@@ -92,19 +91,6 @@ describe("registration limits", () => {
 });
 
 describe("sending limits", () => {
-  function input(): SubmissionData & { language: "en" } {
-    return {
-      kind: "comment",
-      stance: "support",
-      body: "Mutual recognition of vocational skills should be named as a measure.",
-      consent: "public_named",
-      onBehalfOf: INDIVIDUAL,
-      section: "2.2",
-      idempotencyKey: randomUUID(),
-      language: "en",
-    } as SubmissionData & { language: "en" };
-  }
-
   async function setup() {
     const { db } = await database();
     await seedDemo(db, NOW);
@@ -125,7 +111,7 @@ describe("sending limits", () => {
   it("stores at most the account's limit of 100 parallel sends, and a resend still finds its copy", async () => {
     const target = await setup();
     const author = await contributor("flood@example.org");
-    const inputs = Array.from({ length: 100 }, () => input());
+    const inputs = Array.from({ length: 100 }, () => sentInput());
     const results = await Promise.all(inputs.map((data) => createSubmission(author, target, data, NOW)));
     expect(results.filter((result) => result.ok)).toHaveLength(SUBMISSIONS_PER_ACCOUNT.limit);
     expect(results.find((result) => !result.ok)).toEqual({
@@ -148,7 +134,7 @@ describe("sending limits", () => {
     );
     const results = await Promise.all(
       authors.flatMap((author) =>
-        Array.from({ length: perAccount }, () => createSubmission(author, target, input(), NOW, "192.0.2.30")),
+        Array.from({ length: perAccount }, () => createSubmission(author, target, sentInput(), NOW, "192.0.2.30")),
       ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(SUBMISSIONS_PER_ADDRESS.limit);
@@ -157,7 +143,7 @@ describe("sending limits", () => {
     const refusedAuthor = authors.find((_, n) =>
       results.slice(n * perAccount, (n + 1) * perAccount).some((result) => !result.ok),
     )!;
-    expect((await createSubmission(refusedAuthor, target, input(), NOW, "198.51.100.30")).ok).toBe(true);
+    expect((await createSubmission(refusedAuthor, target, sentInput(), NOW, "198.51.100.30")).ok).toBe(true);
   }, 60_000);
 
   describe("through the send form, without JavaScript", () => {
@@ -170,10 +156,10 @@ describe("sending limits", () => {
       const target = await setup();
       const author = await contributor("busy@example.org");
       for (let n = 0; n < SUBMISSIONS_PER_ACCOUNT.limit; n++) {
-        expect((await createSubmission(author, target, input(), new Date())).ok).toBe(true);
+        expect((await createSubmission(author, target, sentInput(), new Date())).ok).toBe(true);
       }
       const form = new FormData();
-      const typed = { ...input(), intent: "send", attachmentId: "" };
+      const typed = { ...sentInput(), intent: "send", attachmentId: "" };
       for (const [key, value] of Object.entries(typed)) form.append(key, String(value));
       const cookie = (await startSession(author.id)).split(";")[0]!;
       const response = await settle(() =>

@@ -7,7 +7,7 @@ import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
 import { type Result, refusalErrors } from "~/result";
-import { INDIVIDUAL, type SubmissionData } from "~/submissions/schema";
+import { INDIVIDUAL } from "~/submissions/schema";
 import { storeAttachment } from "~/submissions/attachments.server";
 import { organisationsOf } from "~/auth/organisations.server";
 import { createSubmission } from "~/submissions/intake.server";
@@ -16,6 +16,7 @@ import { publishedInputForSection } from "~/submissions/published-input.server";
 import { refusalStatus } from "~/responses";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { minimalDocx, minimalPdf } from "../fixtures/documents";
+import { sentInput } from "../helpers/demo";
 import { context, settle } from "../helpers/requests";
 import { BASE } from "../helpers/requests";
 
@@ -37,20 +38,6 @@ async function contributor(email: string, mode: "new" | "individual" = "new") {
   );
   if (!result.ok) throw new Error(JSON.stringify(result));
   return { id: result.value.userId, name: `Contributor ${email}` };
-}
-
-function input(overrides: Partial<SubmissionData> = {}): SubmissionData & { language: "en" | "id" | "other" } {
-  return {
-    kind: "comment",
-    stance: "support",
-    body: "Mutual recognition of vocational skills should be named as a measure.",
-    consent: "public_named",
-    onBehalfOf: INDIVIDUAL,
-    section: "2.2",
-    idempotencyKey: randomUUID(),
-    language: "en",
-    ...overrides,
-  } as SubmissionData & { language: "en" | "id" | "other" };
 }
 
 /** The demo, seeded at `now`: the open consultation takes input for 30 days from then. */
@@ -76,7 +63,7 @@ describe("sending input", () => {
   it("stores pending input with the next public reference of the consultation", async () => {
     const { db, target } = await setup();
     const author = await contributor("a@example.org");
-    const result = await createSubmission(author, target, input(), NOW);
+    const result = await createSubmission(author, target, sentInput(), NOW);
     expect(result).toEqual({ ok: true, value: { reference: "ASCC-2026-0008", duplicate: false } });
     const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, "ASCC-2026-0008"));
     expect(row).toMatchObject({
@@ -86,7 +73,7 @@ describe("sending input", () => {
       authorId: author.id,
       organisationId: null,
     });
-    const second = await createSubmission(author, target, input(), NOW);
+    const second = await createSubmission(author, target, sentInput(), NOW);
     expect(second).toMatchObject({ ok: true, value: { reference: "ASCC-2026-0009" } });
   });
 
@@ -97,7 +84,7 @@ describe("sending input", () => {
     const target = (await findInputTarget("ascc-post-2025", "2.2", late))!;
     expect(target.phase).toBe("closed");
     const before = await storedCount();
-    expect(answered(await createSubmission(author, target, input(), late))).toEqual({
+    expect(answered(await createSubmission(author, target, sentInput(), late))).toEqual({
       ok: false,
       errors: { form: "validation.consultationClosed" },
       status: 403,
@@ -118,17 +105,19 @@ describe("sending input", () => {
     const other = await contributor("other@example.org");
     const [theirs] = await organisationsOf(other.id);
     const [mine] = await organisationsOf(author.id);
-    expect(answered(await createSubmission(author, target, input({ onBehalfOf: theirs!.id }), NOW))).toMatchObject({
+    expect(answered(await createSubmission(author, target, sentInput({ onBehalfOf: theirs!.id }), NOW))).toMatchObject({
       ok: false,
       errors: { onBehalfOf: "validation.onBehalfOfUnknown" },
     });
-    expect(await createSubmission(author, target, input({ onBehalfOf: mine!.id }), NOW)).toMatchObject({ ok: true });
+    expect(await createSubmission(author, target, sentInput({ onBehalfOf: mine!.id }), NOW)).toMatchObject({
+      ok: true,
+    });
   });
 
   it("makes exactly one submission from the same form sent many times at once", async () => {
     const { db, target } = await setup();
     const author = await contributor("double@example.org");
-    const form = input();
+    const form = sentInput();
     const before = await storedCount();
     const results = await Promise.all(Array.from({ length: 6 }, () => createSubmission(author, target, form, NOW)));
     const references = new Set(results.map((r) => (r.ok ? r.value.reference : "failed")));
@@ -169,7 +158,7 @@ describe("attachments", () => {
     const stored = await storeAttachment(author.id, { name: "paper.pdf", bytes: minimalPdf() });
     if (!stored.ok) throw new Error("upload failed");
     expect(
-      answered(await createSubmission(thief, target, input({ attachmentId: stored.value.id }), NOW)),
+      answered(await createSubmission(thief, target, sentInput({ attachmentId: stored.value.id }), NOW)),
     ).toMatchObject({
       ok: false,
       errors: { attachment: "validation.attachmentUnknown" },
@@ -181,12 +170,12 @@ describe("changing one's own input", () => {
   it("keeps the replaced text in the history", async () => {
     const { target } = await setup();
     const author = await contributor("edit@example.org");
-    const sent = await createSubmission(author, target, input(), NOW);
+    const sent = await createSubmission(author, target, sentInput(), NOW);
     if (!sent.ok) throw new Error("send failed");
     const edited = await editOwnSubmission(
       author,
       sent.value.reference,
-      input({ body: "A clearer version of what we meant to say here." }),
+      sentInput({ body: "A clearer version of what we meant to say here." }),
       NOW,
     );
     expect(edited).toEqual({ ok: true });
@@ -201,7 +190,7 @@ describe("changing one's own input", () => {
     const { target } = await setup();
     const author = await contributor("mine@example.org");
     const stranger = await contributor("stranger@example.org");
-    const sent = await createSubmission(author, target, input(), NOW);
+    const sent = await createSubmission(author, target, sentInput(), NOW);
     if (!sent.ok) throw new Error("send failed");
     expect(await findOwnSubmission(stranger.id, sent.value.reference)).toBeNull();
     expect(
@@ -209,7 +198,7 @@ describe("changing one's own input", () => {
         await editOwnSubmission(
           stranger,
           sent.value.reference,
-          input({ body: "Rewritten by someone else entirely." }),
+          sentInput({ body: "Rewritten by someone else entirely." }),
           NOW,
         ),
       ),
@@ -228,7 +217,7 @@ describe("changing one's own input", () => {
     const { db, target } = await setup();
     const author = await contributor("rules@example.org");
     const send = async () => {
-      const sent = await createSubmission(author, target, input(), NOW);
+      const sent = await createSubmission(author, target, sentInput(), NOW);
       if (!sent.ok) throw new Error("send failed");
       return sent.value.reference;
     };
@@ -236,7 +225,7 @@ describe("changing one's own input", () => {
     expect(await withdrawOwnSubmission(author, withdrawn, NOW)).toEqual({ ok: true });
     expect((await findOwnSubmission(author.id, withdrawn))!.status).toBe("withdrawn");
     expect(
-      answered(await editOwnSubmission(author, withdrawn, input({ body: "Trying to edit withdrawn input." }), NOW)),
+      answered(await editOwnSubmission(author, withdrawn, sentInput({ body: "Trying to edit withdrawn input." }), NOW)),
     ).toMatchObject({
       status: 409,
       errors: { form: "validation.submissionNotPending" },
@@ -245,7 +234,7 @@ describe("changing one's own input", () => {
     const reviewed = await send();
     await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.reference, reviewed));
     expect(
-      answered(await editOwnSubmission(author, reviewed, input({ body: "Trying to edit approved input." }), NOW)),
+      answered(await editOwnSubmission(author, reviewed, sentInput({ body: "Trying to edit approved input." }), NOW)),
     ).toMatchObject({ status: 409 });
     expect(answered(await withdrawOwnSubmission(author, reviewed, NOW))).toMatchObject({ status: 409 });
 
@@ -266,7 +255,7 @@ describe("published input on a section page", () => {
       const sent = await createSubmission(
         author,
         target,
-        input({ consent, stance, onBehalfOf: organisation!.id, body: `Input sent with consent ${consent}.` }),
+        sentInput({ consent, stance, onBehalfOf: organisation!.id, body: `Input sent with consent ${consent}.` }),
         NOW,
       );
       if (!sent.ok) throw new Error("send failed");
@@ -278,7 +267,7 @@ describe("published input on a section page", () => {
     await send("public_named", "support");
     await send("public_anonymous", "oppose");
     await send("private", "oppose");
-    await createSubmission(author, target, input({ body: "Still pending, so never shown here." }), NOW);
+    await createSubmission(author, target, sentInput({ body: "Still pending, so never shown here." }), NOW);
 
     const published = await publishedInputForSection(target.section!.id);
     const mine = published.items.filter((item) => item.body.startsWith("Input sent with consent"));
