@@ -6,7 +6,7 @@ import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide } from "~/moderation/decisions.server";
 import { setTheme } from "~/moderation/tags.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
-import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNT_LIMIT } from "~/moderation/queue/counts.server";
+import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNTING } from "~/moderation/queue/counts.server";
 import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
 import { withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { seededReview } from "../helpers/demo";
@@ -86,9 +86,12 @@ function randomFilters(seed: number, count: number): QueueFilter[] {
   return filters;
 }
 
+// Searches counted up to more than these tests insert, so every search is counted.
+const COUNTING_EVERY_SEARCH = { ...SEARCH_COUNTING, count: 1_000 };
+
 async function expectKeptCountsToMatchSubmissions(seed: number) {
   for (const filter of randomFilters(seed, 20)) {
-    expect({ filter, counts: await facetCounts(consultationId, filter) }).toEqual({
+    expect({ filter, counts: await facetCounts(consultationId, filter, COUNTING_EVERY_SEARCH) }).toEqual({
       filter,
       counts: await countSubmissionsPerFacet(consultationId, filter),
     });
@@ -203,11 +206,30 @@ describe("the queue's counts per filter value", () => {
     await insertSubmissions(30, 13);
     const search = queueFilterSchema.parse({ q: "counted", status: "all" });
     expect((await facetCounts(consultationId, search))!.status.all).toBe(30);
-    expect(await facetCounts(consultationId, search, 29)).toBeNull();
-    expect(await facetCounts(consultationId, { ...search, kind: "general" }, 29)).toBeNull();
     const narrow = queueFilterSchema.parse({ q: "counted", language: "id", stance: "oppose" });
     const live = await countSubmissionsPerFacet(consultationId, narrow);
-    expect(await facetCounts(consultationId, narrow, 29)).toEqual(live);
+    // Too many found among the table's last pages (all of them here), or, with none looked
+    // through, by the text index: the same answer either way.
+    for (const probe of [1_000, 1, 0]) {
+      expect(await facetCounts(consultationId, search, { count: 29, probe })).toBeNull();
+      expect(await facetCounts(consultationId, { ...search, kind: "general" }, { count: 29, probe })).toBeNull();
+      expect(await facetCounts(consultationId, narrow, { count: 29, probe })).toEqual(live);
+    }
+  });
+
+  it("say a search matches more than the counted number only when that many more were found", async () => {
+    await insertSubmissions(30, 17);
+    const search = queueFilterSchema.parse({ q: "counted", status: "all" });
+    for (const probe of [1_000, 0]) {
+      const exactly = await queuePage(consultationId, search, { count: 30, probe, window: 100 });
+      expect({ above: exactly.uncountedAbove, all: exactly.counts?.status.all }).toEqual({ above: null, all: 30 });
+      const above = await queuePage(consultationId, search, { count: 29, probe, window: 100 });
+      expect({ above: above.uncountedAbove, counts: above.counts, rows: above.items.length }).toEqual({
+        above: 29,
+        counts: null,
+        rows: 30,
+      });
+    }
   });
 
   it("count what the filters show: a theme's count is its tagged submissions, untagged those without any", async () => {
@@ -338,12 +360,14 @@ describe("a search's pages", () => {
       { q: "counted", sort: "section", kind: "comment", attachment: "no" },
       { q: "counted", sort: "oldest", groups: "collapse", stance: "oppose" },
     ];
-    // Counted and paged from the matches; too many to count, a page found among the next 100 rows
-    // (or not, among the next 30, and then walked for).
+    // Counted and paged from the matches; too many to count (shown among the table's last pages or
+    // by the text index), a page found among the next 100 rows (or not, among the next 30, and
+    // then walked for).
     for (const limits of [
-      { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW },
-      { count: 10, window: 100 },
-      { count: 10, window: 30 },
+      { ...COUNTING_EVERY_SEARCH, window: SEARCH_WINDOW },
+      { count: 10, probe: 1_000, window: 100 },
+      { count: 10, probe: 0, window: 100 },
+      { count: 10, probe: 0, window: 30 },
     ]) {
       for (const view of views) {
         const shown = await references(async (after) => {
