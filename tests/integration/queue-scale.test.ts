@@ -86,8 +86,9 @@ function randomFilters(seed: number, count: number): QueueFilter[] {
   return filters;
 }
 
-// Searches counted up to more than these tests insert, so every search is counted.
-const COUNTING_EVERY_SEARCH = { ...SEARCH_COUNTING, count: 1_000 };
+// Every search these tests make is counted: the last pages are looked through, but show a search
+// too broad only above what is counted.
+const COUNTING_EVERY_SEARCH = { ...SEARCH_COUNTING, probeAbove: SEARCH_COUNTING.count };
 
 async function expectKeptCountsToMatchSubmissions(seed: number) {
   for (const filter of randomFilters(seed, 20)) {
@@ -208,28 +209,33 @@ describe("the queue's counts per filter value", () => {
     expect((await facetCounts(consultationId, search))!.status.all).toBe(30);
     const narrow = queueFilterSchema.parse({ q: "counted", language: "id", stance: "oppose" });
     const live = await countSubmissionsPerFacet(consultationId, narrow);
-    // Too many found among the table's last pages (all of them here), or, with none looked
-    // through, by the text index: the same answer either way.
-    for (const probe of [1_000, 1, 0]) {
-      expect(await facetCounts(consultationId, search, { count: 29, probe })).toBeNull();
-      expect(await facetCounts(consultationId, { ...search, kind: "general" }, { count: 29, probe })).toBeNull();
-      expect(await facetCounts(consultationId, narrow, { count: 29, probe })).toEqual(live);
+    // Too many found among the table's last pages (all of them here), or, with fewer or none looked
+    // through or too few found there, by the text index: the same answer either way.
+    for (const probe of [
+      { probePages: 1_000, probeAbove: 29 },
+      { probePages: 1_000, probeAbove: 30 },
+      { probePages: 1, probeAbove: 29 },
+      { probePages: 0, probeAbove: 0 },
+    ]) {
+      const counting = { count: 29, ...probe };
+      expect(await facetCounts(consultationId, search, counting)).toBeNull();
+      expect(await facetCounts(consultationId, { ...search, kind: "general" }, counting)).toBeNull();
+      expect(await facetCounts(consultationId, narrow, counting)).toEqual(live);
     }
   });
 
-  it("say a search matches more than the counted number only when that many more were found", async () => {
+  it("say a search matches more than a number only when that many more were found", async () => {
     await insertSubmissions(30, 17);
     const search = queueFilterSchema.parse({ q: "counted", status: "all" });
-    for (const probe of [1_000, 0]) {
-      const exactly = await queuePage(consultationId, search, { count: 30, probe, window: 100 });
-      expect({ above: exactly.uncountedAbove, all: exactly.counts?.status.all }).toEqual({ above: null, all: 30 });
-      const above = await queuePage(consultationId, search, { count: 29, probe, window: 100 });
-      expect({ above: above.uncountedAbove, counts: above.counts, rows: above.items.length }).toEqual({
-        above: 29,
-        counts: null,
-        rows: 30,
-      });
-    }
+    const shown = async (count: number, probePages: number, probeAbove: number) => {
+      const page = await queuePage(consultationId, search, { count, probePages, probeAbove, window: 100 });
+      return { above: page.uncountedAbove, all: page.counts?.status.all ?? null, rows: page.items.length };
+    };
+    expect(await shown(30, 1_000, 30)).toEqual({ above: null, all: 30, rows: 30 });
+    // 30 read among the last pages; or too few there (or none looked through), 30 from the index.
+    expect(await shown(30, 1_000, 29)).toEqual({ above: 29, all: null, rows: 30 });
+    expect(await shown(29, 1_000, 100)).toEqual({ above: 29, all: null, rows: 30 });
+    expect(await shown(29, 0, 0)).toEqual({ above: 29, all: null, rows: 30 });
   });
 
   it("count what the filters show: a theme's count is its tagged submissions, untagged those without any", async () => {
@@ -365,9 +371,9 @@ describe("a search's pages", () => {
     // then walked for).
     for (const limits of [
       { ...COUNTING_EVERY_SEARCH, window: SEARCH_WINDOW },
-      { count: 10, probe: 1_000, window: 100 },
-      { count: 10, probe: 0, window: 100 },
-      { count: 10, probe: 0, window: 30 },
+      { count: 10, probePages: 1_000, probeAbove: 10, window: 100 },
+      { count: 10, probePages: 0, probeAbove: 0, window: 100 },
+      { count: 10, probePages: 0, probeAbove: 0, window: 30 },
     ]) {
       for (const view of views) {
         const shown = await references(async (after) => {

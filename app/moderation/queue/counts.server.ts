@@ -45,12 +45,12 @@ export async function idsMatching(consultationId: string, unresolved: QueueFilte
 }
 
 /**
- * How a search is counted: up to `count` matches (with all filters but one); a search matching more
- * is not counted per value. `probe`: how many of the table's last pages are first looked through for
- * more than that many, before the text index is asked for every match.
+ * How a search is counted: on its matches (with all filters but one) up to `count`; a search
+ * matching more is not counted per value. First the table's last `probePages` pages are looked
+ * through: more than `probeAbove` matches there show a broad search without the text index.
  */
-export type SearchCounting = { count: number; probe: number };
-export const SEARCH_COUNTING: SearchCounting = { count: 100, probe: 600 };
+export type SearchCounting = { count: number; probePages: number; probeAbove: number };
+export const SEARCH_COUNTING: SearchCounting = { count: 1_000, probePages: 600, probeAbove: 100 };
 
 /** A near-duplicate group larger than this is counted in the database rather than here. */
 const GROUP_COUNT_LIMIT = 10_000;
@@ -72,30 +72,34 @@ export async function facetCounts(
 
 /**
  * The counts of a view, and, for a search few enough to count, the ids of every submission it
- * shows (null otherwise).
+ * shows (null otherwise). A search too broad to count says how many more matches than `moreThan`
+ * were read: the most the page may claim.
  */
 export async function countView(
   consultationId: string,
   filter: ResolvedFilter,
   search: SearchCounting,
-): Promise<{ counts: FacetCounts | null; inView: string[] | null }> {
+): Promise<{ counts: FacetCounts | null; inView: string[] | null; moreThan: number | null }> {
   const everyCopy = { ...filter, groups: undefined };
-  if (!filter.q && !filter.group) return { counts: await sumKeptCounts(consultationId, everyCopy), inView: null };
+  if (!filter.q && !filter.group)
+    return { counts: await sumKeptCounts(consultationId, everyCopy), inView: null, moreThan: null };
   const matches = await narrowedMatches(
     consultationId,
     everyCopy,
-    filter.q ? search : { count: GROUP_COUNT_LIMIT, probe: 0 },
+    filter.q ? search : { count: GROUP_COUNT_LIMIT, probePages: 0, probeAbove: 0 },
   );
-  if (matches === null)
-    return { counts: filter.q ? null : await countSubmissionsPerFacet(consultationId, everyCopy), inView: null };
+  if ("moreThan" in matches) {
+    if (filter.q) return { counts: null, inView: null, moreThan: matches.moreThan };
+    return { counts: await countSubmissionsPerFacet(consultationId, everyCopy), inView: null, moreThan: null };
+  }
   const active = activeFacets(everyCopy);
   // A group's own index already gives its page; a search's matches save walking the queue for one.
   const inView = filter.q
-    ? matches
+    ? matches.rows
         .filter((row) => active.every((facet) => passes(row, facet, facetFilterValue(everyCopy, facet))))
         .map((row) => row.id)
     : null;
-  return { counts: countPerFacet(matches, everyCopy, active), inView };
+  return { counts: countPerFacet(matches.rows, everyCopy, active), inView, moreThan: null };
 }
 
 /**
@@ -109,18 +113,17 @@ const lastPages = (pages: number) => sql`(select * from ${submissions} where cti
 
 /**
  * The facet values of a search's (or group's) matches that pass every filter but at most one (the
- * only ones any count can include), up to `count`; null when there are more. One search, not ten.
- * A broad search shows it is broad among the table's last pages, read in order (a few
- * milliseconds); only when those do not hold more than `count` of its matches is the text index
- * asked for them all (which reads every match of each word first: tens of milliseconds for common
- * words, however few rows are then read). Either way the null is proven: more than `count`
- * matches were read.
+ * only ones any count can include), up to `count`; when there are more, how many were read. One
+ * search, not ten. A broad search shows it is broad among the table's last pages, read in order
+ * (2–12 ms on a million submissions, stopping at `probeAbove` + 1 matches); only a search that
+ * does not is asked of the text index, which first gathers every match of each word (10–70 ms for
+ * common words, however few rows are then read).
  */
 async function narrowedMatches(
   consultationId: string,
   filter: ResolvedFilter,
-  { count, probe }: SearchCounting,
-): Promise<(FacetValues & { id: string })[] | null> {
+  { count, probePages, probeAbove }: SearchCounting,
+): Promise<{ rows: (FacetValues & { id: string })[] } | { moreThan: number }> {
   if (filter.q) await assertSearchHasTerms(filter.q);
   // The search (and group) once, then rows passing every facet filter but the one being counted.
   const narrowing = conditions(consultationId, { status: "all", sort: filter.sort, q: filter.q, group: filter.group });
@@ -130,26 +133,24 @@ async function narrowedMatches(
   );
   const where = and(...narrowing, ...(withoutEach.length > 0 ? [sql`(${sql.join(withoutEach, sql` or `)})`] : []));
   const database = await db();
-  // Up to one row more than counted; themes only for those counted. Asking the whole table, the
-  // limit is kept outside the plan (`offset 0`): planned for a few rows, PostgreSQL walks the
-  // table when it guesses a search is common, and read all of it for one it overestimated
-  // (`haze -peatland`, 145 matches: 4 s instead of 4 ms). The last pages are that walk, bounded.
-  const matching = (from: SQL) =>
+  // Up to one row more than the number that is to be told; themes only for those counted.
+  const matching = (from: SQL, limit: number) =>
     queryRows<Omit<FacetValues, "themes"> & { id: string }>(
       database,
-      sql`select * from (select ${submissions.id} as id, ${sql.join(
+      sql`select ${submissions.id} as id, ${sql.join(
         FACETS.map((facet) => sql`${facetColumn[facet]} as ${sql.identifier(facet)}`),
         sql`, `,
       )}
         from ${from}
         left join ${sections} on ${sections.id} = ${submissions.sectionId}
         left join ${organisations} on ${organisations.id} = ${submissions.organisationId}
-        where ${where} offset 0) as matches
-        limit ${count + 1}`,
+        where ${where}
+        limit ${limit + 1}`,
     );
-  if (probe > 0 && (await matching(lastPages(probe))).length > count) return null;
-  const rows = await matching(sql`${submissions}`);
-  if (rows.length > count) return null;
+  if (probePages > 0 && (await matching(lastPages(probePages), probeAbove)).length > probeAbove)
+    return { moreThan: probeAbove };
+  const rows = await matching(sql`${submissions}`, count);
+  if (rows.length > count) return { moreThan: count };
   const tagged = new Map(
     rows.length === 0
       ? []
@@ -165,7 +166,7 @@ async function narrowedMatches(
           )
         ).map((row) => [row.id, row.themes]),
   );
-  return rows.map((row) => ({ ...row, themes: tagged.get(row.id) ?? [] }));
+  return { rows: rows.map((row) => ({ ...row, themes: tagged.get(row.id) ?? [] })) };
 }
 
 /** Counts per value, from rows that pass every filter but at most one. */

@@ -124,7 +124,7 @@ export async function queuePage(
   // While a search is counted, its first matches are looked for among the view's newest (or
   // oldest) rows: a broad search finds its page there, and the two take a core each.
   const { q } = filter;
-  const [{ counts, inView }, inWindow] = await Promise.all([
+  const [{ counts, inView, moreThan }, inWindow] = await Promise.all([
     countView(consultationId, filter, limits),
     q && filter.sort !== "section"
       ? pageInWindow(consultationId, { ...filter, q }, limits.window)
@@ -132,13 +132,12 @@ export async function queuePage(
         ? pageInThemeOrder(consultationId, filter)
         : null,
   ]);
-  // A broad search is not counted per value: the page says how many it would take.
-  const uncountedAbove = counts === null ? limits.count : null;
   // The counts already say when nothing matches: no need to look through the queue for it.
   const known = inView ?? inWindow;
   const nothingMatches = known ? known.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
   const page = nothingMatches
     ? { items: [] as QueueItem[], next: null }
     : await pageOfQueue(consultationId, filter, known ?? undefined);
-  return { counts, uncountedAbove, ...page };
+  // A broad search is not counted per value: the page says how many more matches were seen.
+  return { counts, uncountedAbove: moreThan, ...page };
 }
