@@ -72,8 +72,8 @@ export async function facetCounts(
 
 /**
  * The counts of a view, and, for a search few enough to count, the ids of every submission it
- * shows (null otherwise). A search too broad to count says how many more matches than `moreThan`
- * were read: the most the page may claim.
+ * shows (null otherwise). For a search too broad to count, `moreThan`: more matches than that
+ * were read, so that is what the page may claim.
  */
 export async function countView(
   consultationId: string,
