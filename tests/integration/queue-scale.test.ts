@@ -6,7 +6,7 @@ import { countryCodes, organisationTypes } from "#db/schema/values";
 import { decide } from "~/moderation/decisions.server";
 import { setTheme } from "~/moderation/tags.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
-import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNT_LIMIT } from "~/moderation/queue/counts.server";
+import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNTING } from "~/moderation/queue/counts.server";
 import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
 import { withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { seededReview } from "../helpers/demo";
@@ -86,9 +86,13 @@ function randomFilters(seed: number, count: number): QueueFilter[] {
   return filters;
 }
 
+// Every search these tests make is counted: the last pages are looked through, but show a search
+// too broad only above what is counted.
+const COUNTING_EVERY_SEARCH = { ...SEARCH_COUNTING, probeAbove: SEARCH_COUNTING.count };
+
 async function expectKeptCountsToMatchSubmissions(seed: number) {
   for (const filter of randomFilters(seed, 20)) {
-    expect({ filter, counts: await facetCounts(consultationId, filter) }).toEqual({
+    expect({ filter, counts: await facetCounts(consultationId, filter, COUNTING_EVERY_SEARCH) }).toEqual({
       filter,
       counts: await countSubmissionsPerFacet(consultationId, filter),
     });
@@ -203,11 +207,35 @@ describe("the queue's counts per filter value", () => {
     await insertSubmissions(30, 13);
     const search = queueFilterSchema.parse({ q: "counted", status: "all" });
     expect((await facetCounts(consultationId, search))!.status.all).toBe(30);
-    expect(await facetCounts(consultationId, search, 29)).toBeNull();
-    expect(await facetCounts(consultationId, { ...search, kind: "general" }, 29)).toBeNull();
     const narrow = queueFilterSchema.parse({ q: "counted", language: "id", stance: "oppose" });
     const live = await countSubmissionsPerFacet(consultationId, narrow);
-    expect(await facetCounts(consultationId, narrow, 29)).toEqual(live);
+    // Too many found among the table's last pages (all of them here), or, with fewer or none looked
+    // through or too few found there, by the text index: the same answer either way.
+    for (const probe of [
+      { probePages: 1_000, probeAbove: 29 },
+      { probePages: 1_000, probeAbove: 30 },
+      { probePages: 1, probeAbove: 29 },
+      { probePages: 0, probeAbove: 0 },
+    ]) {
+      const counting = { count: 29, ...probe };
+      expect(await facetCounts(consultationId, search, counting)).toBeNull();
+      expect(await facetCounts(consultationId, { ...search, kind: "general" }, counting)).toBeNull();
+      expect(await facetCounts(consultationId, narrow, counting)).toEqual(live);
+    }
+  });
+
+  it("say a search matches more than a number only when that many more were found", async () => {
+    await insertSubmissions(30, 17);
+    const search = queueFilterSchema.parse({ q: "counted", status: "all" });
+    const shown = async (count: number, probePages: number, probeAbove: number) => {
+      const page = await queuePage(consultationId, search, { count, probePages, probeAbove, window: 100 });
+      return { above: page.uncountedAbove, all: page.counts?.status.all ?? null, rows: page.items.length };
+    };
+    expect(await shown(30, 1_000, 30)).toEqual({ above: null, all: 30, rows: 30 });
+    // 30 read among the last pages; or too few there (or none looked through), 30 from the index.
+    expect(await shown(30, 1_000, 29)).toEqual({ above: 29, all: null, rows: 30 });
+    expect(await shown(29, 1_000, 100)).toEqual({ above: 29, all: null, rows: 30 });
+    expect(await shown(29, 0, 0)).toEqual({ above: 29, all: null, rows: 30 });
   });
 
   it("count what the filters show: a theme's count is its tagged submissions, untagged those without any", async () => {
@@ -338,12 +366,14 @@ describe("a search's pages", () => {
       { q: "counted", sort: "section", kind: "comment", attachment: "no" },
       { q: "counted", sort: "oldest", groups: "collapse", stance: "oppose" },
     ];
-    // Counted and paged from the matches; too many to count, a page found among the next 100 rows
-    // (or not, among the next 30, and then walked for).
+    // Counted and paged from the matches; too many to count (shown among the table's last pages or
+    // by the text index), a page found among the next 100 rows (or not, among the next 30, and
+    // then walked for).
     for (const limits of [
-      { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW },
-      { count: 10, window: 100 },
-      { count: 10, window: 30 },
+      { ...COUNTING_EVERY_SEARCH, window: SEARCH_WINDOW },
+      { count: 10, probePages: 1_000, probeAbove: 10, window: 100 },
+      { count: 10, probePages: 0, probeAbove: 0, window: 100 },
+      { count: 10, probePages: 0, probeAbove: 0, window: 30 },
     ]) {
       for (const view of views) {
         const shown = await references(async (after) => {

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, isAnyOf, queryRows, schema } from "#db/client.server";
 import { assertSearchHasTerms, conditions, type ResolvedFilter, resolve } from "./conditions.server";
-import { countView, SEARCH_COUNT_LIMIT } from "./counts.server";
+import { countView, SEARCH_COUNTING, type SearchCounting } from "./counts.server";
 import type { QueueFilter } from "./filters";
 import { decodeCursor, encodeCursor, PAGE_SIZE, sectionPosition } from "./keyset.server";
 import { pageInSectionOrder, pageInThemeOrder, pageInWindow } from "./page-ids.server";
@@ -111,34 +111,33 @@ export type QueueItem = Awaited<ReturnType<typeof pageOfQueue>>["items"][number]
 /** How many of a view's next rows a search looks through for its page before walking the queue. */
 export const SEARCH_WINDOW = 4_000;
 
-/** How many matches a search is counted up to, and how many rows it looks through for a page first. */
-type SearchLimits = { count: number; window: number };
+/** How a search is counted, and how many rows it looks through for a page first. */
+type SearchLimits = SearchCounting & { window: number };
 
 /** What the review page shows: one page of the queue, and the counts per value beside it. */
 export async function queuePage(
   consultationId: string,
   unresolved: QueueFilter,
-  limits: SearchLimits = { count: SEARCH_COUNT_LIMIT, window: SEARCH_WINDOW },
+  limits: SearchLimits = { ...SEARCH_COUNTING, window: SEARCH_WINDOW },
 ) {
   const filter = await resolve(consultationId, unresolved);
   // While a search is counted, its first matches are looked for among the view's newest (or
   // oldest) rows: a broad search finds its page there, and the two take a core each.
   const { q } = filter;
-  const [{ counts, inView }, inWindow] = await Promise.all([
-    countView(consultationId, filter, limits.count),
+  const [{ counts, inView, moreThan }, inWindow] = await Promise.all([
+    countView(consultationId, filter, limits),
     q && filter.sort !== "section"
       ? pageInWindow(consultationId, { ...filter, q }, limits.window)
       : !filter.q && filter.themeId && filter.sort !== "section"
         ? pageInThemeOrder(consultationId, filter)
         : null,
   ]);
-  // A broad search is not counted per value: the page says how many it would take.
-  const uncountedAbove = counts === null ? limits.count : null;
   // The counts already say when nothing matches: no need to look through the queue for it.
   const known = inView ?? inWindow;
   const nothingMatches = known ? known.length === 0 : counts !== null && (counts.status[filter.status] ?? 0) === 0;
   const page = nothingMatches
     ? { items: [] as QueueItem[], next: null }
     : await pageOfQueue(consultationId, filter, known ?? undefined);
-  return { counts, uncountedAbove, ...page };
+  // A broad search is not counted per value: the page says how many more matches were seen.
+  return { counts, uncountedAbove: moreThan, ...page };
 }
