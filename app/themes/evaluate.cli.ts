@@ -6,9 +6,10 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { createThrowawayDatabase } from "#db/throwaway";
 import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
+import { withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
 import { assignFolds, microF1Interval, type ScoredItem, score } from "./metrics";
 
 const USAGE = "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]";
@@ -33,7 +34,6 @@ const dataSchema = z.object({
     .min(1, "at least one item is needed"),
 });
 type Data = z.infer<typeof dataSchema>;
-type Item = Data["items"][number];
 
 function readArguments() {
   let values: { data?: string; out?: string; folds?: string };
@@ -71,7 +71,8 @@ function checkData(file: string, data: Data, folds: number | null): void {
 }
 
 /** Conditions that make a figure mean less than it seems, said before it is given. */
-function notes(data: Data, trained: readonly Item[]): string[] {
+function notes(data: Data): string[] {
+  const trained = data.items.filter((item) => item.split === "train");
   const found: string[] = [];
   for (const theme of data.themes) {
     const examples = trained.filter((item) => item.themes.includes(theme.key)).length;
@@ -89,50 +90,18 @@ async function main() {
   const args = readArguments();
   const data = readDataFile(args.data, dataSchema);
   checkData(args.data, data, args.folds);
-  for (const note of notes(
-    data,
-    data.items.filter((item) => item.split === "train"),
-  ))
-    console.error(`note: ${note}`);
+  for (const note of notes(data)) console.error(`note: ${note}`);
 
-  const throwaway = await createThrowawayDatabase("masukan_eval");
-  Object.assign(process.env, throwaway.env);
-  // Imported after the environment points at the throwaway database.
-  const { database, onlyRow, queryRows, schema } = await import("#db/client.server");
-  const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
-  const { detectSubmissionLanguage } = await import("~/submissions/language.server");
-  const { sql } = await import("drizzle-orm");
+  await withThrowawayConsultation(async ({ db, client, consultationId, authorId }) => {
+    const { queryRows, schema } = client;
+    const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
+    const { detectSubmissionLanguage } = await import("~/submissions/language.server");
 
-  try {
-    const handle = await database();
-    await handle.migrate();
-    const db = handle.db;
-    const consultation = onlyRow(
-      await db
-        .insert(schema.consultations)
-        .values({
-          slug: "evaluation",
-          referencePrefix: "EVAL",
-          titleEn: "Evaluation",
-          titleId: "Evaluasi",
-          summaryEn: "-",
-          summaryId: "-",
-          descriptionEn: "-",
-          descriptionId: "-",
-          phase: "open",
-          opensAt: new Date(0),
-          closesAt: new Date(Date.now() + 86_400_000),
-        })
-        .returning(),
-    );
-    await db
-      .insert(schema.users)
-      .values({ id: "eval-author", email: "author@eval.test", name: "Author", passwordHash: "-" });
     const themeRows = await db
       .insert(schema.themes)
       .values(
         data.themes.map((theme, position) => ({
-          consultationId: consultation.id,
+          consultationId,
           key: theme.key,
           position,
           labelEn: theme.label_en,
@@ -150,8 +119,8 @@ async function main() {
     for (const [index, item] of data.items.entries())
       rows.push({
         reference: `EVAL-${index}`,
-        consultationId: consultation.id,
-        authorId: "eval-author",
+        consultationId,
+        authorId,
         kind: "general" as const,
         stance: "neutral" as const,
         body: item.text,
@@ -180,11 +149,11 @@ async function main() {
           submissionId: id,
           themeId: themeId.get(key) ?? "",
           source: "manual" as const,
-          addedBy: "eval-author",
+          addedBy: authorId,
         })),
       );
       if (tags.length > 0) await db.insert(schema.submissionThemes).values(tags);
-      const model = await buildThemeModel(db, consultation.id);
+      const model = await buildThemeModel(db, consultationId);
       return new Map(
         tested.map(({ id, item }) => [
           id,
@@ -252,10 +221,7 @@ async function main() {
         `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
       );
     if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
-    await handle.close();
-  } finally {
-    await throwaway.drop();
-  }
+  });
 }
 
 await runEvaluation(main);
