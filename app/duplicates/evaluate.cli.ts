@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
-import { withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
+import { inStatements, withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
 import { signature } from "./minhash";
 import { scorePairs } from "./pair-metrics";
 
@@ -47,28 +47,25 @@ async function main() {
     // One second apart, in the order of the file: the filer's order (and "a group is named after
     // its first member") then follow the file, the same on every run.
     const at = (index: number) => new Date(Date.UTC(2026, 0, 1) + index * 1000);
-    const stored = await db
-      .insert(schema.submissions)
-      .values(
-        items.map((item, index) => ({
-          reference: `EVAL-${index}`,
-          consultationId,
-          authorId,
-          kind: "general" as const,
-          stance: "neutral" as const,
-          body: item.text,
-          // Grouping reads only the MinHash; the language is never looked at.
-          language: "en" as const,
-          consent: "private" as const,
-          minhash: signature(item.text),
-          createdAt: at(index),
-          updatedAt: at(index),
-        })),
-      )
-      .returning({ id: schema.submissions.id });
-    await db
-      .insert(schema.nearDuplicateFilings)
-      .values(stored.map((row, index) => ({ submissionId: row.id, queuedAt: at(index) })));
+    const rows = items.map((item, index) => ({
+      reference: `EVAL-${index}`,
+      consultationId,
+      authorId,
+      kind: "general" as const,
+      stance: "neutral" as const,
+      body: item.text,
+      // Grouping reads only the MinHash; the language is never looked at.
+      language: "en" as const,
+      consent: "private" as const,
+      minhash: signature(item.text),
+      createdAt: at(index),
+      updatedAt: at(index),
+    }));
+    const stored: { id: string }[] = [];
+    for (const slice of inStatements(rows))
+      stored.push(...(await db.insert(schema.submissions).values(slice).returning({ id: schema.submissions.id })));
+    for (const slice of inStatements(stored.map((row, index) => ({ submissionId: row.id, queuedAt: at(index) }))))
+      await db.insert(schema.nearDuplicateFilings).values(slice);
     while ((await fileWaitingSubmissions()) > 0);
     const groupOf = new Map(
       (

@@ -54,3 +54,10 @@ export async function withThrowawayConsultation<T>(run: (context: EvaluationCont
     await throwaway.drop();
   }
 }
+
+/** Rows in slices small enough for one statement each (PostgreSQL takes at most 65,535 parameters). */
+export function inStatements<T>(rows: readonly T[], size = 1000): T[][] {
+  return Array.from({ length: Math.ceil(rows.length / size) }, (_, index) =>
+    rows.slice(index * size, (index + 1) * size),
+  );
+}

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
-import { withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
+import { inStatements, withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
 import { assignFolds, microF1Interval, type ScoredItem, score } from "./metrics";
 
 const USAGE = "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]";
@@ -128,9 +128,10 @@ async function main() {
         consent: "private" as const,
         idempotencyKey: randomUUID(),
       });
-    const ids = (await db.insert(schema.submissions).values(rows).returning({ id: schema.submissions.id })).map(
-      (row) => row.id,
-    );
+    const ids: string[] = [];
+    for (const slice of inStatements(rows))
+      for (const row of await db.insert(schema.submissions).values(slice).returning({ id: schema.submissions.id }))
+        ids.push(row.id);
     const stored = data.items.map((item, index) => ({ id: ids[index] ?? "", item }));
     const lexemes = new Map(
       (
@@ -152,7 +153,7 @@ async function main() {
           addedBy: authorId,
         })),
       );
-      if (tags.length > 0) await db.insert(schema.submissionThemes).values(tags);
+      for (const slice of inStatements(tags)) await db.insert(schema.submissionThemes).values(slice);
       const model = await buildThemeModel(db, consultationId);
       return new Map(
         tested.map(({ id, item }) => [
