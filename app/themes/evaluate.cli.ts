@@ -1,153 +1,228 @@
-// npm run themes:evaluate -- --data FILE.json [--out RESULT.json]
+// npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]
 // Measures theme suggestions with the app's own code on a throwaway database: train items are
 // stored as tagged submissions, test items are scored, and suggestions above the threshold are
-// compared with the true themes.
+// compared with the true themes. With --folds K the train items are scored instead, each by a
+// model built from the other K−1 folds (the test items are then left out).
 import { randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { createThrowawayDatabase } from "#db/throwaway";
+import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
+import { inStatements, withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
+import { assignFolds, microF1Interval, type ScoredItem, score } from "./metrics";
+
+const USAGE = "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]";
+// Under this many letters a text says too little to judge; such items are scored (they rarely get
+// a suggestion) and counted, so a figure is never silently made of empty input.
+const SHORT_TEXT_LETTERS = 4;
 
 const dataSchema = z.object({
   language: z.enum(["id", "en", "mixed"]),
   themes: z
-    .array(z.object({ key: z.string(), label_en: z.string(), label_id: z.string(), keywords: z.array(z.string()) }))
-    .min(1),
-  items: z
-    .array(z.object({ text: z.string().min(1), themes: z.array(z.string()), split: z.enum(["train", "test"]) }))
-    .min(1),
-});
-
-const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
-if (!values.data) {
-  console.error("usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json]");
-  process.exit(2);
-}
-const data = dataSchema.parse(JSON.parse(readFileSync(values.data, "utf8")));
-
-const throwaway = await createThrowawayDatabase("masukan_eval");
-Object.assign(process.env, throwaway.env);
-// Imported after the environment points at the throwaway database.
-const { database, onlyRow, queryRows, schema } = await import("#db/client.server");
-const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
-const { detectSubmissionLanguage } = await import("~/submissions/language.server");
-const { sql } = await import("drizzle-orm");
-
-try {
-  const handle = await database();
-  await handle.migrate();
-  const db = handle.db;
-  const consultation = onlyRow(
-    await db
-      .insert(schema.consultations)
-      .values({
-        slug: "evaluation",
-        referencePrefix: "EVAL",
-        titleEn: "Evaluation",
-        titleId: "Evaluasi",
-        summaryEn: "-",
-        summaryId: "-",
-        descriptionEn: "-",
-        descriptionId: "-",
-        phase: "open",
-        opensAt: new Date(0),
-        closesAt: new Date(Date.now() + 86_400_000),
-      })
-      .returning(),
-  );
-  await db
-    .insert(schema.users)
-    .values({ id: "eval-author", email: "author@eval.test", name: "Author", passwordHash: "-" });
-  const themeRows = await db
-    .insert(schema.themes)
-    .values(
-      data.themes.map((theme, position) => ({
-        consultationId: consultation.id,
-        key: theme.key,
-        position,
-        labelEn: theme.label_en,
-        labelId: theme.label_id,
-        descriptionEn: theme.label_en,
-        descriptionId: theme.label_id,
-        keywordsEn: theme.keywords,
-        keywordsId: [],
-      })),
-    )
-    .returning({ id: schema.themes.id, key: schema.themes.key });
-  const themeId = new Map(themeRows.map((row) => [row.key, row.id]));
-
-  const stored: { id: string; item: (typeof data.items)[number] }[] = [];
-  for (const [index, item] of data.items.entries()) {
-    const language = data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language;
-    const row = onlyRow(
-      await db
-        .insert(schema.submissions)
-        .values({
-          reference: `EVAL-${index}`,
-          consultationId: consultation.id,
-          authorId: "eval-author",
-          kind: "general",
-          stance: "neutral",
-          body: item.text,
-          language,
-          consent: "private",
-          idempotencyKey: randomUUID(),
-        })
-        .returning({ id: schema.submissions.id }),
-    );
-    stored.push({ id: row.id, item });
-  }
-  const tags = stored
-    .filter(({ item }) => item.split === "train")
-    .flatMap(({ id, item }) =>
-      item.themes.flatMap((key) => {
-        const tagged = themeId.get(key);
-        return tagged ? [{ submissionId: id, themeId: tagged, source: "manual" as const, addedBy: "eval-author" }] : [];
+    .array(
+      z.object({
+        key: z.string().min(1),
+        label_en: z.string(),
+        label_id: z.string(),
+        keywords: z.array(z.string()),
       }),
-    );
-  if (tags.length > 0) await db.insert(schema.submissionThemes).values(tags);
+    )
+    .min(1, "at least one theme is needed"),
+  items: z
+    .array(z.object({ text: z.string(), themes: z.array(z.string()), split: z.enum(["train", "test"]) }))
+    .min(1, "at least one item is needed"),
+});
+type Data = z.infer<typeof dataSchema>;
 
-  const model = await buildThemeModel(db, consultation.id);
-  const tested = stored.filter(({ item }) => item.split === "test");
-  const lexemes = new Map(
-    (
-      await queryRows<{ id: string; lexemes: string[] }>(
-        db,
-        sql`select id, tsvector_to_array(search_vector) as lexemes from submissions`,
-      )
-    ).map((r) => [r.id, r.lexemes]),
-  );
-  const perTheme = new Map(data.themes.map((theme) => [theme.key, { tp: 0, fp: 0, fn: 0 }]));
-  for (const { id, item } of tested) {
-    const predicted = new Set(scoreLexemes(model, lexemes.get(id) ?? []).map((s) => s.key));
-    const truth = new Set(item.themes);
-    for (const [key, counts] of perTheme) {
-      if (predicted.has(key)) counts[truth.has(key) ? "tp" : "fp"]++;
-      else if (truth.has(key)) counts.fn++;
-    }
+function readArguments() {
+  let values: { data?: string; out?: string; folds?: string };
+  try {
+    ({ values } = parseArgs({
+      options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
+    }));
+  } catch (error) {
+    throw new BadInput(`${(error as Error).message}\n${USAGE}`);
   }
-  const sum = (field: "tp" | "fp" | "fn") => [...perTheme.values()].reduce((total, counts) => total + counts[field], 0);
-  const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-  const tp = sum("tp");
-  const fp = sum("fp");
-  const fn = sum("fn");
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  const result = {
-    micro_precision: round(tp + fp === 0 ? 0 : tp / (tp + fp)),
-    micro_recall: round(tp + fn === 0 ? 0 : tp / (tp + fn)),
-    micro_f1: round(f1(tp, fp, fn)),
-    macro_f1: round([...perTheme.values()].reduce((total, c) => total + f1(c.tp, c.fp, c.fn), 0) / perTheme.size),
-    items: tested.length,
-    threshold: SUGGESTION_THRESHOLD,
-    train_items: stored.length - tested.length,
-    per_theme: Object.fromEntries([...perTheme].map(([key, c]) => [key, { ...c, f1: round(f1(c.tp, c.fp, c.fn)) }])),
-  };
-  console.log(`${values.data}: ${result.items} test items, ${result.train_items} training items`);
-  console.log(
-    `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
-  );
-  if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
-  await handle.close();
-} finally {
-  await throwaway.drop();
+  if (!values.data) throw new BadInput(USAGE);
+  const folds = values.folds === undefined ? null : Number(values.folds);
+  if (folds !== null && (!Number.isInteger(folds) || folds < 2))
+    throw new BadInput(`--folds must be a whole number of at least 2, not "${values.folds}"`);
+  return { data: values.data, out: values.out, folds };
 }
+
+/** What the schema cannot say: theme keys are unique, items name only those, and there is something to score. */
+function checkData(file: string, data: Data, folds: number | null): void {
+  const keys = new Set<string>();
+  for (const theme of data.themes) {
+    if (keys.has(theme.key)) throw new BadInput(`${file}: theme "${theme.key}" appears twice`);
+    keys.add(theme.key);
+  }
+  for (const [index, item] of data.items.entries()) {
+    const unknown = item.themes.find((key) => !keys.has(key));
+    if (unknown !== undefined)
+      throw new BadInput(`${file}: items.${index} names theme "${unknown}", which is not among the themes`);
+  }
+  const train = data.items.filter((item) => item.split === "train").length;
+  if (folds === null && train === data.items.length)
+    throw new BadInput(`${file}: no item has "split": "test"; add some, or use --folds K to cross-validate`);
+  if (folds !== null && train < folds)
+    throw new BadInput(`${file}: --folds ${folds} needs at least ${folds} train items, and there are ${train}`);
+}
+
+/** Conditions that make a figure mean less than it seems, said before it is given. */
+function notes(data: Data): string[] {
+  const trained = data.items.filter((item) => item.split === "train");
+  const found: string[] = [];
+  for (const theme of data.themes) {
+    const examples = trained.filter((item) => item.themes.includes(theme.key)).length;
+    if (theme.keywords.length === 0 && examples === 0)
+      found.push(`theme "${theme.key}" has no keywords and no training examples: it is never suggested`);
+  }
+  const short = data.items.filter((item) => (item.text.match(/\p{L}/gu) ?? []).length < SHORT_TEXT_LETTERS).length;
+  if (short > 0)
+    found.push(`${short} item(s) have fewer than ${SHORT_TEXT_LETTERS} letters: scored, with little to go on`);
+  if (data.themes.length === 1) found.push("one theme only: every figure is that theme's");
+  return found;
+}
+
+async function main() {
+  const args = readArguments();
+  const data = readDataFile(args.data, dataSchema);
+  checkData(args.data, data, args.folds);
+  for (const note of notes(data)) console.error(`note: ${note}`);
+
+  await withThrowawayConsultation(async ({ db, client, consultationId, authorId }) => {
+    const { queryRows, schema } = client;
+    const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
+    const { detectSubmissionLanguage } = await import("~/submissions/language.server");
+
+    const themeRows = await db
+      .insert(schema.themes)
+      .values(
+        data.themes.map((theme, position) => ({
+          consultationId,
+          key: theme.key,
+          position,
+          labelEn: theme.label_en,
+          labelId: theme.label_id,
+          descriptionEn: theme.label_en,
+          descriptionId: theme.label_id,
+          keywordsEn: theme.keywords,
+          keywordsId: [],
+        })),
+      )
+      .returning({ id: schema.themes.id, key: schema.themes.key });
+    const themeId = new Map(themeRows.map((row) => [row.key, row.id]));
+
+    const rows = [];
+    for (const [index, item] of data.items.entries())
+      rows.push({
+        reference: `EVAL-${index}`,
+        consultationId,
+        authorId,
+        kind: "general" as const,
+        stance: "neutral" as const,
+        body: item.text,
+        language: data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language,
+        consent: "private" as const,
+        idempotencyKey: randomUUID(),
+      });
+    const ids: string[] = [];
+    for (const slice of inStatements(rows))
+      for (const row of await db.insert(schema.submissions).values(slice).returning({ id: schema.submissions.id }))
+        ids.push(row.id);
+    const stored = data.items.map((item, index) => ({ id: ids[index] ?? "", item }));
+    const lexemes = new Map(
+      (
+        await queryRows<{ id: string; lexemes: string[] }>(
+          db,
+          sql`select id, tsvector_to_array(search_vector) as lexemes from submissions`,
+        )
+      ).map((r) => [r.id, r.lexemes]),
+    );
+
+    /** Tags `trained` as a moderator would, and scores `tested` with the model built from them. */
+    const scoreWith = async (trained: typeof stored, tested: typeof stored): Promise<Map<string, ScoredItem>> => {
+      await db.delete(schema.submissionThemes);
+      const tags = trained.flatMap(({ id, item }) =>
+        item.themes.map((key) => ({
+          submissionId: id,
+          themeId: themeId.get(key) ?? "",
+          source: "manual" as const,
+          addedBy: authorId,
+        })),
+      );
+      for (const slice of inStatements(tags)) await db.insert(schema.submissionThemes).values(slice);
+      const model = await buildThemeModel(db, consultationId);
+      return new Map(
+        tested.map(({ id, item }) => [
+          id,
+          { truth: item.themes, predicted: scoreLexemes(model, lexemes.get(id) ?? []).map((s) => s.key) },
+        ]),
+      );
+    };
+
+    const train = stored.filter(({ item }) => item.split === "train");
+    const tested = args.folds === null ? stored.filter(({ item }) => item.split === "test") : train;
+    const byId = new Map<string, ScoredItem>();
+    if (args.folds === null) for (const [id, scored] of await scoreWith(train, tested)) byId.set(id, scored);
+    else {
+      const foldOf = assignFolds(
+        train.map(({ item }) => item.text),
+        args.folds,
+      );
+      for (let fold = 0; fold < args.folds; fold++) {
+        const results = await scoreWith(
+          train.filter((_, index) => foldOf[index] !== fold),
+          train.filter((_, index) => foldOf[index] === fold),
+        );
+        for (const [id, scored] of results) byId.set(id, scored);
+      }
+    }
+    // In the order of the file, whatever the folds: the bootstrap resamples by position.
+    const scored = tested.map(({ id }) => byId.get(id) ?? { truth: [], predicted: [] });
+
+    const themeKeys = data.themes.map((theme) => theme.key);
+    const scores = score(scored, themeKeys);
+    const round = (value: number) => Math.round(value * 1000) / 1000;
+    const [low, high] = microF1Interval(scored, themeKeys);
+    const result = {
+      micro_precision: round(scores.micro_precision),
+      micro_recall: round(scores.micro_recall),
+      micro_f1: round(scores.micro_f1),
+      macro_f1: round(scores.macro_f1),
+      items: scored.length,
+      threshold: SUGGESTION_THRESHOLD,
+      train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
+      per_theme: Object.fromEntries(
+        Object.entries(scores.per_theme).map(([key, c]) => [
+          key,
+          { tp: c.tp, fp: c.fp, fn: c.fn, f1: round(c.f1), precision: round(c.precision), recall: round(c.recall) },
+        ]),
+      ),
+      micro_f1_ci95: [round(low), round(high)],
+      top_precision: round(scores.top_precision),
+      coverage: round(scores.coverage),
+      folds: args.folds,
+    };
+    console.log(
+      args.folds === null
+        ? `${args.data}: ${result.items} test items, ${result.train_items} training items`
+        : `${args.data}: ${args.folds}-fold cross-validation over ${result.items} train items (about ${result.train_items} training items per fold)`,
+    );
+    console.log(
+      `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
+    );
+    console.log(
+      `micro F1 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}  top-suggestion precision ${result.top_precision}  items with a suggestion ${result.coverage}`,
+    );
+    for (const [key, c] of Object.entries(result.per_theme))
+      console.log(
+        `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
+      );
+    if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
+  });
+}
+
+await runEvaluation(main);

@@ -77,7 +77,11 @@ export async function buildThemeModel(executor: Executor, consultationId: string
     byTheme.set(row.theme_id, list);
   }
   for (const theme of model) {
-    const learned = (byTheme.get(theme.id) ?? []).sort((a, b) => b.weight - a.weight).slice(0, LEARNED_PER_THEME);
+    // The rows come in no set order: equal weights are common, and which of them make the cut
+    // must not change from one build to the next.
+    const learned = (byTheme.get(theme.id) ?? [])
+      .sort((a, b) => b.weight - a.weight || (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0))
+      .slice(0, LEARNED_PER_THEME);
     for (const { lexeme, weight } of learned) theme.weights.set(lexeme, (theme.weights.get(lexeme) ?? 0) + weight);
   }
   return model;
