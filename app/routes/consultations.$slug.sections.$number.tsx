@@ -60,7 +60,7 @@ export default function SectionPage() {
   const columns: Language[] = [language, otherLanguage(language)];
   const base = `/consultations/${consultation.slug}`;
   return (
-    <div className="page page--wide">
+    <div className="page">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <Link to="/">{t("home.title")}</Link> <span aria-hidden="true">›</span>{" "}
         <Link to={base}>{consultation.title[language]}</Link>
