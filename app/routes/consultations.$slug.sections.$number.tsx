@@ -12,7 +12,7 @@ import { errorTitle, metaLanguage } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { invariantResponse } from "~/responses";
 import { ErrorPage } from "~/components/error-page";
-import { PublishedInput } from "~/submissions/published-input";
+import { PublishedInput, PublishedInputSummary } from "~/submissions/published-input";
 import { sectionInput } from "~/submissions/published-input.server";
 import { PassageSelection } from "~/submissions/passage-selection";
 
@@ -72,6 +72,7 @@ export default function SectionPage() {
         <PhaseBadge phase={consultation.phase} />{" "}
         <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
       </p>
+      <PublishedInputSummary input={input} textId="section-text" />
 
       {consultation.phase === "open" ? (
         <p>
