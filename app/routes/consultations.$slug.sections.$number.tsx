@@ -82,7 +82,10 @@ export default function SectionPage() {
         </p>
       ) : null}
 
-      <nav className="text-switch" aria-label={t("section.readIn")}>
+      <nav className="text-switch" aria-labelledby="text-switch-label">
+        <span id="text-switch-label" className="text-switch__label">
+          {t("section.readIn")}
+        </span>
         {columns.map((lang) => (
           <Link
             key={lang}

@@ -77,3 +77,28 @@ test("the summary at the top reads in Bahasa Indonesia", async ({ browser }) => 
   await context.close();
 });
 
+// Issue 16, item 10: on a phone the site's language and the language of the section's text are two
+// different choices, and they must not look like one control shown twice.
+for (const [locale, siteLabel, textLabel] of [
+  ["en-GB", "Choose a language", "Text of this section in:"],
+  ["id-ID", "Pilih bahasa", "Teks bagian ini dalam:"],
+] as const) {
+  test(`at 390 px the text's language switch is labelled and looks unlike the site's (${locale})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(sectionPath("2.1"));
+    const site = page.getByRole("form", { name: siteLabel });
+    const text = page.getByRole("navigation", { name: textLabel });
+    await expect(text.getByText(textLabel)).toBeVisible();
+    const chosenSite = site.locator('button[aria-pressed="true"]');
+    const chosenText = text.locator('a[aria-current="true"]');
+    await expect(chosenSite).toBeVisible();
+    await expect(chosenText).toBeVisible();
+    const background = (element: typeof chosenSite) =>
+      element.evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(await background(chosenText)).not.toBe(await background(chosenSite));
+    await context.close();
+  });
+}
