@@ -15,7 +15,7 @@ for (const [locale, words] of [
       readWithInput: "Read the draft and the input published on it",
       read: "Read the draft",
       send: "Send your input",
-      dates: /^29 November 2026 – 1 January 2027$|^\d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/,
+      dates: /^\d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/,
     },
   ],
   [
