@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "~/i18n/use-language";
-import { formatDateTime } from "~/i18n/format";
-import type { ConsultationCard } from "./consultations.server";
+import { formatDate, formatDateTime, formatNumber } from "~/i18n/format";
+import type { ConsultationCard, ConsultationSummary } from "./consultations.server";
 import type { Phase } from "./phase";
 
 export function PhaseBadge({ phase }: { phase: Phase }) {
@@ -25,20 +25,61 @@ export function PhaseDates({
   return <p className="dates">{t("dates.closed", { date: closes })}</p>;
 }
 
-export function ConsultationList({ items }: { items: ConsultationCard[] }) {
+/**
+ * The consultations on the home page, each with what a visitor would ask first: where it stands,
+ * how much there is to read and what others said, and what they can do now.
+ */
+export function ConsultationList({ items }: { items: ConsultationSummary[] }) {
+  const { t } = useTranslation("consultations");
   const language = useLanguage();
   return (
-    <ul className="card-list">
-      {items.map((item) => (
-        <li key={item.slug} className="card">
-          <h3>
-            <Link to={`/consultations/${item.slug}`}>{item.title[language]}</Link>
-          </h3>
-          <PhaseBadge phase={item.phase} />
-          <p>{item.summary[language]}</p>
-          <PhaseDates consultation={item} />
-        </li>
-      ))}
+    <ul className="consultation-list">
+      {items.map((item) => {
+        const overview = `/consultations/${item.slug}`;
+        const date = (value: string) => formatDate(value, language, item.timeZone);
+        return (
+          <li key={item.slug} className="card consultation-card">
+            <div className="consultation-card__about">
+              <h3>
+                <Link to={overview}>{item.title[language]}</Link>
+              </h3>
+              <PhaseBadge phase={item.phase} />
+              <p>{item.summary[language]}</p>
+              <PhaseDates consultation={item} />
+            </div>
+            <div className="consultation-card__facts">
+              <dl className="facts">
+                <div className="facts__dates">
+                  <dt>{t("home.dates")}</dt>
+                  <dd>
+                    <span className="nowrap">{date(item.opensAt)}</span> –{" "}
+                    <span className="nowrap">{date(item.closesAt)}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("home.sections")}</dt>
+                  <dd>{formatNumber(item.sectionCount, language)}</dd>
+                </div>
+                <div>
+                  <dt>{t("home.publishedInput")}</dt>
+                  <dd>{formatNumber(item.publishedInput, language)}</dd>
+                </div>
+              </dl>
+              <h4 className="small-heading">{t("home.canDo")}</h4>
+              <ul className="consultation-card__actions">
+                <li>
+                  <Link to={overview}>{t(item.publishedInput > 0 ? "home.readWithInput" : "home.read")}</Link>
+                </li>
+                {item.phase === "open" ? (
+                  <li>
+                    <Link to={`${overview}/send`}>{t("home.send")}</Link>
+                  </li>
+                ) : null}
+              </ul>
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -30,10 +30,38 @@ function card(row: typeof consultations.$inferSelect, now: Date): ConsultationCa
   };
 }
 
+export type ConsultationSummary = ConsultationCard & { sectionCount: number; publishedInput: number };
+
 /** Consultations a visitor may see (drafts stay with the secretariat), split into current and past. */
 export async function listPublicConsultations(now: Date = new Date()) {
-  const rows = await (await db()).select().from(consultations).orderBy(desc(consultations.closesAt));
-  const visible = rows.map((row) => card(row, now)).filter((c) => c.phase !== "draft");
+  const database = await db();
+  // Per consultation: its current draft's sections and its approved (published) input.
+  const sectionCounts = database
+    .select({ consultationId: documentVersions.consultationId, count: count(sections.id).as("section_count") })
+    .from(documentVersions)
+    .innerJoin(sections, eq(sections.versionId, documentVersions.id))
+    .where(eq(documentVersions.isCurrent, true))
+    .groupBy(documentVersions.consultationId)
+    .as("section_counts");
+  const inputCounts = database
+    .select({ consultationId: submissions.consultationId, count: count().as("input_count") })
+    .from(submissions)
+    .where(eq(submissions.status, "approved"))
+    .groupBy(submissions.consultationId)
+    .as("input_counts");
+  const rows = await database
+    .select({ consultation: consultations, sectionCount: sectionCounts.count, publishedInput: inputCounts.count })
+    .from(consultations)
+    .leftJoin(sectionCounts, eq(sectionCounts.consultationId, consultations.id))
+    .leftJoin(inputCounts, eq(inputCounts.consultationId, consultations.id))
+    .orderBy(desc(consultations.closesAt));
+  const visible: ConsultationSummary[] = rows
+    .map((row) => ({
+      ...card(row.consultation, now),
+      sectionCount: row.sectionCount ?? 0,
+      publishedInput: row.publishedInput ?? 0,
+    }))
+    .filter((c) => c.phase !== "draft");
   return {
     current: visible.filter((c) => c.phase === "open" || c.phase === "upcoming"),
     past: visible.filter((c) => c.phase === "closed" || c.phase === "published"),

@@ -12,7 +12,7 @@ import { errorTitle, metaLanguage } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { invariantResponse } from "~/responses";
 import { ErrorPage } from "~/components/error-page";
-import { PublishedInput } from "~/submissions/published-input";
+import { PublishedInput, PublishedInputSummary } from "~/submissions/published-input";
 import { sectionInput } from "~/submissions/published-input.server";
 import { PassageSelection } from "~/submissions/passage-selection";
 
@@ -60,7 +60,7 @@ export default function SectionPage() {
   const columns: Language[] = [language, otherLanguage(language)];
   const base = `/consultations/${consultation.slug}`;
   return (
-    <div className="page page--wide">
+    <div className="page">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <Link to="/">{t("home.title")}</Link> <span aria-hidden="true">›</span>{" "}
         <Link to={base}>{consultation.title[language]}</Link>
@@ -72,6 +72,7 @@ export default function SectionPage() {
         <PhaseBadge phase={consultation.phase} />{" "}
         <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
       </p>
+      <PublishedInputSummary input={input} textId="section-text" />
 
       {consultation.phase === "open" ? (
         <p>
@@ -81,7 +82,10 @@ export default function SectionPage() {
         </p>
       ) : null}
 
-      <nav className="text-switch" aria-label={t("section.readIn")}>
+      <nav className="text-switch" aria-labelledby="text-switch-label">
+        <span id="text-switch-label" className="text-switch__label">
+          {t("section.readIn")}
+        </span>
         {columns.map((lang) => (
           <Link
             key={lang}

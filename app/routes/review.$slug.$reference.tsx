@@ -65,7 +65,7 @@ export default function ReviewSubmission() {
   const base = `/review/${view.consultation.slug}`;
   const toInput = (reference: string) => `${base}/${reference}${search}`;
   return (
-    <div className="page page--wide review">
+    <div className="page review">
       <p className="breadcrumb">
         <Link to={`${base}${search}`}>{t("submission.backToQueue")}</Link>
       </p>

@@ -60,7 +60,7 @@ export default function ReviewQueue() {
   const base = `/review/${view.consultation.slug}`;
   const formAction = `${base}${search}`;
   return (
-    <div className="page page--wide review">
+    <div className="page review">
       <p className="breadcrumb">
         <Link to={`/consultations/${view.consultation.slug}`}>{view.consultation.title[language]}</Link>
       </p>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate, formatNumber } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
 import type { sectionInput } from "./published-input.server";
+import { EXCERPT_LENGTH, splitExcerpt } from "./excerpt";
 import { stances } from "./schema";
 import { WordDiff } from "./word-diff-view";
 
@@ -58,6 +59,70 @@ function InputPager({ input, pageLink }: { input: Input; pageLink: (page: number
   );
 }
 
+/**
+ * What a reader sees first of the section's published input: how many, by stance, with a way
+ * down to them, and a way straight to the draft's text for those who came to read it.
+ */
+export function PublishedInputSummary({ input, textId }: { input: Input; textId: string }) {
+  const { t } = useTranslation("submissions");
+  const language = useLanguage();
+  return (
+    <nav className="input-summary" aria-label={t("published.summaryLabel")}>
+      <a href={`#${textId}`}>{t("published.skipToText")}</a>
+      <p>
+        <a href="#published-heading">
+          {t("published.title", { count: input.total, formatted: formatNumber(input.total, language) })}
+        </a>
+        {input.total > 0 ? (
+          <>
+            <span className="visually-hidden">{t("published.byStance")}</span>
+            <span className="stance-counts">
+              {stances.map((stance) => (
+                <span key={stance} className="stance-count">
+                  {t(`stances.${stance}`)}: <strong>{formatNumber(input.stanceCounts[stance] ?? 0, language)}</strong>
+                </span>
+              ))}
+            </span>
+          </>
+        ) : null}
+      </p>
+    </nav>
+  );
+}
+
+/** A response's text: a long one as its excerpt, with the rest behind "Read more" (no JavaScript needed). */
+function ResponseText({ text, language }: { text: string; language: string }) {
+  const { t } = useTranslation("submissions");
+  const { excerpt, rest } = splitExcerpt(text);
+  const lang = language === "other" ? undefined : language;
+  if (!rest) {
+    return (
+      <p className="user-text" lang={lang}>
+        {text}
+      </p>
+    );
+  }
+  return (
+    <div className="response-text" lang={lang}>
+      <p className="user-text">
+        {excerpt}
+        <span aria-hidden="true" className="response-text__ellipsis">
+          …
+        </span>
+      </p>
+      <details className="read-more">
+        <summary>
+          <span className="read-more__closed">{t("published.readMore")}</span>
+          <span className="read-more__open">{t("published.readLess")}</span>
+        </summary>
+        <p className="user-text">{rest}</p>
+      </details>
+    </div>
+  );
+}
+
+const diffLength = (segments: Item["diff"] & object) => segments.reduce((sum, segment) => sum + segment.text.length, 0);
+
 /** Approved input on a section, as each author allowed it to be shown, one page at a time. */
 export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (page: number) => string }) {
   const { t } = useTranslation("submissions");
@@ -71,25 +136,6 @@ export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (p
         <p>{t("published.none")}</p>
       ) : (
         <>
-          <table className="stance-table">
-            <caption>{t("published.byStance")}</caption>
-            <thead>
-              <tr>
-                {stances.map((stance) => (
-                  <th key={stance} scope="col">
-                    {t(`stances.${stance}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                {stances.map((stance) => (
-                  <td key={stance}>{formatNumber(input.stanceCounts[stance] ?? 0, language)}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
           {input.privateCount > 0 ? (
             <p className="muted">{t("published.privateCount", { count: input.privateCount })}</p>
           ) : null}
@@ -104,14 +150,12 @@ export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (p
                   {item.reference} · {formatDate(item.createdAt, language)}
                 </p>
                 {item.quotedPassage ? <blockquote className="user-text">{item.quotedPassage}</blockquote> : null}
-                <p className="user-text" lang={item.language === "other" ? undefined : item.language}>
-                  {item.body}
-                </p>
+                <ResponseText text={item.body} language={item.language} />
                 {item.diff ? (
-                  <div>
-                    <h3 className="small-heading">{t("published.proposedChange")}</h3>
+                  <details className="proposed-change" open={diffLength(item.diff) <= EXCERPT_LENGTH}>
+                    <summary>{t("published.proposedChange")}</summary>
                     <WordDiff segments={item.diff} />
-                  </div>
+                  </details>
                 ) : null}
               </li>
             ))}

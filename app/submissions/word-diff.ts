@@ -11,6 +11,24 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   }));
 }
 
+/**
+ * The segments as shown: a deleted run and the inserted run that replaces it touch ("Explore" then
+ * "Conclude"), and without colour they would read as one word ("ExploreConclude"). A space between
+ * two such runs, in neither text, keeps them apart; every space of the texts stays as it was.
+ */
+export function separatedRuns(segments: DiffSegment[]): DiffSegment[] {
+  return segments.flatMap((segment, index) => {
+    const previous = segments[index - 1];
+    const touches =
+      previous !== undefined &&
+      previous.change !== "same" &&
+      segment.change !== "same" &&
+      !/\s$/.test(previous.text) &&
+      !/^\s/.test(segment.text);
+    return touches ? [{ change: "same", text: " " }, segment] : [segment];
+  });
+}
+
 /** What an amendment replaces: the passage it quotes, else the section in the amendment's language. */
 export function replacedText(
   quotedPassage: string | null | undefined,

@@ -94,9 +94,9 @@ export async function build({ force }) {
     log("build/index.js is up to date (use --build to force a rebuild)");
     return;
   }
-  log(`building (${reason}): remix build`);
+  log(`building (${reason}): npm run build`);
   const started = Date.now();
-  const child = spawn(path.join(root, "node_modules/.bin/remix"), ["build"], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/build.js")], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],

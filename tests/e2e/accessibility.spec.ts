@@ -35,9 +35,9 @@ for (const language of ["en", "id"] as const) {
       test("section page with published input", async ({ page }) => {
         await page.goto(sectionPath("2.1"));
         await expect(page.locator(".parallel__column.is-shown .prose").first()).toBeVisible();
-        // The demo data publishes input on 2.1: its counts by stance and the cards are on the page.
+        // The demo data publishes input on 2.1: its counts by stance (at the top) and the cards are on the page.
+        await expect(page.locator(".input-summary .stance-counts")).toBeVisible();
         const published = page.getByRole("region", { name: /^(Published input|Masukan yang diterbitkan) \(\d+\)$/ });
-        await expect(published.getByRole("table")).toBeVisible();
         await expect(published.getByRole("listitem").first()).toBeVisible();
         await expectAccessible(page, `section 2.1 (${language}, ${label})`);
       });

@@ -62,7 +62,7 @@ test("on a narrow screen in Bahasa Indonesia mode the missing text notice is wha
   await page.goto(sectionPath("4"));
   await expect(page.getByText(text.missingIndonesian)).toBeVisible();
   await expect(page.getByText("This glossary explains the terms")).toBeHidden();
-  await page.getByRole("navigation", { name: "Baca bagian ini dalam" }).getByRole("link", { name: "English" }).click();
+  await page.getByRole("navigation", { name: "Teks bagian ini dalam:" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\?text=en$/);
   await expect(page.getByText("This glossary explains the terms")).toBeVisible();
   await expect(page.getByText(text.missingIndonesian)).toBeHidden();

@@ -12,7 +12,7 @@ test("a section can be read, and on a narrow screen the text switch changes lang
   // One language at a time on a phone.
   await expect(page.getByText(text.section21Body.id)).toBeHidden();
 
-  const textSwitch = page.getByRole("navigation", { name: "Read this section in" });
+  const textSwitch = page.getByRole("navigation", { name: "Text of this section in:" });
   await expect(textSwitch).toBeVisible();
   await expect(textSwitch.getByRole("link", { name: "English" })).toHaveAttribute("aria-current", "true");
 

@@ -113,6 +113,7 @@ for (const { account, queueSize, submissionSize, youth, comment } of cases) {
     await page.goto(`${QUEUE}?q=${word}`);
     await expect(q.rows).toHaveCount(2);
     await waitForHydration(page);
+    await q.showBulk();
     await q.bulk.getByRole("radio", { name: w.allMatching }).check();
     await q.bulk.getByRole("button", { name: w.approve, exact: true }).click();
     await expect(q.confirmation).toHaveAccessibleName(w.confirm(2, language === "id" ? "disetujui" : "approved"));
@@ -143,6 +144,7 @@ test("the queue fits a 360 px screen in Bahasa Indonesia", async ({ page }) => {
   await page.setViewportSize(narrow);
   await page.goto(QUEUE);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  await queue(page, reviewWords.id).showBulk();
   const themes = page
     .getByRole("group", { name: reviewWords.id.actOn })
     .getByLabel(reviewWords.id.theme, { exact: true });

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { SLUG, uniqueSuffix } from "./helpers";
 
 // The working group's review screens: the queue and one submission's page.
@@ -144,7 +144,16 @@ export const reviewWords = {
 } as const;
 export type ReviewWords = (typeof reviewWords)[keyof typeof reviewWords];
 
-/** The queue's parts, found by their visible labels in the page's language. */
+/** Opens a folded part of the page (a <details>) as a person would, by its summary; open stays open. */
+async function unfold(summary: Locator): Promise<void> {
+  const isOpen = await summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open);
+  if (!isOpen) await summary.click();
+}
+
+/**
+ * The queue's parts, found by their visible labels in the page's language. The filters and the
+ * bulk bar are folded until opened (the bulk bar opens itself when a row is selected).
+ */
 export function queue(page: Page, w: ReviewWords) {
   const filters = page.getByRole("form", { name: w.filters });
   const bulk = page.getByRole("group", { name: w.actOn });
@@ -155,9 +164,11 @@ export function queue(page: Page, w: ReviewWords) {
     .filter({ has: page.getByRole("checkbox") });
   return {
     filters,
+    showFilters: () => unfold(page.locator(".filters-panel > summary")),
     filter: (label: string) => filters.getByLabel(label, { exact: true }),
     apply: filters.getByRole("button", { name: w.apply }),
     bulk,
+    showBulk: () => unfold(page.locator(".bulk-panel > summary")),
     rows,
     row: (reference: string) => rows.filter({ has: page.getByRole("link", { name: reference, exact: true }) }),
     notice: page.getByRole("main").getByRole("status"),

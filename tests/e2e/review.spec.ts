@@ -33,6 +33,7 @@ test("a moderator filters untagged input in Bahasa Indonesia, accepts a suggeste
 
   // Theme "Untagged" and language "Bahasa Indonesia": both kept in the URL.
   const q = queue(page, w);
+  await q.showFilters();
   await expect(q.filter("Theme").locator("option", { hasText: w.untagged })).toHaveText(/^Untagged \(\d+\)$/);
   await q.filter("Theme").selectOption("untagged");
   await q.filter("Language").selectOption("id");
@@ -141,6 +142,7 @@ test("bulk actions: everything a search matches is approved after confirming the
   await page.goto(QUEUE);
   await waitForHydration(page);
   const q = queue(page, w);
+  await q.showFilters();
   await q.filter(w.search).fill(word);
   await q.apply.click();
   await expect(page).toHaveURL(new RegExp(`[?&]q=${word}(&|$)`));
@@ -167,6 +169,7 @@ test("bulk actions: everything a search matches is approved after confirming the
   ]);
 
   // Everything matching the filters: the count is shown first, and nothing changes until confirmed.
+  await q.showBulk();
   await q.bulk.getByRole("radio", { name: w.allMatching }).check();
   await q.bulk.getByRole("button", { name: w.approve, exact: true }).click();
   await expect(q.confirmation).toHaveAccessibleName(w.confirm(3, "approved"));
@@ -177,11 +180,13 @@ test("bulk actions: everything a search matches is approved after confirming the
   await expect(page.getByText(w.empty)).toBeVisible();
 
   // The approved ones: two selected rows are tagged, untagged, then sent back to review.
+  await q.showFilters();
   await q.filter("Status").selectOption("approved");
   await q.apply.click();
   await expect(page).toHaveURL(/[?&]status=approved(&|$)/);
   await expect(q.rows).toHaveCount(3);
   await expect(q.rows.filter({ hasNotText: w.published })).toHaveCount(0);
+  await q.showBulk();
   await q.bulk.getByRole("radio", { name: w.selected }).check();
   await page.getByRole("checkbox", { name: w.select(first) }).check();
   await page.getByRole("checkbox", { name: w.select(second) }).check();
@@ -205,6 +210,7 @@ test("bulk actions: everything a search matches is approved after confirming the
   await expect(q.row(third)).toBeVisible();
 
   // Back in review: rejecting needs a reason.
+  await q.showFilters();
   await q.filter("Status").selectOption("pending");
   await q.apply.click();
   await expect(q.rows).toHaveCount(2);
@@ -251,6 +257,7 @@ test("near-duplicates: a form letter sent three times shows as one row with its 
   await logInByRequest(page, demo.moderator);
   await page.goto(QUEUE);
   const q = queue(page, w);
+  await q.showFilters();
   await q.filter(w.search).fill(word);
   await q.filter("Near-duplicates").selectOption({ label: "One row per group" });
   await q.apply.click();
@@ -395,6 +402,7 @@ test("one row per group still shows a group whose first copy was decided when ne
   const q = queue(page, w);
   await expect(q.rows).toHaveCount(1);
   await expect(q.rows).toContainText(w.groupSize(3));
+  await q.showBulk();
   await q.bulk.getByRole("radio", { name: w.allMatching }).check();
   await q.bulk.getByLabel(w.reason).selectOption({ label: "Duplicate" });
   await q.bulk.getByRole("button", { name: w.reject, exact: true }).click();

@@ -317,7 +317,9 @@ export async function sendByRequest(
  * cookie of the page's context and the site's own Origin; the redirect is followed.
  */
 export function postSendForm(page: Page, baseURL: string, fields: Record<string, string>): Promise<APIResponse> {
-  return page.request.post(SEND_PATH, { multipart: fields, headers: { Origin: new URL(baseURL).origin } });
+  // The form is the one of the section it names: the address and the form must agree.
+  const address = `/consultations/${SLUG}/send?section=${encodeURIComponent(fields.section ?? "2.1")}`;
+  return page.request.post(address, { multipart: fields, headers: { Origin: new URL(baseURL).origin } });
 }
 
 /** Opens section 2.1 and follows its "Send input" button to the form. */

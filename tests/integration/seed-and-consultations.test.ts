@@ -119,6 +119,25 @@ describe("consultations for visitors", () => {
     expect(total).toBe(approved.reduce((sum, r) => sum + r.n, 0));
   });
 
+  it("lists each consultation with its current draft's sections and its published input", async () => {
+    const { db } = await database();
+    await seedDemo(db, NOW);
+    const { current, past } = await listPublicConsultations(NOW);
+    const [open] = current;
+    const overview = await getConsultationOverview("ascc-post-2025", NOW);
+    expect(open!.sectionCount).toBe(overview!.sections.length);
+    expect(open!.sectionCount).toBe(12);
+    const [approved] = await db
+      .select({ n: count() })
+      .from(schema.submissions)
+      .innerJoin(schema.consultations, eq(schema.consultations.id, schema.submissions.consultationId))
+      .where(sql`${schema.consultations.slug} = 'ascc-post-2025' and ${schema.submissions.status} = 'approved'`);
+    expect(approved!.n).toBeGreaterThan(0);
+    expect(open!.publishedInput).toBe(approved!.n);
+    expect(past[0]!.sectionCount).toBe(3);
+    expect(past[0]!.publishedInput).toBe(0);
+  });
+
   it("closes by the clock: after closesAt the consultation reads as closed", async () => {
     const { db } = await database();
     await seedDemo(db, NOW);

@@ -1,5 +1,5 @@
 import { Link, useNavigation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { rejectionReasons } from "#db/schema/values";
 import { formatNumber } from "~/i18n/format";
@@ -84,49 +84,84 @@ function BulkChoice({
   );
 }
 
-/** The bulk actions: on the selected rows or on everything matching, each a button of the queue's form. */
+/**
+ * How many rows of the bulk form are selected; null before hydration (the page cannot know).
+ * Counted from the form's own checkboxes on every change, whichever way a row was selected.
+ */
+function useSelectedCount(panel: RefObject<HTMLElement | null>): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    const form = panel.current?.closest("form");
+    if (!form) return;
+    const recount = () => setCount(form.querySelectorAll('input[name="ids"]:checked').length);
+    recount();
+    form.addEventListener("change", recount);
+    return () => form.removeEventListener("change", recount);
+  }, [panel]);
+  return count;
+}
+
+/**
+ * The bulk actions: on the selected rows or on everything matching, each a button of the queue's
+ * form. Folded to one line until a row is selected (it then opens by itself); opening it by hand
+ * needs no JavaScript. On narrow screens the open bar stays at the bottom of the screen, over the rows.
+ */
 export function BulkBar({ themes }: { themes: QueueView["themes"] }) {
   const { t } = useTranslation("review");
   const language = useLanguage();
   const navigation = useNavigation();
+  const panel = useRef<HTMLDetailsElement>(null);
+  const selected = useSelectedCount(panel);
+  const anySelected = Boolean(selected);
+  useEffect(() => {
+    if (anySelected && panel.current) panel.current.open = true;
+  }, [anySelected]);
   return (
-    <fieldset className="bulk-bar">
-      <legend>{t("bulk.legend")}</legend>
-      <div className="radios radios--inline">
-        <div className="radio">
-          <input type="radio" id="scope-selected" name="scope" value="selected" defaultChecked />
-          <label htmlFor="scope-selected">{t("bulk.selected")}</label>
+    <details className="bulk-panel" ref={panel}>
+      <summary>
+        {t("bulk.summary")}
+        {selected === null ? null : (
+          <span className="bulk-panel__count"> {t("bulk.selectedCount", { count: selected })}</span>
+        )}
+      </summary>
+      <fieldset className="bulk-bar">
+        <legend>{t("bulk.legend")}</legend>
+        <div className="radios radios--inline">
+          <div className="radio">
+            <input type="radio" id="scope-selected" name="scope" value="selected" defaultChecked />
+            <label htmlFor="scope-selected">{t("bulk.selected")}</label>
+          </div>
+          <div className="radio">
+            <input type="radio" id="scope-all" name="scope" value="all" />
+            <label htmlFor="scope-all">{t("bulk.allMatching")}</label>
+          </div>
         </div>
-        <div className="radio">
-          <input type="radio" id="scope-all" name="scope" value="all" />
-          <label htmlFor="scope-all">{t("bulk.allMatching")}</label>
-        </div>
-      </div>
-      <IntentButton intent="approve" disabled={navigation.state === "submitting"}>
-        {t("actions.approve")}
-      </IntentButton>
-      <BulkChoice
-        name="reason"
-        label={t("actions.reason")}
-        options={rejectionReasons.map((reason) => ({ value: reason, text: t(`reasons.${reason}`) }))}
-      />
-      <IntentButton intent="reject" className="button button--warning">
-        {t("actions.reject")}
-      </IntentButton>
-      <BulkChoice
-        name="theme"
-        label={t("actions.theme")}
-        options={themes.map((theme) => ({ value: theme.key, text: themeLabel(theme, language) }))}
-      />
-      <IntentButton intent="tag" className="button button--secondary">
-        {t("actions.tag")}
-      </IntentButton>
-      <IntentButton intent="untag" className="button button--secondary">
-        {t("actions.untag")}
-      </IntentButton>
-      <IntentButton intent="undo" className="button button--secondary">
-        {t("actions.undo")}
-      </IntentButton>
-    </fieldset>
+        <IntentButton intent="approve" disabled={navigation.state === "submitting"}>
+          {t("actions.approve")}
+        </IntentButton>
+        <BulkChoice
+          name="reason"
+          label={t("actions.reason")}
+          options={rejectionReasons.map((reason) => ({ value: reason, text: t(`reasons.${reason}`) }))}
+        />
+        <IntentButton intent="reject" className="button button--warning">
+          {t("actions.reject")}
+        </IntentButton>
+        <BulkChoice
+          name="theme"
+          label={t("actions.theme")}
+          options={themes.map((theme) => ({ value: theme.key, text: themeLabel(theme, language) }))}
+        />
+        <IntentButton intent="tag" className="button button--secondary">
+          {t("actions.tag")}
+        </IntentButton>
+        <IntentButton intent="untag" className="button button--secondary">
+          {t("actions.untag")}
+        </IntentButton>
+        <IntentButton intent="undo" className="button button--secondary">
+          {t("actions.undo")}
+        </IntentButton>
+      </fieldset>
+    </details>
   );
 }

@@ -7,7 +7,7 @@ import { useLanguage } from "~/i18n/use-language";
 import { stances, submissionKinds, submissionLanguages } from "~/submissions/schema";
 import { themeLabels } from "~/themes/labels";
 import type { QueueView } from "../queue-read.server";
-import { type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "../queue/filters";
+import { filterQuery, type QueueFilter, sortOrders, statusFilters, UNTAGGED } from "../queue/filters";
 
 /** One filter's list: its values, how each reads, and (for the counted ones) how many each would show. */
 type Choice = {
@@ -76,39 +76,87 @@ function useCountedChoices({ counts, themes, sections }: Pick<QueueView, "counts
   ];
 }
 
-/** The queue's filters: a GET form, so every view of the queue has its own address. */
+/** A filter that narrows the queue (the order and the grouping only arrange it), as a chip reads it. */
+type ActiveFilter = { name: keyof QueueFilter; text: string };
+
+function useActiveFilters(filter: QueueFilter, counted: Choice[]): ActiveFilter[] {
+  const { t } = useTranslation("review");
+  const active: ActiveFilter[] = [];
+  for (const { name, text } of counted) {
+    const value = filter[name];
+    if (!value || (name === "status" && value === "pending")) continue;
+    active.push({ name, text: `${t(`filters.${name}`)}: ${text(value)}` });
+  }
+  if (filter.group) active.push({ name: "group", text: t("filters.group") });
+  if (filter.q) active.push({ name: "q", text: `${t("filters.search")}: “${filter.q}”` });
+  return active;
+}
+
+/**
+ * The queue's filters: a GET form, so every view of the queue has its own address. Folded away
+ * behind "Filters (N active)" (a <details>, so it opens without JavaScript), with the active
+ * ones always in view as chips, each a link to the same view without that one filter.
+ */
 export function FilterBar({
   view,
   base,
 }: {
-  view: Pick<QueueView, "filter" | "counts" | "themes" | "sections">;
+  view: Pick<QueueView, "filter" | "counts" | "themes" | "sections" | "error">;
   base: string;
 }) {
   const { t } = useTranslation("review");
   const { filter } = view;
   const counted = useCountedChoices(view);
+  const active = useActiveFilters(filter, counted);
   const arranged: Choice[] = [
     { name: "groups", values: ["collapse"], text: () => t("filters.groups_collapse") },
     { name: "sort", values: sortOrders, text: (v) => t(`filters.sort_${v}`) },
   ];
   const select = (choice: Choice) => <FilterSelect key={choice.name} choice={choice} current={filter[choice.name]} />;
   return (
-    <Form method="get" action={base} className="filters" aria-label={t("filters.label")}>
-      {counted.map(select)}
-      <div className="filter filter--search">
-        <label htmlFor="filter-q">{t("filters.search")}</label>
-        <input id="filter-q" type="search" name="q" defaultValue={filter.q ?? ""} aria-describedby="filter-q-hint" />
-        <span id="filter-q-hint" className="field-hint">
-          {t("filters.searchHint")}
-        </span>
-      </div>
-      {arranged.map(select)}
-      <div className="filter filter--actions">
-        <button type="submit" className="button">
-          {t("filters.apply")}
-        </button>
-        <Link to={base}>{t("filters.clear")}</Link>
-      </div>
-    </Form>
+    <div className="filters-area">
+      {/* Open when the filters are what went wrong, so the one to change is in view. */}
+      <details className="filters-panel" open={view.error ? true : undefined}>
+        <summary>{t("filters.summary", { count: active.length })}</summary>
+        <Form method="get" action={base} className="filters" aria-label={t("filters.label")}>
+          {counted.map(select)}
+          <div className="filter filter--search">
+            <label htmlFor="filter-q">{t("filters.search")}</label>
+            <input
+              id="filter-q"
+              type="search"
+              name="q"
+              defaultValue={filter.q ?? ""}
+              aria-describedby="filter-q-hint"
+            />
+            <span id="filter-q-hint" className="field-hint">
+              {t("filters.searchHint")}
+            </span>
+          </div>
+          {arranged.map(select)}
+          <div className="filter filter--actions">
+            <button type="submit" className="button">
+              {t("filters.apply")}
+            </button>
+            <Link to={base}>{t("filters.clear")}</Link>
+          </div>
+        </Form>
+      </details>
+      {active.length > 0 ? (
+        <ul className="filter-chips" aria-label={t("filters.activeLabel")}>
+          {active.map(({ name, text }) => (
+            <li key={name}>
+              <Link to={`${base}${filterQuery(filter, { [name]: undefined, after: undefined })}`}>
+                <span className="visually-hidden">{t("filters.remove")} </span>
+                {text}
+                <span aria-hidden="true" className="filter-chips__cross">
+                  ×
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
