@@ -35,7 +35,7 @@ export function formatDateTime(value: Date | string, language: Language, timeZon
 }
 
 /** A day, in the time zone given (a consultation's); without one, the runtime's, which differs between server and browser. */
-export function formatDate(value: Date | string, language: Language, timeZone?: string): string {
+export function formatDate(value: Date | string, language: Language, timeZone: string): string {
   return formatter(
     `date|${language}|${timeZone ?? ""}`,
     () => new Intl.DateTimeFormat(intlLocale[language], { dateStyle: "long", timeZone }),

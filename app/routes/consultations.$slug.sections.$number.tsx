@@ -134,6 +134,7 @@ export default function SectionPage() {
 
       <PublishedInput
         input={input}
+        timeZone={consultation.timeZone}
         pageLink={(page) => `?${text ? `text=${text}&` : ""}input=${page}#published-heading`}
       />
 

@@ -124,7 +124,16 @@ function ResponseText({ text, language }: { text: string; language: string }) {
 const diffLength = (segments: Item["diff"] & object) => segments.reduce((sum, segment) => sum + segment.text.length, 0);
 
 /** Approved input on a section, as each author allowed it to be shown, one page at a time. */
-export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (page: number) => string }) {
+export function PublishedInput({
+  input,
+  pageLink,
+  timeZone,
+}: {
+  input: Input;
+  pageLink: (page: number) => string;
+  /** The consultation's: every date on a page is in its time zone (decision 020). */
+  timeZone: string;
+}) {
   const { t } = useTranslation("submissions");
   const language = useLanguage();
   return (
@@ -147,7 +156,7 @@ export function PublishedInput({ input, pageLink }: { input: Input; pageLink: (p
                 </p>
                 <p className="muted">
                   <span className="badge">{t(`stances.${item.stance}`)}</span> {t(`kinds.${item.kind}`)} ·{" "}
-                  {item.reference} · {formatDate(item.createdAt, language)}
+                  {item.reference} · {formatDate(item.createdAt, language, timeZone)}
                 </p>
                 {item.quotedPassage ? <blockquote className="user-text">{item.quotedPassage}</blockquote> : null}
                 <ResponseText text={item.body} language={item.language} />
