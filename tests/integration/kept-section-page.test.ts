@@ -1,28 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createThrowawayDatabase } from "#db/throwaway";
-import { freePort, spawnServer, stopServerProcess, waitUntilHealthy } from "../support/processes.js";
+import { describe, expect, it } from "vitest";
+import { productionServerForThisFile } from "../helpers/production-server";
 
 // A visitor's section page is kept as rendered HTML by the server between requests (decision 016):
 // what readers of it must still get, through the production server on a database of its own.
-let running: ReturnType<typeof spawnServer>;
-let dropDatabase: () => Promise<void>;
-let output = "";
-
-beforeAll(async () => {
-  expect(existsSync("build/index.js"), "run `npm run build` (npm test does) before this test").toBe(true);
-  const database = await createThrowawayDatabase("masukan_test");
-  dropDatabase = database.drop;
-  const keep = (chunk: Buffer) => (output += chunk.toString());
-  running = spawnServer({ port: await freePort(), env: database.env, onStdout: keep, onStderr: keep });
-  await waitUntilHealthy(running, 50_000);
-}, 60_000);
-
-afterAll(async () => {
-  if (running) await stopServerProcess(running, 5_000);
-  await dropDatabase?.();
-});
+const running = productionServerForThisFile();
 
 const SECTION = "2.3";
 const PAGE = `/consultations/ascc-post-2025/sections/${SECTION}`;
@@ -85,7 +67,7 @@ async function sendComment(text: string): Promise<string> {
 async function decide(reference: string, intent: "approve" | "undo"): Promise<void> {
   const moderator = await logIn("moderator@demo.masukan.test", "moderator-demo-2026");
   const answer = await post(`/review/ascc-post-2025/${reference}`, { intent }, moderator);
-  expect(answer.status, `${answer.body}\n${output}`).toBe(200);
+  expect(answer.status, `${answer.body}\n${running.output}`).toBe(200);
 }
 
 describe("a visitor's section page kept between requests", () => {

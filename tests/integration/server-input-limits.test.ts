@@ -1,27 +1,9 @@
 import { request as httpRequest } from "node:http";
-import { existsSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createThrowawayDatabase } from "#db/throwaway";
-import { freePort, spawnServer, stopServerProcess, waitUntilHealthy } from "../support/processes.js";
+import { describe, expect, it } from "vitest";
+import { productionServerForThisFile } from "../helpers/production-server";
 
 // The production server on a database of its own (this file's throwaway is truncated before each test).
-let running: ReturnType<typeof spawnServer>;
-let dropDatabase: () => Promise<void>;
-let output = "";
-
-beforeAll(async () => {
-  expect(existsSync("build/index.js"), "run `npm run build` (npm test does) before this test").toBe(true);
-  const database = await createThrowawayDatabase("masukan_test");
-  dropDatabase = database.drop;
-  const keep = (chunk: Buffer) => (output += chunk.toString());
-  running = spawnServer({ port: await freePort(), env: database.env, onStdout: keep, onStderr: keep });
-  await waitUntilHealthy(running, 50_000);
-}, 60_000);
-
-afterAll(async () => {
-  if (running) await stopServerProcess(running, 5_000);
-  await dropDatabase?.();
-});
+const running = productionServerForThisFile();
 
 type Answer = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
