@@ -14,6 +14,7 @@ const LAYERS: [level: number, folders: string[]][] = [
   [
     6,
     [
+      "reports",
       "demo",
       "startup.server",
       "health.server",

@@ -67,6 +67,9 @@ export default function ConsultationOverview() {
           ))}
         </ol>
       </section>
+      <p>
+        <Link to={`/consultations/${consultation.slug}/open-data`}>{t("reports:openData.link")}</Link>
+      </p>
     </div>
   );
 }

@@ -17,6 +17,8 @@ export const consultations = pgTable("consultations", {
   opensAt: timestamp("opens_at", { withTimezone: true }).notNull(),
   closesAt: timestamp("closes_at", { withTimezone: true }).notNull(),
   timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  // The licence of the open data download (an SPDX identifier), chosen per consultation.
+  dataLicence: text("data_licence").notNull().default("CC-BY-4.0"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,0 +1,101 @@
+// The working group's export of what a queue filter matches, and the public's open data download.
+import { db, type schema } from "#db/client.server";
+import { recordAudit } from "~/audit/audit.server";
+import { hasRole } from "~/auth/roles";
+import type { SessionUser } from "~/auth/session.server";
+import { z } from "~/forms/zod";
+import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
+import { filterQuery, type QueueFilter } from "~/moderation/queue/filters";
+import type { ReviewedConsultation } from "~/moderation/reviewed.server";
+import { refuse, type Result } from "~/result";
+import { EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
+import {
+  contentTypes,
+  csvStream,
+  type ExportFormat,
+  exportFormats,
+  jsonStream,
+  type SmallSheet,
+  xlsxStream,
+} from "./formats.server";
+import { exportBatches, filteredSelection, publishedSelection } from "./rows.server";
+
+export const exportFormSchema = z.object({
+  format: z.enum(exportFormats, { error: "reports.unknownFormat" }),
+  emails: z.enum(["yes"], { error: "reports.unknownFormat" }).optional(),
+});
+export type ExportRequest = z.output<typeof exportFormSchema>;
+
+function download(body: ReadableStream<Uint8Array>, format: ExportFormat, name: string): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentTypes[format],
+      "Content-Disposition": `attachment; filename="${name}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** The themes sheet of a spreadsheet export: each theme and how many of the filtered submissions carry it. */
+async function themesSheet(found: ReviewedConsultation, filter: QueueFilter): Promise<SmallSheet> {
+  const counts = await countSubmissionsPerFacet(found.consultation.id, filter);
+  return {
+    name: "themes",
+    header: ["theme", "label_en", "label_id", "submissions"],
+    rows: [
+      ...found.themes.map((theme) => [theme.key, theme.labelEn, theme.labelId, counts.theme[theme.key] ?? 0]),
+      ["untagged", null, null, counts.theme.untagged ?? 0],
+    ],
+  };
+}
+
+/**
+ * Every submission the filter matches, in the format asked for. E-mail addresses only for an
+ * admin who asked for them, and that export is in the audit log before a byte is sent.
+ */
+export async function filteredExport(
+  user: SessionUser,
+  found: ReviewedConsultation,
+  filter: QueueFilter,
+  request: ExportRequest,
+): Promise<Result<Response>> {
+  const emails = request.emails === "yes";
+  if (emails && !hasRole(user.role, "admin")) return refuse("reports.emailsAdminOnly");
+  const { consultation } = found;
+  const selection = await filteredSelection(consultation.id, filter, { emails });
+  if (emails) {
+    await recordAudit(await db(), {
+      actorId: user.id,
+      action: "export.emails_included",
+      subjectType: "consultation",
+      subjectId: consultation.id,
+      details: { format: request.format, filter: filterQuery(filter) },
+    });
+  }
+  const columns = emails ? [...EXPORT_COLUMNS, EMAIL_COLUMN] : EXPORT_COLUMNS;
+  const batches = exportBatches(selection);
+  const name = `${consultation.slug}-input`;
+  const body =
+    request.format === "csv"
+      ? csvStream(columns, batches)
+      : request.format === "json"
+        ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches)
+        : xlsxStream(columns, batches, [await themesSheet(found, filter)]);
+  return { ok: true, value: download(body, request.format, name) };
+}
+
+export const openDataFiles = { "submissions.csv": "csv", "submissions.json": "json" } as const;
+
+/** Approved input as its authors allowed it to be published, under the consultation's licence. */
+export function openDataDownload(
+  consultation: typeof schema.consultations.$inferSelect,
+  file: keyof typeof openDataFiles,
+): Response {
+  const format = openDataFiles[file];
+  const batches = exportBatches(publishedSelection(consultation.id));
+  const body =
+    format === "csv"
+      ? csvStream(OPEN_DATA_COLUMNS, batches)
+      : jsonStream({ consultation: consultation.slug, licence: consultation.dataLicence }, OPEN_DATA_COLUMNS, batches);
+  return download(body, format, `${consultation.slug}-open-data`);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD COLUMN "data_licence" text DEFAULT 'CC-BY-4.0' NOT NULL;
