@@ -64,7 +64,9 @@ export default function ReviewQueue() {
       <p className="breadcrumb">
         <Link to={`/consultations/${view.consultation.slug}`}>{view.consultation.title[language]}</Link>
         {" · "}
-        <Link to={`${base}/dashboard${filterQuery(view.filter, { after: undefined })}`}>{t("reports:dashboard.link")}</Link>
+        <Link to={`${base}/dashboard${filterQuery(view.filter, { after: undefined })}`}>
+          {t("reports:dashboard.link")}
+        </Link>
       </p>
       <h1>{t("queue.title")}</h1>
       <FilterBar view={view} base={base} />
