@@ -82,9 +82,32 @@ app.all(
       clientAddress: req.ip ?? "unknown",
       nonce: res.locals.nonce,
       pageToKeep: res.locals.pageToKeep,
+      drained: () => drained(res),
     }),
   }),
 );
+
+/**
+ * Resolves once the connection took what was written to it; fails once the reader is gone, so a
+ * download stops reading the database for nobody (AppLoadContext.drained).
+ */
+function drained(res) {
+  return new Promise((resolve, reject) => {
+    const gone = () => reject(new Error("the client closed the connection during a download"));
+    if (!res.socket || res.socket.destroyed) return gone();
+    if (!res.writableNeedDrain) return resolve();
+    const onDrain = () => {
+      res.off("close", onClose);
+      resolve();
+    };
+    const onClose = () => {
+      res.off("drain", onDrain);
+      gone();
+    };
+    res.once("drain", onDrain);
+    res.once("close", onClose);
+  });
+}
 
 /**
  * Caps a request's body at its route's limit (bodyLimitFor) before it is read into memory: by

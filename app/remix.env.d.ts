@@ -16,5 +16,11 @@ declare module "@remix-run/node" {
       /** The version of its content (sectionPageVersion). */
       version: string;
     };
+    /**
+     * Resolves once the connection has taken what was written to it (server.js). Remix writes a
+     * streamed body without waiting for a slow reader; a download waits on this before reading its
+     * next batch, so its memory stays one batch (app/reports/formats.server.ts).
+     */
+    drained?: () => Promise<void>;
   }
 }

@@ -12,6 +12,7 @@ import { EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
 import {
   contentTypes,
   csvStream,
+  type Drained,
   type ExportFormat,
   exportFormats,
   jsonStream,
@@ -58,6 +59,7 @@ export async function filteredExport(
   found: ReviewedConsultation,
   filter: QueueFilter,
   request: ExportRequest,
+  drained?: Drained,
 ): Promise<Result<Response>> {
   const emails = request.emails === "yes";
   if (emails && !hasRole(user.role, "admin")) return refuse("reports.emailsAdminOnly");
@@ -77,10 +79,10 @@ export async function filteredExport(
   const name = `${consultation.slug}-input`;
   const body =
     request.format === "csv"
-      ? csvStream(columns, batches)
+      ? csvStream(columns, batches, drained)
       : request.format === "json"
-        ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches)
-        : xlsxStream(columns, batches, [await themesSheet(found, filter)]);
+        ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches, drained)
+        : xlsxStream(columns, batches, [await themesSheet(found, filter)], drained);
   return { ok: true, value: download(body, request.format, name) };
 }
 
@@ -90,12 +92,18 @@ export const openDataFiles = { "submissions.csv": "csv", "submissions.json": "js
 export function openDataDownload(
   consultation: typeof schema.consultations.$inferSelect,
   file: keyof typeof openDataFiles,
+  drained?: Drained,
 ): Response {
   const format = openDataFiles[file];
   const batches = exportBatches(publishedSelection(consultation.id));
   const body =
     format === "csv"
-      ? csvStream(OPEN_DATA_COLUMNS, batches)
-      : jsonStream({ consultation: consultation.slug, licence: consultation.dataLicence }, OPEN_DATA_COLUMNS, batches);
+      ? csvStream(OPEN_DATA_COLUMNS, batches, drained)
+      : jsonStream(
+          { consultation: consultation.slug, licence: consultation.dataLicence },
+          OPEN_DATA_COLUMNS,
+          batches,
+          drained,
+        );
   return download(body, format, `${consultation.slug}-open-data`);
 }

@@ -18,8 +18,12 @@ export const contentTypes: Record<ExportFormat, string> = {
 
 type Batches = AsyncIterator<ExportRow[]>;
 
+/** Resolves when the response has taken what was written (AppLoadContext.drained); at once where nothing can tell. */
+export type Drained = () => Promise<void>;
+const notWaiting: Drained = () => Promise.resolve();
+
 /** A byte stream of texts made one batch at a time, on demand. */
-function pulled(first: string, next: () => Promise<string | null>): ReadableStream<Uint8Array> {
+function pulled(first: string, next: () => Promise<string | null>, drained: Drained): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -29,6 +33,7 @@ function pulled(first: string, next: () => Promise<string | null>): ReadableStre
         controller.enqueue(encoder.encode(first));
         return;
       }
+      await drained();
       const text = await next();
       if (text === null) controller.close();
       else controller.enqueue(encoder.encode(text));
@@ -36,12 +41,16 @@ function pulled(first: string, next: () => Promise<string | null>): ReadableStre
   });
 }
 
-export function csvStream(columns: Column[], batches: Batches): ReadableStream<Uint8Array> {
-  return pulled(BYTE_ORDER_MARK + csvLine(columns.map((column) => column.name)), async () => {
-    const batch = await batches.next();
-    if (batch.done) return null;
-    return batch.value.map((row) => csvLine(columns.map((column) => column.value(row)))).join("");
-  });
+export function csvStream(columns: Column[], batches: Batches, drained = notWaiting): ReadableStream<Uint8Array> {
+  return pulled(
+    BYTE_ORDER_MARK + csvLine(columns.map((column) => column.name)),
+    async () => {
+      const batch = await batches.next();
+      if (batch.done) return null;
+      return batch.value.map((row) => csvLine(columns.map((column) => column.value(row)))).join("");
+    },
+    drained,
+  );
 }
 
 const jsonRecord = (columns: Column[], row: ExportRow) =>
@@ -52,22 +61,27 @@ export function jsonStream(
   head: Record<string, unknown>,
   columns: Column[],
   batches: Batches,
+  drained = notWaiting,
 ): ReadableStream<Uint8Array> {
   let first = true;
   let ended = false;
   const opening = JSON.stringify(head).slice(0, -1);
-  return pulled(`${opening}${opening.length > 1 ? "," : ""}"submissions":[`, async () => {
-    if (ended) return null;
-    const batch = await batches.next();
-    if (batch.done) {
-      ended = true;
-      return "]}\n";
-    }
-    const records = batch.value.map((row) => jsonRecord(columns, row)).join(",\n");
-    const text = `${first ? "\n" : ",\n"}${records}`;
-    first = false;
-    return text;
-  });
+  return pulled(
+    `${opening}${opening.length > 1 ? "," : ""}"submissions":[`,
+    async () => {
+      if (ended) return null;
+      const batch = await batches.next();
+      if (batch.done) {
+        ended = true;
+        return "]}\n";
+      }
+      const records = batch.value.map((row) => jsonRecord(columns, row)).join(",\n");
+      const text = `${first ? "\n" : ",\n"}${records}`;
+      first = false;
+      return text;
+    },
+    drained,
+  );
 }
 
 /** A sheet after the submissions: a few rows already in memory (the themes, say). */
@@ -78,7 +92,12 @@ export type SmallSheet = { name: string; header: string[]; rows: (string | numbe
  * goes; waiting for the response to take what was written before reading the next batch keeps
  * memory to about one batch. Texts are cells of type string, which no spreadsheet evaluates.
  */
-export function xlsxStream(columns: Column[], batches: Batches, after: SmallSheet[]): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  columns: Column[],
+  batches: Batches,
+  after: SmallSheet[],
+  drained = notWaiting,
+): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
@@ -93,6 +112,7 @@ export function xlsxStream(columns: Column[], batches: Batches, after: SmallShee
     for (let batch = await batches.next(); !batch.done; batch = await batches.next()) {
       for (const row of batch.value) sheet.addRow(columns.map((column) => cellOf(column.value(row)))).commit();
       if (output.writableNeedDrain) await once(output, "drain");
+      await drained();
     }
     sheet.commit();
     for (const small of after) {

@@ -14,14 +14,17 @@ async function refused(request: Request, error: ErrorKey, status: 400 | 403): Pr
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-async function answer(request: Request, slug: string | undefined, readForm: () => Promise<ExportRequest | ErrorKey>) {
-  const { moderator, found } = await reviewAccess(request, slug);
+async function answer(
+  { request, params, context }: LoaderFunctionArgs,
+  readForm: () => Promise<ExportRequest | ErrorKey>,
+) {
+  const { moderator, found } = await reviewAccess(request, params.slug);
   const filter = queueFilterOf(found, new URL(request.url).searchParams);
   if (!filter) return refused(request, "review.unknownFilter", 400);
   const asked = await readForm();
   if (typeof asked === "string") return refused(request, asked, 400);
   try {
-    const result = await filteredExport(moderator, found, filter, asked);
+    const result = await filteredExport(moderator, found, filter, asked, context.drained);
     return result.ok ? result.value : refused(request, result.error, 403);
   } catch (error) {
     if (error instanceof EmptySearchError) return refused(request, "review.searchEmpty", 400);
@@ -30,16 +33,16 @@ async function answer(request: Request, slug: string | undefined, readForm: () =
 }
 
 /** A link's download: the format in the address beside the filters; never with e-mail addresses. */
-export function loader({ request, params }: LoaderFunctionArgs) {
-  const format = new URL(request.url).searchParams.get("format");
+export function loader(args: LoaderFunctionArgs) {
+  const format = new URL(args.request.url).searchParams.get("format");
   const checked = checkFields({ format: format === null ? [] : [format] }, exportFormSchema);
-  return answer(request, params.slug, async () => (checked.ok ? checked.data : firstError(checked.errors)));
+  return answer(args, async () => (checked.ok ? checked.data : firstError(checked.errors)));
 }
 
 /** The export form: an admin may tick "include e-mail addresses" there, and that is audited. */
-export function action({ request, params }: ActionFunctionArgs) {
-  return answer(request, params.slug, async () => {
-    const parsed = await parseForm(request, exportFormSchema);
+export function action(args: ActionFunctionArgs) {
+  return answer(args, async () => {
+    const parsed = await parseForm(args.request, exportFormSchema);
     return parsed.ok ? parsed.data : firstError(parsed.errors);
   });
 }

@@ -192,7 +192,7 @@ function itemLinks(html, slug) {
 
 const withData = (path) => `${path}${path.includes("?") ? "&" : "?"}_data=${encodeURIComponent(ROUTE_ID)}`;
 
-async function logIn(agent, baseUrl) {
+export async function logIn(agent, baseUrl) {
   const result = await send(agent, `${baseUrl}/login`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl },
@@ -211,7 +211,7 @@ const round = (value, digits = 1) =>
   value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A new database with the bench consultation loaded into it (kept afterwards with --keep-database). */
-async function freshLoad(options) {
+export async function freshLoad(options) {
   const submissions = options.submissions ?? DEFAULT_SUBMISSIONS;
   const database = await createDatabase({ keep: options.keepDatabase });
   if (database.kind === "pglite" && submissions > PGLITE_COMFORTABLE) {
@@ -230,7 +230,7 @@ async function freshLoad(options) {
 }
 
 /** A database an earlier run kept: measuring a change to the app takes minutes, not a reload. */
-async function reuseLoad(name) {
+export async function reuseLoad(name) {
   const database = await keptDatabase(name);
   // The server migrates it first, as a deployment would, so a new migration is measured too.
   await startServer(database);

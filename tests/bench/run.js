@@ -7,12 +7,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { runToExit } from "../support/processes.js";
 import { build, cleanUp, log, requestStop, serverOutput, stopping } from "./environment.js";
+import { exportScenario } from "./export.js";
 import { intake } from "./intake.js";
 import { queue } from "./queue.js";
 import { sectionPage } from "./section-page.js";
 import { suggest } from "./suggest.js";
 
-const scenarios = new Map([intake, queue, suggest, sectionPage].map((scenario) => [scenario.name, scenario]));
+const scenarios = new Map(
+  [intake, queue, suggest, sectionPage, exportScenario].map((scenario) => [scenario.name, scenario]),
+);
 
 const USAGE = `usage: npm run bench -- [SCENARIO…] [options]
 
@@ -26,10 +29,10 @@ options:
   --contributors N     accounts registered before the timed phase (default 200)
   --warmup S           seconds of untimed sends first (default 3, 0 for none)
   --skip-detect        skip the phase that leaves the language to the server's detection
-  --submissions N      submissions the bulk loader makes (queue: default 1,000,000; suggest: 100,000)
+  --submissions N      submissions the bulk loader makes (queue, export: default 1,000,000; suggest: 100,000)
   --queries N          page loads timed by queue (default 200)
-  --keep-database      queue: keep the loaded database (DATABASE_URL only) to measure again later
-  --database NAME      queue: measure on a database an earlier --keep-database run kept, without loading
+  --keep-database      queue, export: keep the loaded database (DATABASE_URL only) to measure again later
+  --database NAME      queue, export: measure on a database an earlier --keep-database run kept, without loading
   --build              rebuild even when build/index.js looks up to date
   --cpu-prof DIR       run the server with node --cpu-prof, profiles written to DIR
   -h, --help           this text
