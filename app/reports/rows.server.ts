@@ -39,16 +39,20 @@ export function publishedSelection(consultationId: string): Selection {
   };
 }
 
+/**
+ * The batches in sending order. The next batch is asked of the database as soon as the one before
+ * has arrived, while that one is written out: PostgreSQL reads while the app server encodes, and
+ * memory holds two batches at most.
+ */
 export async function* exportBatches(selection: Selection, batchSize = EXPORT_BATCH): AsyncGenerator<ExportRow[]> {
   const database = await db();
   const groupSizes = new Map<string, number>();
-  // The cursor is the sending time as PostgreSQL prints it: a JavaScript Date would drop its microseconds.
-  let after: { createdAt: string; id: string } | null = null;
-  for (;;) {
+  const read = (after: { createdAt: string; id: string } | null) => {
+    // The cursor is the sending time as PostgreSQL prints it: a JavaScript Date would drop its microseconds.
     const keyset: SQL[] = after
       ? [sql`(${submissions.createdAt}, ${submissions.id}) > (${after.createdAt}::timestamptz, ${after.id}::uuid)`]
       : [];
-    const rows = await database
+    const query = database
       .select({
         cursor: sql<string>`${submissions.createdAt}::text`,
         id: submissions.id,
@@ -86,7 +90,19 @@ export async function* exportBatches(selection: Selection, batchSize = EXPORT_BA
       .where(and(...selection.where, ...keyset))
       .orderBy(asc(submissions.createdAt), asc(submissions.id))
       .limit(batchSize);
+    // A drizzle query runs when awaited: started here, so it runs while the batch before is written.
+    // An export left unread (the reader went away) leaves its last read unawaited: not an unhandled failure.
+    const started = Promise.resolve(query);
+    started.catch(() => {});
+    return started;
+  };
+  let next = read(null);
+  for (;;) {
+    const rows = await next;
     if (rows.length === 0) return;
+    const last = rows.at(-1);
+    const more = last !== undefined && rows.length === batchSize;
+    if (more) next = read({ createdAt: last.cursor, id: last.id });
     const unknownGroups = [
       ...new Set(
         rows.flatMap((row) => (row.duplicateGroup && !groupSizes.has(row.duplicateGroup) ? [row.duplicateGroup] : [])),
@@ -105,8 +121,6 @@ export async function* exportBatches(selection: Selection, batchSize = EXPORT_BA
       themes: tags ? tags.split(",") : [],
       duplicateGroupSize: row.duplicateGroup ? (groupSizes.get(row.duplicateGroup) ?? 0) : null,
     }));
-    const last = rows.at(-1);
-    if (!last || rows.length < batchSize) return;
-    after = { createdAt: last.cursor, id: last.id };
+    if (!more) return;
   }
 }

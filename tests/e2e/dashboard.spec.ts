@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expectAccessible, expectNoHorizontalScroll, registerThroughForm } from "./helpers";
+import { demo, logInByRequest, QUEUE, uniqueWord } from "./review-helpers";
+import { expect, sendByRequest, test } from "./submission-helpers";
+
+// Issue 12, items 6 and 7: the dashboard follows the queue's filters, every chart has its numbers
+// in a table (readable without JavaScript), and the export of the filters downloads as CSV.
+
+const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), ".artifacts", "screenshots");
+mkdirSync(folder, { recursive: true });
+const DASHBOARD = `${QUEUE}/dashboard`;
+
+test("the dashboard opens from the queue with its filters, and each chart's numbers are in a table without JavaScript", async ({
+  browser,
+  baseURL,
+}) => {
+  const contributor = await browser.newContext();
+  const word = uniqueWord();
+  await registerThroughForm(await contributor.newPage(), "dashboard");
+  await sendByRequest(contributor.pages()[0]!, baseURL!, {
+    stance: "oppose",
+    body: `The indicators for this goal leave out rural women, please add them (${word}).`,
+  });
+  await contributor.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await logInByRequest(page, demo.moderator);
+  await page.goto(`${QUEUE}?status=all&stance=oppose`);
+  await page.getByRole("link", { name: "Dashboard of these filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARD}\\?status=all&stance=oppose$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+
+  const charts = page.locator("figure.chart");
+  await expect(charts).toHaveCount(9);
+  for (const chart of await charts.all()) {
+    const title = (await chart.locator("figcaption").textContent()) ?? "";
+    await expect(chart.getByRole("img", { name: title })).toBeVisible();
+    await expect(chart.locator("svg > desc")).not.toBeEmpty();
+  }
+
+  // The stance chart counts every stance under the other filters; the filter itself stays in the bar.
+  const stance = charts.filter({ has: page.locator("figcaption", { hasText: "Input by stance" }) });
+  await stance.getByText("Show the numbers").click();
+  const oppose = stance.getByRole("row", { name: /^Oppose/ });
+  await expect(oppose).toBeVisible();
+  const opposed = Number((await oppose.getByRole("cell").first().textContent())?.replace(/\D/g, ""));
+  expect(opposed).toBeGreaterThanOrEqual(1);
+  const status = charts.filter({ has: page.locator("figcaption", { hasText: "Input by review status" }) });
+  await status.getByText("Show the numbers").click();
+  const pending = Number(
+    (
+      await status
+        .getByRole("row", { name: /^Waiting for review/ })
+        .getByRole("cell")
+        .first()
+        .textContent()
+    )?.replace(/\D/g, ""),
+  );
+  expect(pending).toBeGreaterThanOrEqual(1);
+  expect(pending).toBeLessThanOrEqual(opposed);
+  await expect(page.getByLabel("Stance")).toHaveValue("oppose");
+  await expectAccessible(page, "the dashboard");
+  await page.screenshot({ path: path.join(folder, "dashboard-1280.png"), fullPage: true });
+
+  // The way back keeps the filters too.
+  await page.getByRole("link", { name: "Review queue with these filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`${QUEUE}\\?status=all&stance=oppose$`));
+  await context.close();
+});
+
+test("a moderator downloads the filters' export as CSV; only an admin is offered e-mail addresses", async ({
+  browser,
+  baseURL,
+}) => {
+  const contributor = await browser.newContext();
+  const word = uniqueWord();
+  await registerThroughForm(await contributor.newPage(), "export");
+  const sent = await sendByRequest(contributor.pages()[0]!, baseURL!, {
+    stance: "neutral",
+    language: "id",
+    body: `=Perlu data terpilah menurut disabilitas dan wilayah perdesaan (${word}).`,
+  });
+  await contributor.close();
+
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await logInByRequest(page, demo.moderator, DASHBOARD);
+  await page.goto(`${DASHBOARD}?q=${word}`);
+  await expectNoHorizontalScroll(page);
+  await page.screenshot({ path: path.join(folder, "dashboard-360.png"), fullPage: true });
+  await expect(page.getByLabel("Include the authors' e-mail addresses")).toHaveCount(0);
+  const exportForm = page.getByRole("form", { name: "Export what these filters match" });
+  await exportForm.getByLabel("CSV (opens in Excel and LibreOffice)").check();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exportForm.getByRole("button", { name: "Download" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("ascc-post-2025-input.csv");
+  const bytes = readFileSync((await download.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString("utf8");
+  const lines = text.split("\r\n");
+  expect(lines[0]).toMatch(/^"reference","sent_at",/);
+  expect(lines).toHaveLength(3);
+  expect(lines[1]).toContain(`"${sent.reference}"`);
+  expect(lines[1]).toContain(`"'=Perlu data terpilah`);
+  await context.close();
+
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await logInByRequest(adminPage, demo.admin, DASHBOARD);
+  await adminPage.goto(DASHBOARD);
+  await expect(adminPage.getByLabel("Sertakan alamat e-mail para penulis")).toBeVisible();
+  await admin.close();
+});
