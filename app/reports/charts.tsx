@@ -74,7 +74,14 @@ export function BarChart(props: ChartProps) {
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
-      <svg className="chart__svg" width="100%" height={height} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        className="chart__svg"
+        width="100%"
+        height={height}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {bars.map((bar, index) => {
@@ -118,7 +125,8 @@ export function ColumnChart(props: ChartProps) {
         width="100%"
         height={COLUMNS_HEIGHT + 40}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>

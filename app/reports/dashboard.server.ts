@@ -15,8 +15,8 @@ import { consultationNamed, type ReviewedConsultation } from "~/moderation/revie
 
 const { submissions, sections, organisations, submissionThemes } = schema;
 
-export const timeSteps = ["day", "week"] as const;
-export type TimeStep = (typeof timeSteps)[number];
+import { type TimeStep, timeSteps } from "./time-steps";
+
 const stepSchema = z.enum(timeSteps, { error: "review.unknownFilter" }).default("day");
 
 /** How many submissions were sent on each day (or in each week from Monday) in the time zone given; days without any count 0. */

@@ -13,8 +13,9 @@ import { filterQuery, UNTAGGED } from "~/moderation/queue/filters";
 import { FilterBar } from "~/moderation/queue-view/filter-bar";
 import { reviewAccess } from "~/moderation/reviewed.server";
 import { type Bar, BarChart, ColumnChart } from "~/reports/charts";
-import { dashboardView, timeSteps } from "~/reports/dashboard.server";
+import { dashboardView } from "~/reports/dashboard.server";
 import { ExportForm } from "~/reports/export-form";
+import { timeSteps } from "~/reports/time-steps";
 import { stances, submissionLanguages } from "~/submissions/schema";
 import { themeLabels } from "~/themes/labels";
 

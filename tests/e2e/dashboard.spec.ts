@@ -38,7 +38,7 @@ test("the dashboard opens from the queue with its filters, and each chart's numb
   await expect(charts).toHaveCount(9);
   for (const chart of await charts.all()) {
     const title = (await chart.locator("figcaption").textContent()) ?? "";
-    await expect(chart.getByRole("img", { name: title })).toBeVisible();
+    await expect(chart.getByRole("img", { name: title, exact: true })).toBeVisible();
     await expect(chart.locator("svg > desc")).not.toBeEmpty();
   }
 
@@ -62,7 +62,7 @@ test("the dashboard opens from the queue with its filters, and each chart's numb
   );
   expect(pending).toBeGreaterThanOrEqual(1);
   expect(pending).toBeLessThanOrEqual(opposed);
-  await expect(page.getByLabel("Stance")).toHaveValue("oppose");
+  await expect(page.getByLabel("Stance", { exact: true })).toHaveValue("oppose");
   await expectAccessible(page, "the dashboard");
   await page.screenshot({ path: path.join(folder, "dashboard-1280.png"), fullPage: true });
 

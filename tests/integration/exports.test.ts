@@ -439,6 +439,16 @@ describe("the dashboard", () => {
     expect(view.overTime.reduce((sum, point) => sum + point.count, 0)).toBe(counts.language.id);
     expect(view.canIncludeEmails).toBe(false);
 
+    const searched = await settle(() =>
+      dashboardLoader({
+        request: getRequest(`/review/${SLUG}/dashboard?status=all&q=berdokumen`, { cookie }),
+        params: { slug: SLUG },
+        context: context(),
+      }),
+    );
+    expect(searched.status).toBe(200);
+    expect(((await searched.json()) as typeof view).counts.status).toMatchObject({ approved: 1 });
+
     const wrong = await settle(() =>
       dashboardLoader({
         request: getRequest(`/review/${SLUG}/dashboard?stance=angry`, { cookie }),
