@@ -117,3 +117,33 @@ test("a moderator downloads the filters' export as CSV; only an admin is offered
   await expect(adminPage.getByLabel("Sertakan alamat e-mail para penulis")).toBeVisible();
   await admin.close();
 });
+
+test("a visitor reads the open data page in Bahasa Indonesia and downloads the published input", async ({
+  browser,
+}) => {
+  for (const [width, height] of [
+    [360, 800],
+    [1280, 900],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height }, locale: "id-ID" });
+    const page = await context.newPage();
+    await page.goto("/consultations/ascc-post-2025");
+    await page.getByRole("link", { name: "Data terbuka: unduh masukan yang dipublikasikan" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Data terbuka" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Creative Commons Attribution 4.0 International" })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: "organisation_type" })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, `the open data page at ${width} px`);
+    await page.screenshot({ path: path.join(folder, `open-data-${width}.png`), fullPage: true });
+    if (width === 1280) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: /dalam CSV/ }).click(),
+      ]);
+      const text = readFileSync((await download.path())!).toString("utf8");
+      expect(text.split("\r\n")[0]).toContain('"reference"');
+      expect(text).not.toMatch(/@demo\.masukan\.test/);
+    }
+    await context.close();
+  }
+});
