@@ -12,6 +12,8 @@ import { expect, sendByRequest, test } from "./submission-helpers";
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), ".artifacts", "screenshots");
 mkdirSync(folder, { recursive: true });
 const DASHBOARD = `${QUEUE}/dashboard`;
+// axe-core on a page of nine charts and their tables takes a while on a shared 2-core machine.
+test.setTimeout(90_000);
 
 test("the dashboard opens from the queue with its filters, and each chart's numbers are in a table without JavaScript", async ({
   browser,
