@@ -58,7 +58,19 @@ export default function OpenData() {
           {page.columns.map((column) => (
             <tr key={column}>
               <th scope="row">
-                <code>{column}</code>
+                {/* A phone breaks a long name after its underscores, not inside a word. */}
+                <code>
+                  {column.split("_").map((part, index) => (
+                    <span key={part}>
+                      {index > 0 ? (
+                        <>
+                          _<wbr />
+                        </>
+                      ) : null}
+                      {part}
+                    </span>
+                  ))}
+                </code>
               </th>
               <td>{t(`openData.columnMeaning.${column}`)}</td>
             </tr>
