@@ -3,21 +3,37 @@ import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
+import enSummaries from "#locales/en/summaries.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
+import idSummaries from "#locales/id/summaries.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
 export const defaultLanguage: Language = "en";
-export const namespaces = ["common", "auth", "consultations", "submissions", "review"] as const;
+export const namespaces = ["common", "auth", "consultations", "submissions", "review", "summaries"] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
 export const resources = {
-  en: { common: enCommon, auth: enAuth, consultations: enConsultations, submissions: enSubmissions, review: enReview },
-  id: { common: idCommon, auth: idAuth, consultations: idConsultations, submissions: idSubmissions, review: idReview },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    consultations: enConsultations,
+    submissions: enSubmissions,
+    review: enReview,
+    summaries: enSummaries,
+  },
+  id: {
+    common: idCommon,
+    auth: idAuth,
+    consultations: idConsultations,
+    submissions: idSubmissions,
+    review: idReview,
+    summaries: idSummaries,
+  },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

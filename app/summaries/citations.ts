@@ -1,0 +1,20 @@
+// `[ASCC-2026-0042]` in a summary's Markdown: a citation of one submission by its public reference.
+const CITATION = /\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\]/g;
+
+/** The references a text cites, each once, in the order first cited. */
+export function citedReferences(...texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(CITATION)) if (match[1]) found.add(match[1]);
+  return [...found];
+}
+
+/**
+ * The Markdown with each citation made a link, to where `href` says that reference is read. A
+ * citation already written as a link (`[REF](…)`) is left as it is.
+ */
+export function linkCitations(markdown: string, href: (reference: string) => string): string {
+  return markdown.replace(
+    /\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\](?!\()/g,
+    (_, reference: string) => `[${reference}](${href(reference)})`,
+  );
+}
