@@ -65,6 +65,9 @@ export default function ReviewQueue() {
         <Link to={`/consultations/${view.consultation.slug}`}>{view.consultation.title[language]}</Link>
       </p>
       <h1>{t("queue.title")}</h1>
+      <p>
+        <Link to={`${base}/themes`}>{t("summaries:overview.title")}</Link>
+      </p>
       <FilterBar view={view} base={base} />
       {view.error ? <ErrorAlert>{t(view.error)}</ErrorAlert> : null}
       {view.uncountedAbove ? (

@@ -9,12 +9,12 @@ export function citedReferences(...texts: string[]): string[] {
 }
 
 /**
- * The Markdown with each citation made a link, to where `href` says that reference is read. A
- * citation already written as a link (`[REF](…)`) is left as it is.
+ * The Markdown with each citation made a link, to where `href` says that reference is read; one
+ * it gives no address for stays plain text. A citation already written as a link is left as it is.
  */
-export function linkCitations(markdown: string, href: (reference: string) => string): string {
-  return markdown.replace(
-    /\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\](?!\()/g,
-    (_, reference: string) => `[${reference}](${href(reference)})`,
-  );
+export function linkCitations(markdown: string, href: (reference: string) => string | null): string {
+  return markdown.replace(/\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\](?!\()/g, (written, reference: string) => {
+    const address = href(reference);
+    return address === null ? written : `[${reference}](${address})`;
+  });
 }
