@@ -1,5 +1,5 @@
 // `[ASCC-2026-0042]` in a summary's Markdown: a citation of one submission by its public reference.
-const CITATION = /\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\]/g;
+const CITATION = /\[([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{4}-\d{4,})\]/g;
 
 /** The references a text cites, each once, in the order first cited. */
 export function citedReferences(...texts: string[]): string[] {
@@ -13,7 +13,7 @@ export function citedReferences(...texts: string[]): string[] {
  * it gives no address for stays plain text. A citation already written as a link is left as it is.
  */
 export function linkCitations(markdown: string, href: (reference: string) => string | null): string {
-  return markdown.replace(/\[([A-Z][A-Z0-9]*-\d{4}-\d{4,})\](?!\()/g, (written, reference: string) => {
+  return markdown.replace(/\[([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{4}-\d{4,})\](?!\()/g, (written, reference: string) => {
     const address = href(reference);
     return address === null ? written : `[${reference}](${address})`;
   });
