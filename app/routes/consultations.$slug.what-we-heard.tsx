@@ -10,7 +10,8 @@ import { errorTitle, metaLanguage, pageTitle } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { invariantResponse } from "~/responses";
 import { FiguresView, useValueLabel } from "~/summaries/figures-view";
-import { citationAnchor, whatWeHeard } from "~/summaries/report.server";
+import { citationAnchor } from "~/summaries/citations";
+import { whatWeHeard } from "~/summaries/report.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   if (error) return [{ title: errorTitle({ error, matches }) }];

@@ -9,12 +9,19 @@ export function citedReferences(...texts: string[]): string[] {
 }
 
 /**
- * The Markdown with each citation made a link, to where `href` says that reference is read; one
- * it gives no address for stays plain text. A citation already written as a link is left as it is.
+ * The Markdown with each citation made a link (its brackets kept, so it reads as a citation on paper
+ * too), to where `href` says that reference is read; one it gives no address for stays plain text.
+ * A citation already written as a link is left as it is.
  */
 export function linkCitations(markdown: string, href: (reference: string) => string | null): string {
-  return markdown.replace(/\[([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{4}-\d{4,})\](?!\()/g, (written, reference: string) => {
-    const address = href(reference);
-    return address === null ? written : `[${reference}](${address})`;
-  });
+  return markdown.replace(
+    /\[([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-\d{4}-\d{4,})\](?!\()/g,
+    (written, reference: string) => {
+      const address = href(reference);
+      return address === null ? written : `[\\[${reference}\\]](${address})`;
+    },
+  );
 }
+
+/** The anchor of a cited submission in the report: citations link to it, on screen and on paper. */
+export const citationAnchor = (reference: string) => `cite-${reference}`;

@@ -2,12 +2,9 @@
 // and the input they cite as each author allowed it to be shown.
 import { findInputTarget } from "~/consultations/lookups.server";
 import { renderMarkdown } from "~/consultations/markdown.server";
-import { citedReferences, linkCitations } from "./citations";
+import { citationAnchor, citedReferences, linkCitations } from "./citations";
 import { figuresFor, themeFilter } from "./figures.server";
 import { citedInputForReaders, publishedSummaries } from "./summaries.server";
-
-/** The anchor of a cited submission in the report: citations link to it, on screen and on paper. */
-export const citationAnchor = (reference: string) => `cite-${reference}`;
 
 export async function whatWeHeard(slug: string, now = new Date()) {
   const target = await findInputTarget(slug, null, now);
