@@ -50,15 +50,19 @@ const STOP_WORDS = new Set(
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
+/** A text's words as written and lower-cased, read once for both the vectors and the key phrases. */
+type Tokens = { written: string[]; lower: string[] };
+
+function tokenise(text: string): Tokens {
+  const written = text.match(WORD) ?? [];
+  return { written, lower: written.map((word) => word.toLowerCase()) };
 }
 
 type Vector = Map<string, number>;
 
-function termCounts(text: string): Map<string, number> {
+function termCounts(lower: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of words(text)) {
+  for (const word of lower) {
     if (STOP_WORDS.has(word) || word.length < 3) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
@@ -104,30 +108,27 @@ export function excerptOf(text: string): string {
  * then hides its own words; a near-duplicate group counts once, so a campaign cannot fill the list.
  */
 export function keyPhrases(texts: string[], limit = KEY_PHRASES): string[] {
+  return keyPhrasesOf(texts.map(tokenise), limit);
+}
+
+// Key phrases are counted on at most this many texts per language, taken evenly across the theme:
+// which phrases most people use shows long before 10,000 texts, and counting them all took a second.
+const PHRASE_TEXTS = 2_000;
+
+function evenly<T>(list: T[], most: number): T[] {
+  if (list.length <= most) return list;
+  return Array.from({ length: most }, (_, i) => list[Math.floor((i * list.length) / most)] as T);
+}
+
+function keyPhrasesOf(all: Tokens[], limit = KEY_PHRASES): string[] {
+  const tokenised = evenly(all, PHRASE_TEXTS);
   const documents = new Map<string, number>();
-  const surfaces = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    const tokens = text.match(WORD) ?? [];
+  for (const tokens of tokenised) {
     const seen = new Set<string>();
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i] ?? "";
-      const firstKey = first.toLowerCase();
-      if (STOP_WORDS.has(firstKey) || firstKey.length < 4) continue;
-      const candidates: [string, string][] = [[firstKey, first]];
-      const second = tokens[i + 1];
-      if (second && !STOP_WORDS.has(second.toLowerCase()) && second.length >= 3)
-        candidates.push([`${firstKey} ${second.toLowerCase()}`, `${first} ${second}`]);
-      for (const [key, surface] of candidates) {
-        const forms = surfaces.get(key) ?? new Map<string, number>();
-        forms.set(surface, (forms.get(surface) ?? 0) + 1);
-        surfaces.set(key, forms);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        documents.set(key, (documents.get(key) ?? 0) + 1);
-      }
-    }
+    eachPhrase(tokens, (key) => seen.add(key));
+    for (const key of seen) documents.set(key, (documents.get(key) ?? 0) + 1);
   }
-  const minimumPairDocuments = Math.max(2, Math.ceil(texts.length * 0.05));
+  const minimumPairDocuments = Math.max(2, Math.ceil(tokenised.length * 0.05));
   const ranked = [...documents]
     .filter(([key, n]) => !key.includes(" ") || n >= minimumPairDocuments)
     // Pairs first among equals: "social protection" says more than "social".
@@ -142,18 +143,68 @@ export function keyPhrases(texts: string[], limit = KEY_PHRASES): string[] {
     }
     chosen.push(key);
   }
+  // The written forms, read again for the chosen phrases only.
+  const wanted = new Set(chosen);
+  const surfaces = new Map<string, Map<string, number>>();
+  for (const tokens of tokenised)
+    eachPhrase(tokens, (key, surface) => {
+      if (!wanted.has(key)) return;
+      const forms = surfaces.get(key) ?? new Map<string, number>();
+      const written = surface();
+      forms.set(written, (forms.get(written) ?? 0) + 1);
+      surfaces.set(key, forms);
+    });
   return chosen.map((key) => mostWritten(surfaces.get(key) ?? new Map([[key, 1]])));
+}
+
+/** Each word and word pair of a text that can be a key phrase, lower-cased, with its written form on asking. */
+function eachPhrase({ written, lower }: Tokens, visit: (key: string, surface: () => string) => void) {
+  let previous = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const key = lower[i] ?? "";
+    const usable = !STOP_WORDS.has(key);
+    if (previous >= 0 && usable && key.length >= 3) {
+      const from = previous;
+      visit(`${lower[from]} ${key}`, () => `${written[from]} ${written[i]}`);
+    }
+    previous = -1;
+    if (usable && key.length >= 4) {
+      visit(key, () => written[i] ?? key);
+      previous = i;
+    }
+  }
 }
 
 function mostWritten(forms: Map<string, number>): string {
   return [...forms].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0]?.[0] ?? "";
 }
 
+// Candidates for an excerpt: the most central, and the most central of each stance and organisation
+// type together, so a view held by few is always among them however many the theme has.
+const SHORTLIST = 300;
+
+function shortlist<C extends { index: number; relevance: number }>(
+  candidates: C[],
+  itemOf: (candidate: C) => DraftInput | undefined,
+): C[] {
+  const byRelevance = [...candidates].sort((a, b) => b.relevance - a.relevance || a.index - b.index);
+  const kept = new Set(byRelevance.slice(0, SHORTLIST));
+  const bestOfKind = new Map<string, C>();
+  for (const candidate of byRelevance) {
+    const item = itemOf(candidate);
+    const kind = `${item?.stance}|${item?.organisationType}`;
+    if (!bestOfKind.has(kind)) bestOfKind.set(kind, candidate);
+  }
+  for (const candidate of bestOfKind.values()) kept.add(candidate);
+  return [...kept].sort((a, b) => a.index - b.index);
+}
+
 /**
  * Chooses the draft's key phrases and excerpts. Each submission is a TF-IDF vector; its relevance
  * is its likeness to the theme's centroid. Excerpts are then taken one at a time by maximal
  * marginal relevance, with a lift for a stance or organisation type not yet quoted, so minority
- * views are heard. A near-duplicate group is one candidate (its most central quotable member) and
+ * views are heard; the candidates are a shortlist (the most central, and the most central of each
+ * stance and organisation type). A near-duplicate group is one candidate (its most central quotable member) and
  * counts with its full size; private input is counted in the centroid, never quoted.
  */
 export function chooseDraft(items: DraftInput[], maxExcerpts = MAX_EXCERPTS): DraftChoices {
@@ -161,7 +212,8 @@ export function chooseDraft(items: DraftInput[], maxExcerpts = MAX_EXCERPTS): Dr
   const groupSizes = new Map<string, number>();
   for (const item of sorted) if (item.groupId) groupSizes.set(item.groupId, (groupSizes.get(item.groupId) ?? 0) + 1);
 
-  const counts = sorted.map((item) => termCounts(item.body));
+  const tokenised = sorted.map((item) => tokenise(item.body));
+  const counts = tokenised.map((tokens) => termCounts(tokens.lower));
   const documentFrequency = new Map<string, number>();
   for (const count of counts)
     for (const term of count.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -186,34 +238,41 @@ export function chooseDraft(items: DraftInput[], maxExcerpts = MAX_EXCERPTS): Dr
     if (!held || relevance > held.relevance) candidates.set(key, { index, relevance });
   });
 
-  const pool = [...candidates.values()];
+  const pool = shortlist([...candidates.values()], (candidate) => sorted[candidate.index]);
+  // Each candidate's likeness to the most similar excerpt chosen so far, kept as excerpts are added.
+  const redundancy = pool.map(() => 0);
+  const taken = new Set<number>();
   const chosen: { index: number; relevance: number }[] = [];
   const stancesHeard = new Set<string>();
   const typesHeard = new Set<string>();
-  while (chosen.length < maxExcerpts && pool.length > 0) {
+  while (chosen.length < Math.min(maxExcerpts, pool.length)) {
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     pool.forEach((candidate, position) => {
       const item = sorted[candidate.index];
-      if (!item) return;
-      const vector = vectors[candidate.index] ?? new Map();
-      const redundancy = Math.max(0, ...chosen.map((other) => dot(vector, vectors[other.index] ?? new Map())));
+      if (!item || taken.has(position)) return;
       const unheard =
         (stancesHeard.has(item.stance) ? 0 : UNHEARD_STANCE) +
         (typesHeard.has(item.organisationType) ? 0 : UNHEARD_ORGANISATION_TYPE);
-      const score = RELEVANCE_WEIGHT * candidate.relevance - (1 - RELEVANCE_WEIGHT) * redundancy + unheard;
+      const score =
+        RELEVANCE_WEIGHT * candidate.relevance - (1 - RELEVANCE_WEIGHT) * (redundancy[position] ?? 0) + unheard;
       if (score > bestScore) {
         bestScore = score;
         best = position;
       }
     });
-    const [taken] = pool.splice(best, 1);
-    if (!taken) break;
-    const item = sorted[taken.index];
-    if (!item) break;
-    chosen.push(taken);
+    const next = pool[best];
+    const item = next ? sorted[next.index] : undefined;
+    if (!next || !item) break;
+    taken.add(best);
+    chosen.push(next);
     stancesHeard.add(item.stance);
     typesHeard.add(item.organisationType);
+    const vector = vectors[next.index] ?? new Map();
+    pool.forEach((candidate, position) => {
+      const similarity = dot(vectors[candidate.index] ?? new Map(), vector);
+      if (similarity > (redundancy[position] ?? 0)) redundancy[position] = similarity;
+    });
   }
 
   const excerpts = chosen
@@ -229,12 +288,16 @@ export function chooseDraft(items: DraftInput[], maxExcerpts = MAX_EXCERPTS): Dr
     }));
 
   // Key phrases: one text per group, so a campaign letter is one voice among the others.
-  const voices = new Map<string, DraftInput>();
-  for (const item of sorted) {
+  const voices = new Map<string, number>();
+  sorted.forEach((item, index) => {
     const voice = item.groupId ?? `single:${item.reference}`;
-    if (!voices.has(voice)) voices.set(voice, item);
-  }
+    if (!voices.has(voice)) voices.set(voice, index);
+  });
   const inLanguage = (language: "en" | "id") =>
-    keyPhrases([...voices.values()].filter((item) => item.language === language).map((item) => item.body));
+    keyPhrasesOf(
+      [...voices.values()].flatMap((index) =>
+        sorted[index]?.language === language ? [tokenised[index] ?? { written: [], lower: [] }] : [],
+      ),
+    );
   return { keyPhrases: { en: inLanguage("en"), id: inLanguage("id") }, excerpts };
 }
