@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, test } from "@playwright/test";
-import { expectNoHorizontalScroll, waitForHydration } from "./helpers";
+import { expectAccessible, expectNoHorizontalScroll, waitForHydration } from "./helpers";
 import { demo, logInByRequest } from "./review-helpers";
 
 // The working group summarises a theme of the published past consultation; a visitor reads the
@@ -110,6 +110,7 @@ test("the themes overview and the English report at phone and laptop widths", as
   await logInByRequest(page, demo.moderator, THEMES);
   await page.goto(THEMES);
   await expect(page.getByRole("row", { name: /Labour and migrant workers/ })).toContainText("Published");
+  await expectAccessible(page, "the themes overview");
   await shoot(page, "themes");
   await page.goto(REPORT);
   await expect(page.getByRole("heading", { level: 1, name: "What we heard" })).toBeVisible();
@@ -117,5 +118,9 @@ test("the themes overview and the English report at phone and laptop widths", as
   await expect(page.getByRole("region", { name: "Labour and migrant workers" })).toContainText(
     /sent 96 times, counted 96 times, quoted at most once/,
   );
+  await expectAccessible(page, "the report");
   await shoot(page, "report-en");
+  await page.goto(`${THEMES}/monitoring_data`);
+  await expect(page.getByRole("heading", { level: 1, name: "Summary: Monitoring and data" })).toBeVisible();
+  await expectAccessible(page, "the summary editor");
 });
