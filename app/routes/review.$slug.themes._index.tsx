@@ -55,9 +55,9 @@ export default function ThemesOverview() {
                     {theme.label[language]}
                   </Link>
                 </th>
-                <td>{number(theme.figures.submissions)}</td>
-                <td>{number(theme.figures.organisations)}</td>
-                <td>
+                <td data-label={t("overview.approved")}>{number(theme.figures.submissions)}</td>
+                <td data-label={t("overview.organisations")}>{number(theme.figures.organisations)}</td>
+                <td data-label={t("overview.byStance")}>
                   <ul className="plain-list">
                     {Object.entries(theme.figures.byStance)
                       .filter(([, n]) => n > 0)
@@ -68,8 +68,8 @@ export default function ThemesOverview() {
                       ))}
                   </ul>
                 </td>
-                <td>{number(theme.suggestedUntagged)}</td>
-                <td>
+                <td data-label={t("overview.suggested")}>{number(theme.suggestedUntagged)}</td>
+                <td data-label={t("overview.summary")}>
                   {t(`states.${theme.summary.state}`)}
                   {theme.summary.languages.length > 0 ? (
                     <>
@@ -82,7 +82,9 @@ export default function ThemesOverview() {
                     </>
                   ) : null}
                 </td>
-                <td>{theme.summary.state === "none" ? "—" : formatPercent(theme.coverage.share, language)}</td>
+                <td data-label={t("overview.coverage")}>
+                  {theme.summary.state === "none" ? "—" : formatPercent(theme.coverage.share, language)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -44,7 +44,8 @@ const STOP_WORDS = new Set(
     "yang dan di ke dari untuk dengan pada ini itu dalam tidak akan juga atau oleh karena bagi agar " +
     "sebagai adalah kami kita mereka harus dapat lebih sangat telah sudah belum bisa ada para serta " +
     "namun tetapi jika bila maka setiap semua hal tersebut secara antara hanya masih perlu saat " +
-    "kepada sehingga yaitu lain suatu sebuah seperti demikian begitu banyak"
+    "kepada sehingga yaitu lain suatu sebuah seperti demikian begitu banyak tentang terhadap atas bukan lalu pun " +
+    "apa siapa mana sejak hingga sampai tanpa melalui"
   ).split(" "),
 );
 
