@@ -291,4 +291,21 @@ describe("the editor's routes", () => {
     expect(body.values.bodyEn).toBe(typed);
     expect(body.answer).toMatchObject({ refused: "citations" });
   });
+
+  it("refuse publishing with one language empty and unmarked, naming that language, and publish nothing", async () => {
+    const cookie = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    await saveSummary(MODERATOR, labour, form({ bodyId: "" }));
+    const response = await settle(() =>
+      editorAction({
+        request: formRequest(path, { intent: "publish", baseNumber: "1" }, { cookie }),
+        params: { slug: PAST, theme: "labour_migrant_workers" },
+        context: context(),
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      answer: { refused: "publish", error: "summaries.missingLanguage", field: "id" },
+    });
+    expect((await findSummary(labour))?.publishedNumber).toBeNull();
+  });
 });
