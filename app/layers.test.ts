@@ -11,8 +11,9 @@ const LAYERS: [level: number, folders: string[]][] = [
   [3, ["consultations", "auth"]],
   [4, ["submissions", "themes"]],
   [5, ["moderation"]],
+  [6, ["summaries"]],
   [
-    6,
+    7,
     [
       "reports",
       "demo",
@@ -24,8 +25,8 @@ const LAYERS: [level: number, folders: string[]][] = [
       "page-cache.server",
     ],
   ],
-  [7, ["root", "entry.server", "entry.client", "cli"]],
-  [8, ["routes"]],
+  [8, ["root", "entry.server", "entry.client", "cli"]],
+  [9, ["routes"]],
 ];
 
 const root = path.resolve(__dirname, "..");

@@ -75,6 +75,11 @@ export function ConsultationList({ items }: { items: ConsultationSummary[] }) {
                     <Link to={`${overview}/send`}>{t("home.send")}</Link>
                   </li>
                 ) : null}
+                {item.phase === "published" ? (
+                  <li>
+                    <Link to={`${overview}/what-we-heard`}>{t("summaries:report.link")}</Link>
+                  </li>
+                ) : null}
               </ul>
             </div>
           </li>

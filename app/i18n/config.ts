@@ -4,17 +4,19 @@ import enConsultations from "#locales/en/consultations.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
+import enSummaries from "#locales/en/summaries.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
+import idSummaries from "#locales/id/summaries.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
 export const defaultLanguage: Language = "en";
-export const namespaces = ["common", "auth", "consultations", "submissions", "review", "reports"] as const;
+export const namespaces = ["common", "auth", "consultations", "submissions", "review", "reports", "summaries"] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
 export const resources = {
@@ -25,6 +27,7 @@ export const resources = {
     submissions: enSubmissions,
     review: enReview,
     reports: enReports,
+    summaries: enSummaries,
   },
   id: {
     common: idCommon,
@@ -33,6 +36,7 @@ export const resources = {
     submissions: idSubmissions,
     review: idReview,
     reports: idReports,
+    summaries: idSummaries,
   },
 } as const;
 

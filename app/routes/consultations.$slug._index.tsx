@@ -44,6 +44,14 @@ export default function ConsultationOverview() {
           </Link>
         </p>
       ) : null}
+      {consultation.phase === "published" ? (
+        <aside className="report-link" aria-labelledby="report-link">
+          <h2 id="report-link">
+            <Link to={`/consultations/${consultation.slug}/what-we-heard`}>{t("summaries:report.link")}</Link>
+          </h2>
+          <p>{t("summaries:report.linkHint")}</p>
+        </aside>
+      ) : null}
       <section aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t("overview.contents")}</h2>
         {consultation.version ? (

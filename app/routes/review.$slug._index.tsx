@@ -69,6 +69,9 @@ export default function ReviewQueue() {
         </Link>
       </p>
       <h1>{t("queue.title")}</h1>
+      <p>
+        <Link to={`${base}/themes`}>{t("summaries:overview.title")}</Link>
+      </p>
       <FilterBar view={view} base={base} />
       {view.error ? <ErrorAlert>{t(view.error)}</ErrorAlert> : null}
       {view.uncountedAbove ? (

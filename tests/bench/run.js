@@ -12,9 +12,10 @@ import { intake } from "./intake.js";
 import { queue } from "./queue.js";
 import { sectionPage } from "./section-page.js";
 import { suggest } from "./suggest.js";
+import { summary } from "./summary.js";
 
 const scenarios = new Map(
-  [intake, queue, suggest, sectionPage, exportScenario].map((scenario) => [scenario.name, scenario]),
+  [intake, queue, suggest, sectionPage, exportScenario, summary].map((scenario) => [scenario.name, scenario]),
 );
 
 const USAGE = `usage: npm run bench -- [SCENARIO…] [options]
@@ -29,7 +30,7 @@ options:
   --contributors N     accounts registered before the timed phase (default 200)
   --warmup S           seconds of untimed sends first (default 3, 0 for none)
   --skip-detect        skip the phase that leaves the language to the server's detection
-  --submissions N      submissions the bulk loader makes (queue, export: default 1,000,000; suggest: 100,000)
+  --submissions N      submissions the bulk loader makes (queue, export: default 1,000,000; suggest: 100,000; summary: 40,000)
   --queries N          page loads timed by queue (default 200)
   --keep-database      queue, export: keep the loaded database (DATABASE_URL only) to measure again later
   --database NAME      queue, export: measure on a database an earlier --keep-database run kept, without loading

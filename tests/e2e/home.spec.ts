@@ -13,8 +13,8 @@ for (const [locale, words] of [
       sections: "Sections",
       published: "Published input",
       readWithInput: "Read the draft and the input published on it",
-      read: "Read the draft",
       send: "Send your input",
+      report: "Read what we heard",
       dates: /^\d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/,
     },
   ],
@@ -26,8 +26,8 @@ for (const [locale, words] of [
       sections: "Bagian",
       published: "Masukan yang diterbitkan",
       readWithInput: "Baca rancangan dan masukan yang diterbitkan",
-      read: "Baca rancangannya",
       send: "Kirim masukan Anda",
+      report: "Baca apa yang kami dengar",
       dates: /^\d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/,
     },
   ],
@@ -54,12 +54,18 @@ for (const [locale, words] of [
     await expect(open.getByRole("link", { name: words.readWithInput })).toHaveAttribute("href", OVERVIEW);
     await expect(open.getByRole("link", { name: words.send })).toHaveAttribute("href", `${OVERVIEW}/send`);
 
-    // A closed consultation with nothing published: reading is all there is, and nothing links to
-    // a report of what was heard, which does not exist yet.
-    const closed = card(words.past);
+    // A consultation whose results are published: its input, and the report of what was heard.
+    const past = card(words.past);
     await expect(fact(words.past, words.sections)).toHaveText("3");
-    await expect(fact(words.past, words.published)).toHaveText("0");
-    await expect(closed.locator(".consultation-card__actions").getByRole("link")).toHaveText([words.read]);
+    expect(Number(await fact(words.past, words.published).textContent())).toBeGreaterThan(100);
+    await expect(past.locator(".consultation-card__actions").getByRole("link")).toHaveText([
+      words.readWithInput,
+      words.report,
+    ]);
+    await expect(past.getByRole("link", { name: words.report })).toHaveAttribute(
+      "href",
+      "/consultations/ascc-blueprint-2025-review/what-we-heard",
+    );
 
     // At 1280 px the card uses the page's width: the facts sit beside the description.
     const about = await open.locator(".consultation-card__about").boundingBox();

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
+import { pastOrganisations } from "~/demo/past-input";
 import { requireRole, requireUser } from "~/auth/session.server";
 import { action as languageAction } from "~/routes/language";
 import { action as loginAction } from "~/routes/login";
@@ -154,7 +155,8 @@ describe("register page", () => {
     const data = await jsonBody<{ organisations: { name: string }[] }>(
       await settle(() => registerLoader({ request: getRequest("/register"), params: {}, context: context() })),
     );
-    expect(data.organisations).toHaveLength(4);
+    // The open consultation's four and the organisations that wrote to the past one.
+    expect(data.organisations).toHaveLength(4 + pastOrganisations.length);
   });
 });
 

@@ -86,6 +86,21 @@ const matrix: Record<string, Entry> = {
     // The demo input has no file: the working group gets 404, everyone else never learns that.
     expect: { visitor: "login", contributor: 403, moderator: 404, admin: 404 },
   },
+  "review.$slug.themes._index.tsx": {
+    path: "/review/ascc-post-2025/themes",
+    params: { slug: "ascc-post-2025" },
+    expect: workingGroup,
+  },
+  "review.$slug.themes.$theme.tsx": {
+    path: "/review/ascc-post-2025/themes/youth",
+    params: { slug: "ascc-post-2025", theme: "youth" },
+    expect: workingGroup,
+  },
+  "consultations.$slug.what-we-heard.tsx": {
+    path: "/consultations/ascc-blueprint-2025-review/what-we-heard",
+    params: { slug: "ascc-blueprint-2025-review" },
+    expect: everyone(200),
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -136,6 +151,12 @@ const reviewActions: { file: string; path: string; params: Record<string, string
     path: "/review/ascc-post-2025/ASCC-2026-0007",
     params: { slug: "ascc-post-2025", reference: "ASCC-2026-0007" },
     form: { intent: "approve" },
+  },
+  {
+    file: "review.$slug.themes.$theme.tsx",
+    path: "/review/ascc-post-2025/themes/youth",
+    params: { slug: "ascc-post-2025", theme: "youth" },
+    form: { intent: "save", baseNumber: "0", bodyEn: "Not theirs to write." },
   },
 ];
 
@@ -199,5 +220,11 @@ describe("authorization matrix", () => {
       .from(schema.submissions)
       .where(eq(schema.submissions.reference, "ASCC-2026-0007"));
     expect(pending!.status).toBe("pending");
+    expect(
+      await db
+        .select()
+        .from(schema.themeSummaryVersions)
+        .where(eq(schema.themeSummaryVersions.bodyEn, "Not theirs to write.")),
+    ).toEqual([]);
   });
 });

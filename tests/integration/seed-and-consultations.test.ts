@@ -1,6 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
+import { pastOrganisations, pastThemeKeys } from "~/demo/past-input";
 import { demoAccounts, seedDemo } from "~/demo/seed.server";
 import { getConsultationOverview, getSection, listPublicConsultations } from "~/consultations/consultations.server";
 
@@ -39,14 +40,16 @@ describe("demo seed", () => {
     expect(open!.titleEn).toBe("ASCC Post-2025 Strategic Plan — stakeholder consultation");
     expect(open!.phase).toBe("open");
     expect(open!.closesAt.getTime() - NOW.getTime()).toBe(30 * DAY);
-    expect(before.themes).toBeGreaterThanOrEqual(10);
-    expect(before.themes).toBeLessThanOrEqual(12);
-    expect(before.organisations).toBe(4);
+    const openThemes = await db.select().from(schema.themes).where(eq(schema.themes.consultationId, open!.id));
+    expect(openThemes.length).toBeGreaterThanOrEqual(10);
+    expect(openThemes.length).toBeLessThanOrEqual(12);
+    expect(before.themes).toBe(openThemes.length + pastThemeKeys.length);
+    expect(before.organisations).toBe(4 + pastOrganisations.length);
     const types = await db.selectDistinct({ type: schema.organisations.type }).from(schema.organisations);
     const countries = await db.selectDistinct({ country: schema.organisations.country }).from(schema.organisations);
     expect(types.length).toBeGreaterThan(1);
     expect(countries.length).toBeGreaterThan(1);
-    const roles = (await db.select({ role: schema.users.role }).from(schema.users)).map((u) => u.role).sort();
+    const roles = (await db.selectDistinct({ role: schema.users.role }).from(schema.users)).map((u) => u.role).sort();
     expect(roles).toEqual(["admin", "contributor", "moderator"]);
     const audit = await db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "seed.demo"));
     expect(audit).toHaveLength(1);
@@ -106,7 +109,8 @@ describe("consultations for visitors", () => {
       .select({ number: schema.sections.number, n: count() })
       .from(schema.submissions)
       .innerJoin(schema.sections, eq(schema.sections.id, schema.submissions.sectionId))
-      .where(eq(schema.submissions.status, "approved"))
+      .innerJoin(schema.consultations, eq(schema.consultations.id, schema.submissions.consultationId))
+      .where(sql`${schema.consultations.slug} = 'ascc-post-2025' and ${schema.submissions.status} = 'approved'`)
       .groupBy(schema.sections.number);
     for (const row of approved) expect(counts[row.number]).toBe(row.n);
     const pendingOnly = await db
@@ -135,7 +139,16 @@ describe("consultations for visitors", () => {
     expect(approved!.n).toBeGreaterThan(0);
     expect(open!.publishedInput).toBe(approved!.n);
     expect(past[0]!.sectionCount).toBe(3);
-    expect(past[0]!.publishedInput).toBe(0);
+    // The past consultation's input is published: a few hundred, a campaign's copies each counted.
+    const [pastApproved] = await db
+      .select({ n: count() })
+      .from(schema.submissions)
+      .innerJoin(schema.consultations, eq(schema.consultations.id, schema.submissions.consultationId))
+      .where(
+        sql`${schema.consultations.slug} = 'ascc-blueprint-2025-review' and ${schema.submissions.status} = 'approved'`,
+      );
+    expect(pastApproved!.n).toBeGreaterThan(150);
+    expect(past[0]!.publishedInput).toBe(pastApproved!.n);
   });
 
   it("closes by the clock: after closesAt the consultation reads as closed", async () => {

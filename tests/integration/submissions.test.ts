@@ -123,7 +123,10 @@ describe("sending input", () => {
     const references = new Set(results.map((r) => (r.ok ? r.value.reference : "failed")));
     expect(references.size).toBe(1);
     expect(await storedCount()).toBe(before + 1);
-    const [counter] = await db.select().from(schema.referenceCounters);
+    const [counter] = await db
+      .select()
+      .from(schema.referenceCounters)
+      .where(eq(schema.referenceCounters.consultationId, target.consultation.id));
     expect(counter!.last).toBe(8);
   });
 });

@@ -1,0 +1,45 @@
+// "What we heard": the published summaries of a consultation in its published phase, their figures,
+// and the input they cite as each author allowed it to be shown.
+import { findInputTarget } from "~/consultations/lookups.server";
+import { renderMarkdown } from "~/consultations/markdown.server";
+import { citationAnchor, citedReferences, linkCitations } from "./citations";
+import { figuresFor, themeFilter } from "./figures.server";
+import { citedInputForReaders, publishedSummaries } from "./summaries.server";
+
+export async function whatWeHeard(slug: string, now = new Date()) {
+  const target = await findInputTarget(slug, null, now);
+  if (!target || target.phase !== "published") return null;
+  const { consultation } = target;
+  const summaries = await publishedSummaries(consultation.id);
+  const cited = await citedInputForReaders(
+    consultation.id,
+    citedReferences(...summaries.flatMap((summary) => [summary.bodyEn, summary.bodyId])),
+  );
+  const readable = new Set(cited.map((item) => item.reference));
+  const render = (markdown: string) =>
+    renderMarkdown(
+      linkCitations(markdown, (reference) => (readable.has(reference) ? `#${citationAnchor(reference)}` : null)),
+    );
+  const themes = await Promise.all(
+    summaries.map(async (summary) => ({
+      key: summary.themeKey,
+      label: { en: summary.labelEn, id: summary.labelId },
+      html: {
+        en: summary.bodyEn.trim() ? render(summary.bodyEn) : null,
+        id: summary.bodyId.trim() ? render(summary.bodyId) : null,
+      },
+      publishedAt: summary.publishedAt,
+      figures: await figuresFor(consultation.id, themeFilter(summary.themeKey)),
+    })),
+  );
+  return {
+    slug: consultation.slug,
+    title: { en: consultation.titleEn, id: consultation.titleId },
+    opensAt: consultation.opensAt,
+    closesAt: consultation.closesAt,
+    timeZone: consultation.timeZone,
+    themes,
+    cited,
+  };
+}
+export type WhatWeHeard = NonNullable<Awaited<ReturnType<typeof whatWeHeard>>>;
