@@ -76,11 +76,25 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
  * database (the session adapter keeps it for the process's life) follows a replaced pool.
  */
 function following<T extends object>(current: () => T): T {
+  // A method is bound once per object followed: the same function on every use, so it can key a
+  // cache (`$client`, postgres.js's client, is a function: preparedPerPool keys on it).
+  const bound = new WeakMap<object, WeakMap<object, unknown>>();
   return new Proxy(Object.create(null), {
     get(_, key) {
       const target = current();
       const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
+      if (typeof value !== "function") return value;
+      let methods = bound.get(target);
+      if (!methods) {
+        methods = new WeakMap();
+        bound.set(target, methods);
+      }
+      let method = methods.get(value);
+      if (method === undefined) {
+        method = value.bind(target);
+        methods.set(value, method);
+      }
+      return method;
     },
     has: (_, key) => Reflect.has(current(), key),
     getPrototypeOf: () => Object.getPrototypeOf(current()),

@@ -2,8 +2,9 @@
 // everything that touches it lives in this file so it can be replaced by owned code later.
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
-import { Lucia, type Session, type User } from "lucia";
-import { db, schema } from "#db/client.server";
+import { eq, sql } from "drizzle-orm";
+import { type DatabaseSession, type DatabaseUser, Lucia, type Session, type User } from "lucia";
+import { db, preparedPerPool, schema } from "#db/client.server";
 import { invariantResponse } from "~/responses";
 import { hasRole, type Role } from "./roles";
 
@@ -11,8 +12,41 @@ export type SessionUser = User;
 
 export const SESSION_COOKIE_NAME = "masukan_session";
 
+const { sessions, users } = schema;
+
+// Every signed-in request looks its session up: built by drizzle and described by PostgreSQL
+// once per pool, not on every request (decision 028). It reads the user's columns lucia hands on,
+// not the password hash.
+const sessionAndUserQuery = preparedPerPool((database) =>
+  database
+    .select({
+      userId: users.id,
+      expiresAt: sessions.expiresAt,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      preferredLanguage: users.preferredLanguage,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, sql.placeholder("sessionId")))
+    .prepare("session_and_user"),
+);
+
+class PreparedSessionAdapter extends DrizzlePostgreSQLAdapter {
+  override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const [row] = await (await sessionAndUserQuery()).execute({ sessionId });
+    if (!row) return [null, null];
+    const { userId, expiresAt, ...attributes } = row;
+    return [
+      { id: sessionId, userId, expiresAt, attributes: {} },
+      { id: userId, attributes },
+    ];
+  }
+}
+
 async function createLucia() {
-  const adapter = new DrizzlePostgreSQLAdapter(await db(), schema.sessions, schema.users);
+  const adapter = new PreparedSessionAdapter(await db(), sessions, users);
   return new Lucia(adapter, {
     sessionCookie: {
       name: SESSION_COOKIE_NAME,

@@ -1,33 +1,45 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { db, preparedPerPool, schema } from "#db/client.server";
 import { effectivePhase } from "./phase";
 
 const { consultations, documentVersions, sections } = schema;
 
 /** Where input is going: the consultation, its phase by the server's clock, and the section if any. */
 export async function findInputTarget(slug: string, sectionNumber: string | null | undefined, now: Date) {
-  const database = await db();
-  // One round trip: the section (of the current version) is joined only when one is asked for.
-  const [row] = await database
-    .select({ consultation: consultations, section: sections })
-    .from(consultations)
-    .leftJoin(
-      documentVersions,
-      and(
-        sql`${sectionNumber ?? null}::text is not null`,
-        eq(documentVersions.consultationId, consultations.id),
-        eq(documentVersions.isCurrent, true),
-      ),
-    )
-    .leftJoin(sections, and(eq(sections.versionId, documentVersions.id), eq(sections.number, sectionNumber ?? "")))
-    .where(eq(consultations.slug, slug))
-    .limit(1);
+  const [row] = await (await inputTargetQuery()).execute({ slug, sectionNumber: sectionNumber || null });
   if (!row || row.consultation.phase === "draft") return null;
   if (sectionNumber && !row.section) return null;
   const consultation = row.consultation;
   const section: typeof sections.$inferSelect | null = sectionNumber ? row.section : null;
   return { consultation, section, phase: effectivePhase(consultation, now) };
 }
+
+// Every send and input page asks it: built by drizzle and described by PostgreSQL once per pool
+// (decision 028). One round trip: the section (of the current version) is joined only when one
+// is asked for.
+const inputTargetQuery = preparedPerPool((database) =>
+  database
+    .select({ consultation: consultations, section: sections })
+    .from(consultations)
+    .leftJoin(
+      documentVersions,
+      and(
+        sql`${sql.placeholder("sectionNumber")}::text is not null`,
+        eq(documentVersions.consultationId, consultations.id),
+        eq(documentVersions.isCurrent, true),
+      ),
+    )
+    .leftJoin(
+      sections,
+      and(
+        eq(sections.versionId, documentVersions.id),
+        eq(sections.number, sql`${sql.placeholder("sectionNumber")}::text`),
+      ),
+    )
+    .where(eq(consultations.slug, sql.placeholder("slug")))
+    .limit(1)
+    .prepare("input_target"),
+);
 export type InputTarget = NonNullable<Awaited<ReturnType<typeof findInputTarget>>>;
 
 /** A consultation with its themes and section numbers, as the review pages filter by them. */

@@ -41,16 +41,18 @@ export async function createSubmission(
   const mismatch = targetMatches(target, data);
   if (mismatch) return mismatch;
   const database = await db();
-  const existing = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
-  if (existing) return ok({ reference: existing, duplicate: true });
   const rights = await checkAuthorRights(database, author, target, data);
-  if (!rights.ok) return rights;
+  if (!rights.ok) {
+    // A resend of a form already stored gets its reference, whatever changed since it was sent.
+    const reference = await findByIdempotencyKey(database, author.id, data.idempotencyKey);
+    return reference ? ok({ reference, duplicate: true }) : rights;
+  }
 
   try {
     const stored = await storeSubmission(database, { author, target, data, now, address }, rights.value.organisationId);
     if (!stored.ok) return stored;
-    nudgeNearDuplicateFiler();
-    return ok({ reference: stored.value, duplicate: false });
+    if (!stored.value.duplicate) nudgeNearDuplicateFiler();
+    return stored;
   } catch (error) {
     // Another request with the same key was stored first; this one changed nothing, its number included.
     if (violatedUniqueConstraint(error) !== "submissions_idempotency_key") throw error;
@@ -63,28 +65,37 @@ export async function createSubmission(
 type Sending = { author: Author; target: InputTarget; data: Submitted; now: Date; address: string | null };
 
 /**
- * Takes the sender's places under both limits, the next reference, the row and its place in the
- * near-duplicate filing queue in one statement (decision 017). The reference counter's row is the
- * one every sender of a consultation waits for; as one statement it is held only while PostgreSQL
- * runs it and commits, never while the app server is busy with other requests. Each step runs only
- * when the one before it took its place, so a refused send takes no number and stores nothing.
+ * Looks for the form's earlier copy, then takes the sender's places under both limits, the next
+ * reference, the row and its place in the near-duplicate filing queue in one statement (decisions
+ * 017, 028). The reference counter's row is the one every sender of a consultation waits for; as
+ * one statement it is held only while PostgreSQL runs it and commits, never while the app server
+ * is busy with other requests. Each step runs only when the one before it took its place, so a
+ * resend or a refused send takes no place and no number and stores nothing.
  */
 async function storeSubmission(
   executor: Executor,
   sending: Sending,
   organisationId: string | null,
-): Promise<Result<string>> {
+): Promise<Result<Sent>> {
   const { author, target, data, now, address } = sending;
-  const byAccount = claimStatement(SUBMISSIONS_PER_ACCOUNT, author.id, now);
+  const byAccount = claimStatement(SUBMISSIONS_PER_ACCOUNT, author.id, now, sql`not exists (select 1 from earlier)`);
   const byAddress =
     address === null
       ? null
       : claimStatement(SUBMISSIONS_PER_ADDRESS, address, now, sql`exists (select 1 from by_account)`);
   const numbered = nextReferenceStatement(target.consultation, now, sql`exists (select 1 from by_address)`);
   const at = now.toISOString();
-  const [row] = await queryRows<{ account: boolean; address: boolean; reference: string | null }>(
+  const [row] = await queryRows<{
+    earlier: string | null;
+    account: boolean;
+    address: boolean;
+    reference: string | null;
+  }>(
     executor,
-    sql`with by_account as (${byAccount.statement}),
+    sql`with earlier as (
+        select reference from submissions
+        where author_id = ${author.id} and idempotency_key = ${data.idempotencyKey}::uuid limit 1),
+      by_account as (${byAccount.statement}),
       by_address as (${byAddress ? byAddress.statement : sql`select 1 from by_account`}),
       numbered as (${numbered}),
       stored as (
@@ -99,9 +110,10 @@ async function storeSubmission(
         from numbered
         returning id, reference),
       queued as (insert into near_duplicate_filings (submission_id) select id from stored)
-      select exists (select 1 from by_account) as account, exists (select 1 from by_address) as address,
-        (select reference from stored) as reference`,
+      select (select reference from earlier) as earlier, exists (select 1 from by_account) as account,
+        exists (select 1 from by_address) as address, (select reference from stored) as reference`,
   );
+  if (row?.earlier) return ok({ reference: row.earlier, duplicate: true });
   if (!row?.account) return limited("validation.tooManySubmissions", byAccount.refused.retryAfterSeconds);
   if (!row.address) {
     // Refused by the address's limit after the account's place was taken: that place goes back.
@@ -109,7 +121,7 @@ async function storeSubmission(
     return limited("validation.tooManySubmissions", byAddress?.refused.retryAfterSeconds ?? 1);
   }
   if (!row.reference) throw new Error("The submission's statement stored nothing");
-  return ok(row.reference);
+  return ok({ reference: row.reference, duplicate: false });
 }
 
 async function findByIdempotencyKey(executor: Executor, authorId: string, key: string): Promise<string | null> {

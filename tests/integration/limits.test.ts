@@ -126,6 +126,22 @@ describe("sending limits", () => {
     expect(resend).toMatchObject({ ok: true, value: { duplicate: true } });
   });
 
+  it("counts a resend of a stored form as nothing: the account keeps its places", async () => {
+    const target = await setup();
+    const author = await contributor("resender@example.org");
+    const first = sentInput();
+    expect(await createSubmission(author, target, first, NOW, "198.51.100.9")).toMatchObject({ ok: true });
+    for (let n = 0; n < 3; n++) {
+      const resend = await createSubmission(author, target, first, NOW, "198.51.100.9");
+      expect(resend).toMatchObject({ ok: true, value: { duplicate: true } });
+    }
+    const rest = Array.from({ length: SUBMISSIONS_PER_ACCOUNT.limit - 1 }, () => sentInput());
+    const results = await Promise.all(rest.map((data) => createSubmission(author, target, data, NOW, "198.51.100.9")));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(await createSubmission(author, target, sentInput(), NOW, "198.51.100.9")).toMatchObject({ ok: false });
+    expect(await stored()).toBe(SUBMISSIONS_PER_ACCOUNT.limit);
+  });
+
   it("limits one address across accounts, and a send refused there takes no place from the account", async () => {
     const target = await setup();
     const perAccount = SUBMISSIONS_PER_ACCOUNT.limit;
