@@ -137,6 +137,13 @@ function capBody(req, res, next) {
   else req.on("data", count);
 }
 
+// A download whose reader went away fails after its headers were sent: there is nobody to answer
+// and nothing to report, so the connection is closed instead of Express printing a stack trace.
+app.use((error, req, res, next) => {
+  if (!res.headersSent) return next(error);
+  res.destroy();
+});
+
 const port = Number(process.env.PORT ?? 3000);
 const server = app.listen(port, () => {
   console.log(`Masukan is serving http://localhost:${port} (database: ${location})`);

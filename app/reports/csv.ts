@@ -4,11 +4,11 @@
 export const BYTE_ORDER_MARK = "\uFEFF";
 
 /**
- * A text starting with one of these is read by spreadsheets as a formula (or, with tab and CR,
- * slips past a check for the others): it is kept as text by a leading apostrophe (OWASP, "CSV
- * injection").
+ * A text starting with one of these, even after blanks, is read by spreadsheets as a formula (or,
+ * with tab, CR and LF, slips past a check for the others): it is kept as text by a leading
+ * apostrophe (OWASP, "CSV injection").
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(\s*[=+\-@]|[\t\r\n])/;
 
 export type Cell = string | number | null | readonly string[];
 
