@@ -100,7 +100,8 @@ export async function dashboardView(found: ReviewedConsultation, params: URLSear
   const id = found.consultation.id;
   try {
     const [counts, overTime, tagging] = await Promise.all([
-      countSubmissionsPerFacet(id, filter),
+      // Every copy of a near-duplicate group counts, as in the queue's own counts and in the charts below.
+      countSubmissionsPerFacet(id, { ...filter, groups: undefined }),
       inputOverTime(id, filter, found.consultation.timeZone, step.data),
       taggingProgress(id, filter),
     ]);

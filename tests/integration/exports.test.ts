@@ -459,6 +459,27 @@ describe("the dashboard", () => {
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: string; counts: unknown }).counts).toBeNull();
   });
+
+  it("counts every copy of a near-duplicate group when the queue shows groups folded, as its charts do", async () => {
+    await threeSubmissions();
+    const cookie = await loggedInCookie(...MODERATOR);
+    const response = await settle(() =>
+      dashboardLoader({
+        request: getRequest(`/review/${SLUG}/dashboard?status=all&groups=collapse`, { cookie }),
+        params: { slug: SLUG },
+        context: context(),
+      }),
+    );
+    const view = (await response.json()) as {
+      counts: Record<string, Record<string, number>>;
+      tagging: { tagged: number; untagged: number };
+    };
+    const everyCopy = await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }));
+    expect(view.counts).toEqual(everyCopy);
+    expect(view.tagging.tagged + view.tagging.untagged).toBe(
+      Object.values(everyCopy.language).reduce((sum, n) => sum + n, 0),
+    );
+  });
 });
 
 describe("open data", () => {
