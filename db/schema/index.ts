@@ -7,3 +7,4 @@ export * from "./themes";
 export * from "./submissions";
 export * from "./values";
 export * from "./queue-counts";
+export * from "./theme-models";
