@@ -113,6 +113,8 @@ export type ModelStatus = {
   /** Tags changed since: a newer model is on its way. */
   behind: boolean;
   examples: Record<string, number>;
+  /** Themes with neither keywords nor tagged examples: nothing can suggest them yet. */
+  unsuggestable: string[];
 };
 type HeldModel = { stamp: string; model: ThemeModel; themes: Theme[]; status: ModelStatus };
 const heldModels = new Map<string, HeldModel>();
@@ -152,6 +154,9 @@ export async function currentThemeModel(consultationId: string): Promise<HeldMod
       trainedOn: stored?.trained_on ?? 0,
       behind: row?.behind ?? false,
       examples: Object.fromEntries(model.themes.map((theme) => [theme.key, theme.examples])),
+      unsuggestable: model.themes
+        .filter((theme) => theme.examples === 0 && theme.keywordStems.length === 0)
+        .map((theme) => theme.key),
     },
   };
   heldModels.set(consultationId, fresh);
@@ -213,7 +218,7 @@ export async function suggestedAmong(
     const rows = await queryRows<{ id: string; text: string; language: "en" | "id" | "other" }>(
       await db(),
       sql`select s.id, concat_ws(' ', s.body, s.proposed_text) as text, s.language from submissions s
-          where s.id = any(${submissionIds.slice(at, at + 5000)}::uuid[]) and s.consultation_id = ${consultationId}
+          where s.id = any(${sql.param(submissionIds.slice(at, at + 5000))}::uuid[]) and s.consultation_id = ${consultationId}
             and not exists (select 1 from submission_themes st join themes t on t.id = st.theme_id
                             where st.submission_id = s.id and t.key = ${themeKey})
             and not exists (select 1 from dismissed_suggestions d join themes t on t.id = d.theme_id
