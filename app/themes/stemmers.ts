@@ -66,7 +66,25 @@ function stripSuffix(word: string, hadPrefix: boolean): string {
   return word;
 }
 
-export function stemIndonesian(word: string): string {
+// A text's words repeat across submissions: each stem is worked out once, in a bounded memo.
+const MEMO_SIZE = 200_000;
+function memoised(stem: (word: string) => string): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let found = memo.get(word);
+    if (found === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      found = stem(word);
+      memo.set(word, found);
+    }
+    return found;
+  };
+}
+
+export const stemIndonesian = memoised(stemIndonesianWord);
+export const stemEnglish = memoised(stemEnglishWord);
+
+function stemIndonesianWord(word: string): string {
   if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
   let stem = stripPossessive(stripParticle(word));
   // ke-…-an is taken as one confix (kebersihan, keamanan); "ke-" and "se-" alone start too many roots.
@@ -173,7 +191,7 @@ const STEP4 = [
   "ize",
 ];
 
-export function stemEnglish(input: string): string {
+function stemEnglishWord(input: string): string {
   if (input.length <= 2 || !/^[a-z]+$/.test(input)) return input;
   let w = input;
   // Step 1a

@@ -1,3 +1,4 @@
+import { registerThroughForm } from "./helpers";
 import { demo, logInByRequest, QUEUE, uniqueWord } from "./review-helpers";
 import { expect, sendByRequest, test } from "./submission-helpers";
 
@@ -8,6 +9,7 @@ test("a moderator sees why a theme was suggested and accepts all high-confidence
   page,
   baseURL,
 }) => {
+  await registerThroughForm(page, "theme-suggestions", "en");
   const word = uniqueWord();
   const bodies = [
     `Youth councils should advise the secretariat, and young people need youth employment programmes (${word}).`,
