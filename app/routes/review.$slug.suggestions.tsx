@@ -91,7 +91,11 @@ export default function AcceptSuggestions() {
         >
           {view.themes.map((theme) => (
             <option key={theme.key} value={theme.key}>
-              {themeLabel(theme, language)} ({formatNumber(view.model.examples[theme.key] ?? 0, language)})
+              {t("suggestions.examples", {
+                theme: themeLabel(theme, language),
+                count: view.model.examples[theme.key] ?? 0,
+                examples: formatNumber(view.model.examples[theme.key] ?? 0, language),
+              })}
             </option>
           ))}
         </SelectField>

@@ -31,7 +31,7 @@ const MIN_LETTERS = 4;
 const KEYWORD_CONFIDENCE = 0.75;
 const SEED = 24;
 const MODEL_FORMAT = 1;
-const TUNED_ON = 30_000;
+const TUNED_ON = 10_000;
 
 export type ThemeSpec = { key: string; keywords: readonly string[] };
 export type Example = { text: string; language?: Language; themes: readonly string[] };
@@ -173,8 +173,8 @@ function trainLinear(
       }
       for (let k = 0; k < indices.length; k++) {
         const base = (indices[k] ?? 0) * themes;
-        const x = values[k] ?? 0;
-        for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - (eta * (margins[t] ?? 0) * x) / scale;
+        const step = (eta * (values[k] ?? 0)) / scale;
+        for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - step * (margins[t] ?? 0);
       }
     }
   }
@@ -240,8 +240,8 @@ export function trainThemeModel(
   const vectors = documents.map((counted) => vectorise(counted, vocabulary));
   const labels = themes.map(({ key }) => Uint8Array.from(examples, (e) => Number(e.themes.includes(key))));
   const lambda = options.lambda ?? 1 / (4 * Math.max(examples.length, 50));
-  // Small sets get more passes (SGD needs about 200,000 steps to settle), large ones at least three.
-  const epochsFor = (n: number) => options.epochs ?? Math.max(3, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
+  // Small sets get more passes (SGD needs about 200,000 steps to settle), large ones at least two.
+  const epochsFor = (n: number) => options.epochs ?? Math.max(2, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
   const full = trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
 
   const thresholds = themes.map(() => 1);
@@ -252,7 +252,8 @@ export function trainThemeModel(
     Math.max(1, Math.ceil(examples.length / TUNED_ON)),
   );
   const tuning = examples.flatMap((_, i) => (sampleOf[i] === 0 ? [i] : []));
-  const folds = options.folds ?? (tuning.length > 20_000 ? 3 : 5);
+  // Three folds for a large consultation, so that tuning costs less than the training itself.
+  const folds = options.folds ?? (examples.length > 20_000 ? 3 : 5);
   if (tuning.length >= folds * 2) {
     const foldOf = assignFolds(
       tuning.map((i) => examples[i]?.text ?? ""),

@@ -135,7 +135,7 @@ function ModelFreshness(props: {
   return (
     <details className="model-freshness">
       <summary>
-        {model.trainedAt
+        {model.trainedAt && model.trainedOn > 0
           ? t("suggestions.trainedAt", {
               when: formatDateTime(model.trainedAt, language, props.timeZone),
               count: model.trainedOn,
