@@ -69,14 +69,20 @@ export function foldReduplication(word: string): string[] {
 }
 
 // FNV-1a: fast, stable across servers and versions of Node, unlike anything seeded per process.
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+function fnv(h: number, text: string, start = 0, end = text.length): number {
+  let state = h;
+  for (let i = start; i < end; i++) {
+    state ^= text.charCodeAt(i);
+    state = Math.imul(state, 0x01000193);
   }
-  return (h >>> 0) % FEATURE_SPACE;
+  return state;
 }
+const hash = (text: string) => (fnv(FNV_OFFSET, text) >>> 0) % FEATURE_SPACE;
+// A character n-gram hashed where it stands in its word, as hash(`g ${gram}`) would, without the string.
+const GRAM_SEED = fnv(FNV_OFFSET, "g ");
+const hashGram = (padded: string, start: number, end: number) =>
+  (fnv(GRAM_SEED, padded, start, end) >>> 0) % FEATURE_SPACE;
 
 export function extractFeatures(text: string, language?: Language): TextFeatures {
   const words = rawWords(text).flatMap(foldReduplication);
@@ -95,7 +101,8 @@ export function extractFeatures(text: string, language?: Language): TextFeatures
     const index = tokens.length;
     const stemmed = /^\p{N}+$/u.test(word) ? "#" : stem(word);
     tokens.push({ surface: word, stem: stemmed });
-    hits.push({ bucket: hash(`w ${stemmed}`), words: [index], kind: "word" });
+    const own = [index];
+    hits.push({ bucket: hash(`w ${stemmed}`), words: own, kind: "word" });
     if (previous >= 0) {
       const before = tokens[previous]?.stem ?? "";
       hits.push({ bucket: hash(`p ${before} ${stemmed}`), words: [previous, index], kind: "pair" });
@@ -104,7 +111,7 @@ export function extractFeatures(text: string, language?: Language): TextFeatures
     const padded = `<${word}>`;
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++)
       for (let start = 0; start + n <= padded.length; start++)
-        hits.push({ bucket: hash(`g ${padded.slice(start, start + n)}`), words: [index], kind: "gram" });
+        hits.push({ bucket: hashGram(padded, start, start + n), words: own, kind: "gram" });
   }
   return { tokens, hits, letters };
 }
