@@ -136,7 +136,7 @@ async function main() {
       );
       return tested.map(({ item, language }) => ({
         truth: item.themes,
-        predicted: suggestThemes(model, item.text, language).suggestions.map((s) => s.key),
+        predicted: suggestThemes(model, item.text, language, { explain: false }).suggestions.map((s) => s.key),
       }));
     };
 

@@ -16,9 +16,16 @@ const MAX_GRAM = 5;
 
 export type Language = "en" | "id";
 export type Token = { surface: string; stem: string };
-/** One feature occurrence: its bucket and the kept word(s) (indexes into `tokens`) it came from. */
-export type FeatureHit = { bucket: number; words: readonly number[]; kind: "word" | "pair" | "gram" };
-export type TextFeatures = { tokens: Token[]; hits: FeatureHit[]; letters: number };
+export const WORD = 0;
+export const PAIR = 1;
+export const GRAM = 2;
+/**
+ * Every feature occurrence, as parallel lists (a long text has thousands: no object each): its
+ * bucket, its kind, and the kept word(s) it came from (indexes into `tokens`; `second` is −1
+ * but for a pair).
+ */
+export type FeatureHits = { buckets: number[]; kinds: number[]; first: number[]; second: number[] };
+export type TextFeatures = { tokens: Token[]; hits: FeatureHits; letters: number };
 
 // Kept short on purpose: only words that say nothing about a theme in any consultation.
 const STOP_EN = new Set(
@@ -89,7 +96,13 @@ export function extractFeatures(text: string, language?: Language): TextFeatures
   const lang = language ?? guessLanguage(words);
   const stem = lang === "id" ? stemIndonesian : stemEnglish;
   const tokens: Token[] = [];
-  const hits: FeatureHit[] = [];
+  const hits: FeatureHits = { buckets: [], kinds: [], first: [], second: [] };
+  const hit = (bucket: number, kind: number, first: number, second = -1) => {
+    hits.buckets.push(bucket);
+    hits.kinds.push(kind);
+    hits.first.push(first);
+    hits.second.push(second);
+  };
   let letters = 0;
   for (const word of words) letters += (word.match(/\p{L}/gu) ?? []).length;
   let previous = -1;
@@ -101,44 +114,49 @@ export function extractFeatures(text: string, language?: Language): TextFeatures
     const index = tokens.length;
     const stemmed = /^\p{N}+$/u.test(word) ? "#" : stem(word);
     tokens.push({ surface: word, stem: stemmed });
-    const own = [index];
-    hits.push({ bucket: hash(`w ${stemmed}`), words: own, kind: "word" });
+    hit(hash(`w ${stemmed}`), WORD, index);
     if (previous >= 0) {
       const before = tokens[previous]?.stem ?? "";
-      hits.push({ bucket: hash(`p ${before} ${stemmed}`), words: [previous, index], kind: "pair" });
+      hit(hash(`p ${before} ${stemmed}`), PAIR, previous, index);
     }
     previous = index;
     const padded = `<${word}>`;
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++)
-      for (let start = 0; start + n <= padded.length; start++)
-        hits.push({ bucket: hashGram(padded, start, start + n), words: own, kind: "gram" });
+      for (let start = 0; start + n <= padded.length; start++) hit(hashGram(padded, start, start + n), GRAM, index);
   }
   return { tokens, hits, letters };
 }
 
 export type SparseVector = { indices: Int32Array; values: Float32Array };
 
+/** A text's buckets, ascending, each with how often it occurs. */
+export type Counted = { buckets: Int32Array; counts: Uint16Array };
+
 /** Raw term counts per bucket, in bucket order (so that vectors compare and sum deterministically). */
-export function countBuckets(features: TextFeatures): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const hit of features.hits) counts.set(hit.bucket, (counts.get(hit.bucket) ?? 0) + 1);
-  return new Map([...counts].sort((a, b) => a[0] - b[0]));
+export function countBuckets(features: TextFeatures): Counted {
+  const all = new Int32Array(features.hits.buckets).sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) distinct++;
+  const buckets = new Int32Array(distinct);
+  const counts = new Uint16Array(distinct);
+  let at = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) buckets[++at] = all[i] ?? 0;
+    counts[at] = Math.min(65_535, (counts[at] ?? 0) + 1);
+  }
+  return { buckets, counts };
 }
 
-/** Sublinear TF × IDF, L2-normalised. `idf` is indexed by bucket. */
-export function tfidf(counts: Map<number, number>, idf: (bucket: number) => number): SparseVector {
-  const indices = new Int32Array(counts.size);
-  const values = new Float32Array(counts.size);
+/** Sublinear TF × IDF, L2-normalised; `idf` is asked for each of the counted buckets. */
+export function tfidf({ buckets, counts }: Counted, idf: (bucket: number) => number): SparseVector {
+  const values = new Float32Array(buckets.length);
   let norm = 0;
-  let i = 0;
-  for (const [bucket, count] of counts) {
-    const value = (1 + Math.log(count)) * idf(bucket);
-    indices[i] = bucket;
+  for (let i = 0; i < buckets.length; i++) {
+    const value = (1 + Math.log(counts[i] ?? 1)) * idf(buckets[i] ?? 0);
     values[i] = value;
     norm += value * value;
-    i++;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let j = 0; j < values.length; j++) values[j] = (values[j] ?? 0) * scale;
-  return { indices, values };
+  return { indices: buckets, values };
 }

@@ -1,4 +1,5 @@
 import {
+  type Counted,
   countBuckets,
   extractFeatures,
   FEATURE_SPACE,
@@ -7,6 +8,7 @@ import {
   stopWordShare,
   type TextFeatures,
   tfidf,
+  WORD,
 } from "./features";
 import { assignFolds } from "./metrics";
 import { stemEnglish, stemIndonesian } from "./stemmers";
@@ -84,20 +86,13 @@ const keywordStemsOf = (keywords: readonly string[]) =>
     ),
   ].sort();
 
-type Featurised = { features: TextFeatures; counts: Map<number, number> };
+type Featurised = { features: TextFeatures; counts: Counted };
 const featurise = (text: string, language?: Language): Featurised => {
   const features = extractFeatures(text, language);
   return { features, counts: countBuckets(features) };
 };
 
 type Vocabulary = { buckets: Int32Array; idf: Float32Array; position: Map<number, number> };
-
-/** A document's bucket counts, compact: training holds hundreds of thousands of them at once. */
-type Counted = { buckets: Int32Array; counts: Uint16Array };
-const compact = (counts: Map<number, number>): Counted => ({
-  buckets: Int32Array.from(counts.keys()),
-  counts: Uint16Array.from(counts.values(), (count) => Math.min(count, 65_535)),
-});
 
 function vocabularyOf(documents: readonly Counted[]): Vocabulary {
   const df = new Map<number, number>();
@@ -114,12 +109,20 @@ function vocabularyOf(documents: readonly Counted[]): Vocabulary {
 
 /** A document as positions into the vocabulary (unknown buckets dropped) with TF-IDF values. */
 function vectorise({ buckets, counts }: Counted, vocabulary: Vocabulary): SparseVector {
-  const known = new Map<number, number>();
+  // Positions ascend with buckets (the vocabulary is sorted), so the result stays in order.
+  const positions = new Int32Array(buckets.length);
+  const known = new Uint16Array(buckets.length);
+  let kept = 0;
   for (let k = 0; k < buckets.length; k++) {
     const at = vocabulary.position.get(buckets[k] ?? -1);
-    if (at !== undefined) known.set(at, counts[k] ?? 0);
+    if (at === undefined) continue;
+    positions[kept] = at;
+    known[kept++] = counts[k] ?? 0;
   }
-  return tfidf(known, (at) => vocabulary.idf[at] ?? 0);
+  return tfidf(
+    { buckets: positions.subarray(0, kept), counts: known.subarray(0, kept) },
+    (at) => vocabulary.idf[at] ?? 0,
+  );
 }
 
 type Linear = { weights: Float32Array; bias: Float64Array };
@@ -232,8 +235,9 @@ export function trainThemeModel(
   const knownWords = new Set<number>();
   const documents = examples.map((example) => {
     const { features, counts } = featurise(example.text, example.language);
-    for (const hit of features.hits) if (hit.kind === "word") knownWords.add(hit.bucket);
-    return compact(counts);
+    const { buckets, kinds } = features.hits;
+    for (let i = 0; i < buckets.length; i++) if (kinds[i] === WORD) knownWords.add(buckets[i] ?? 0);
+    return counts;
   });
   const vocabulary = vocabularyOf(documents);
   const dimensions = vocabulary.buckets.length;
@@ -316,8 +320,16 @@ function prepared(model: ThemeModel) {
   return found;
 }
 
-/** Themes for one text, most confident first, each with the words that weighed most for it. */
-export function suggestThemes(model: ThemeModel, text: string, language?: Language | "other"): Judgement {
+/**
+ * Themes for one text, most confident first, each with the words that weighed most for it (unless
+ * `explain` is false: finding them costs more than the suggestion, and a batch has no use for them).
+ */
+export function suggestThemes(
+  model: ThemeModel,
+  text: string,
+  language?: Language | "other",
+  { explain = true }: { explain?: boolean } = {},
+): Judgement {
   if (language === "other") return { suggestions: [], withheld: "other_language" };
   const { features, counts } = featurise(text, language);
   if (features.letters < MIN_LETTERS || features.tokens.length === 0) return { suggestions: [], withheld: "too_short" };
@@ -325,7 +337,7 @@ export function suggestThemes(model: ThemeModel, text: string, language?: Langua
     return { suggestions: [], withheld: "other_language" };
 
   const { vocabulary, linear, keywordSets } = prepared(model);
-  const vector = vectorise(compact(counts), vocabulary);
+  const vector = vectorise(counts, vocabulary);
   const dimensions = model.buckets.length;
   const suggestions: (Suggestion & { order: number })[] = [];
   // A keyword matches a word stemmed either way: keywords are stemmed in both languages.
@@ -343,8 +355,9 @@ export function suggestThemes(model: ThemeModel, text: string, language?: Langua
     suggestions.push({
       key: theme.key,
       confidence: Math.round(confidence * 100) / 100,
-      why:
-        share > 0 && learned >= SUGGESTED_AT
+      why: !explain
+        ? []
+        : share > 0 && learned >= SUGGESTED_AT
           ? weightiestWords(model, t, features, counts, vector)
           : [...new Set(matched.map(({ token }) => token.surface))].slice(0, WHY_WORDS),
       order: t,
@@ -358,7 +371,9 @@ export function suggestThemes(model: ThemeModel, text: string, language?: Langua
 function inThirdLanguage(model: ThemeModel, text: string, features: TextFeatures): boolean {
   const words = stopWordShare(text);
   if (words.words < 4 || words.stopWords > 0) return false;
-  const known = features.hits.filter((h) => h.kind === "word" && model.knownWords.has(h.bucket)).length;
+  const { buckets, kinds } = features.hits;
+  let known = 0;
+  for (let i = 0; i < buckets.length; i++) if (kinds[i] === WORD && model.knownWords.has(buckets[i] ?? 0)) known++;
   return known * 4 < features.tokens.length;
 }
 
@@ -367,7 +382,7 @@ function weightiestWords(
   model: ThemeModel,
   theme: number,
   features: TextFeatures,
-  counts: Map<number, number>,
+  counts: Counted,
   vector: SparseVector,
 ): string[] {
   const offset = theme * model.buckets.length;
@@ -376,10 +391,17 @@ function weightiestWords(
     const bucket = model.buckets[vector.indices[k] ?? 0] ?? 0;
     contributionOf.set(bucket, (model.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0));
   }
+  const countOf = new Map<number, number>();
+  for (let k = 0; k < counts.buckets.length; k++) countOf.set(counts.buckets[k] ?? 0, counts.counts[k] ?? 1);
   const perWord = new Float64Array(features.tokens.length);
-  for (const hit of features.hits) {
-    const contribution = (contributionOf.get(hit.bucket) ?? 0) / (counts.get(hit.bucket) ?? 1) / hit.words.length;
-    for (const word of hit.words) perWord[word] = (perWord[word] ?? 0) + contribution;
+  const { buckets, first, second } = features.hits;
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i] ?? 0;
+    const pair = (second[i] ?? -1) >= 0;
+    const contribution = (contributionOf.get(bucket) ?? 0) / (countOf.get(bucket) ?? 1) / (pair ? 2 : 1);
+    const word = first[i] ?? 0;
+    perWord[word] = (perWord[word] ?? 0) + contribution;
+    if (pair) perWord[second[i] ?? 0] = (perWord[second[i] ?? 0] ?? 0) + contribution;
   }
   const bySurface = new Map<string, number>();
   for (const [i, token] of features.tokens.entries())

@@ -164,9 +164,9 @@ export async function currentThemeModel(consultationId: string): Promise<HeldMod
 }
 
 /** Suggestions for one text with the consultation's model: only themes that still exist. */
-function judge(held: HeldModel, text: string, language: "en" | "id" | "other"): SubmissionSuggestions {
+function judge(held: HeldModel, text: string, language: "en" | "id" | "other", explain = true): SubmissionSuggestions {
   const idOf = new Map(held.themes.map((theme) => [theme.key, theme.id]));
-  const judged = suggestThemes(held.model, text, language);
+  const judged = suggestThemes(held.model, text, language, { explain });
   return {
     withheld: judged.withheld,
     suggestions: judged.suggestions.flatMap((s) => {
@@ -226,7 +226,7 @@ export async function suggestedAmong(
           order by s.id`,
     );
     for (const row of rows) {
-      const suggestion = judge(held, row.text, row.language).suggestions.find((s) => s.key === themeKey);
+      const suggestion = judge(held, row.text, row.language, false).suggestions.find((s) => s.key === themeKey);
       if (suggestion && suggestion.confidence >= minConfidence)
         found.push({ submissionId: row.id, confidence: suggestion.confidence });
     }
@@ -250,7 +250,9 @@ export async function suggestForConsultation(
     );
     const last = rows.at(-1);
     if (!last) return;
-    await onPage(rows.map((row) => ({ id: row.id, suggestions: judge(held, row.text, row.language).suggestions })));
+    await onPage(
+      rows.map((row) => ({ id: row.id, suggestions: judge(held, row.text, row.language, false).suggestions })),
+    );
     after = last.id;
   }
 }
