@@ -244,8 +244,8 @@ export function trainThemeModel(
   const vectors = documents.map((counted) => vectorise(counted, vocabulary));
   const labels = themes.map(({ key }) => Uint8Array.from(examples, (e) => Number(e.themes.includes(key))));
   const lambda = options.lambda ?? 1 / (4 * Math.max(examples.length, 50));
-  // Small sets get more passes (SGD needs about 200,000 steps to settle), large ones at least two.
-  const epochsFor = (n: number) => options.epochs ?? Math.max(2, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
+  // Small sets get more passes (SGD needs about 200,000 steps to settle); past 200,000 examples, one.
+  const epochsFor = (n: number) => options.epochs ?? Math.max(1, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
   const full = trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
 
   const thresholds = themes.map(() => 1);
