@@ -34,6 +34,8 @@ const KEYWORD_CONFIDENCE = 0.75;
 const SEED = 24;
 const MODEL_FORMAT = 1;
 const TUNED_ON = 10_000;
+/** Steps between two turns given to other work: a few milliseconds of training. */
+const IN_TURNS_OF = 500;
 
 export type ThemeSpec = { key: string; keywords: readonly string[] };
 export type Example = { text: string; language?: Language; themes: readonly string[] };
@@ -131,12 +133,12 @@ type Linear = { weights: Float32Array; bias: Float64Array };
  * SGD on the L2-regularised log loss for every theme at once (Bottou 2010: η_t = 1/(λ(t + t0)),
  * the shrinking of w by (1 − ηλ) kept as one scale). The order of each epoch is a seeded shuffle.
  */
-function trainLinear(
+function* trainLinear(
   vectors: readonly SparseVector[],
   labels: readonly Uint8Array[],
   dimensions: number,
   { epochs, lambda }: { epochs: number; lambda: number },
-): Linear {
+): Generator<void, Linear> {
   const themes = labels.length;
   // Feature-major while training: one document's features touch neighbouring memory for all themes.
   const w = new Float64Array(dimensions * themes);
@@ -156,6 +158,7 @@ function trainLinear(
       const { indices, values } = vectors[doc] as SparseVector;
       const eta = 1 / (lambda * (step + t0));
       step++;
+      if (step % IN_TURNS_OF === 0) yield;
       margins.fill(0);
       for (let k = 0; k < indices.length; k++) {
         const base = (indices[k] ?? 0) * themes;
@@ -231,14 +234,45 @@ export function trainThemeModel(
   examples: readonly Example[],
   options: TrainOptions = {},
 ): ThemeModel {
+  const turns = training(themes, examples, options);
+  for (;;) {
+    const turn = turns.next();
+    if (turn.done) return turn.value;
+  }
+}
+
+/**
+ * The same training, giving way to other work every IN_TURNS_OF steps: an app server's trainer
+ * uses it, so that pages are served while a large consultation's model trains.
+ */
+export async function trainThemeModelInTurns(
+  themes: readonly ThemeSpec[],
+  examples: readonly Example[],
+  options: TrainOptions = {},
+): Promise<ThemeModel> {
+  const turns = training(themes, examples, options);
+  for (;;) {
+    const turn = turns.next();
+    if (turn.done) return turn.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* training(
+  themes: readonly ThemeSpec[],
+  examples: readonly Example[],
+  options: TrainOptions,
+): Generator<void, ThemeModel> {
   if (themes.length === 0) throw new CannotTrain("a consultation without themes has nothing to suggest");
   const knownWords = new Set<number>();
-  const documents = examples.map((example) => {
+  const documents: Counted[] = [];
+  for (const example of examples) {
     const { features, counts } = featurise(example.text, example.language);
     const { buckets, kinds } = features.hits;
     for (let i = 0; i < buckets.length; i++) if (kinds[i] === WORD) knownWords.add(buckets[i] ?? 0);
-    return counts;
-  });
+    documents.push(counts);
+    if (documents.length % IN_TURNS_OF === 0) yield;
+  }
   const vocabulary = vocabularyOf(documents);
   const dimensions = vocabulary.buckets.length;
   const vectors = documents.map((counted) => vectorise(counted, vocabulary));
@@ -246,7 +280,7 @@ export function trainThemeModel(
   const lambda = options.lambda ?? 1 / (4 * Math.max(examples.length, 50));
   // Small sets get more passes (SGD needs about 200,000 steps to settle); past 200,000 examples, one.
   const epochsFor = (n: number) => options.epochs ?? Math.max(1, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
-  const full = trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
+  const full = yield* trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
 
   const thresholds = themes.map(() => 1);
   // Thresholds are tuned on at most TUNED_ON examples, chosen by a hash of their text: beyond that
@@ -266,7 +300,7 @@ export function trainThemeModel(
     const heldOut = themes.map(() => new Float64Array(tuning.length));
     for (let fold = 0; fold < folds; fold++) {
       const trainedOn = tuning.filter((_, j) => foldOf[j] !== fold);
-      const linear = trainLinear(
+      const linear = yield* trainLinear(
         trainedOn.map((i) => vectors[i] as SparseVector),
         labels.map((l) => Uint8Array.from(trainedOn, (i) => l[i] ?? 0)),
         dimensions,

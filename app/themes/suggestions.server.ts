@@ -9,6 +9,7 @@ import {
   type ThemeModel,
   suggestThemes,
   trainThemeModel,
+  trainThemeModelInTurns,
 } from "./model";
 
 /**
@@ -47,7 +48,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
         group by s.id order by s.id`,
   );
   const started = performance.now();
-  const model = trainThemeModel(
+  const model = await trainThemeModelInTurns(
     themes,
     examples.map((e) => ({
       text: e.text,
