@@ -6,13 +6,13 @@ import { stemEnglish, stemIndonesian } from "./stemmers";
  *  - words: lower-cased, reduplication folded (anak-anak → anak), stop words of both languages
  *    left out, stemmed in the text's language;
  *  - word pairs: two neighbouring kept words, stemmed;
- *  - character 3–5-grams of each kept word as written (catch affixed and misspelt words).
+ *  - character 3–4-grams of each kept word as written (catch affixed and misspelt words).
  * Features are hashed into FEATURE_SPACE buckets; each remembers the words it came from, so that
  * a suggestion can say which words of the text weighed most.
  */
 export const FEATURE_SPACE = 1 << 18;
 const MIN_GRAM = 3;
-const MAX_GRAM = 5;
+const MAX_GRAM = 4;
 
 export type Language = "en" | "id";
 export type Token = { surface: string; stem: string };
