@@ -113,97 +113,95 @@ async function main() {
   for (const note of notes(data)) console.error(`note: ${note}`);
 
   const { detectSubmissionLanguage } = await import("~/submissions/language.server");
-  {
-    const stored: { item: Data["items"][number]; language: "en" | "id" | "other" }[] = [];
-    for (const item of data.items)
-      stored.push({
-        item,
-        language: data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language,
-      });
-    const themes = data.themes.map((theme) => ({ key: theme.key, keywords: theme.keywords }));
+  const stored: { item: Data["items"][number]; language: "en" | "id" | "other" }[] = [];
+  for (const item of data.items)
+    stored.push({
+      item,
+      language: data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language,
+    });
+  const themes = data.themes.map((theme) => ({ key: theme.key, keywords: theme.keywords }));
 
-    /** Learns from `trained` as the app's background job would, and scores `tested` with that model. */
-    const scoreWith = (trained: typeof stored, tested: typeof stored): ScoredItem[] => {
-      if (args.method === "keywords")
-        return tested.map(({ item }) => ({ truth: item.themes, predicted: keywordMatch(data.themes, item.text) }));
-      const model = trainThemeModel(
-        themes,
-        trained.map(({ item, language }) => ({
-          text: item.text,
-          language: language === "other" ? undefined : language,
-          themes: item.themes,
-        })),
-      );
-      return tested.map(({ item, language }) => ({
-        truth: item.themes,
-        predicted: suggestThemes(model, item.text, language, { explain: false }).suggestions.map((s) => s.key),
-      }));
-    };
+  /** Learns from `trained` as the app's background job would, and scores `tested` with that model. */
+  const scoreWith = (trained: typeof stored, tested: typeof stored): ScoredItem[] => {
+    if (args.method === "keywords")
+      return tested.map(({ item }) => ({ truth: item.themes, predicted: keywordMatch(data.themes, item.text) }));
+    const model = trainThemeModel(
+      themes,
+      trained.map(({ item, language }) => ({
+        text: item.text,
+        language: language === "other" ? undefined : language,
+        themes: item.themes,
+      })),
+    );
+    return tested.map(({ item, language }) => ({
+      truth: item.themes,
+      predicted: suggestThemes(model, item.text, language, { explain: false }).suggestions.map((s) => s.key),
+    }));
+  };
 
-    const train = stored.filter(({ item }) => item.split === "train");
-    const tested = args.folds === null ? stored.filter(({ item }) => item.split === "test") : train;
-    const byPosition = new Map<(typeof stored)[number], ScoredItem>();
-    if (args.folds === null)
-      for (const [i, scored] of scoreWith(train, tested).entries())
-        byPosition.set(tested[i] as (typeof stored)[number], scored);
-    else {
-      const foldOf = assignFolds(
-        train.map(({ item }) => item.text),
-        args.folds,
+  const train = stored.filter(({ item }) => item.split === "train");
+  const tested = args.folds === null ? stored.filter(({ item }) => item.split === "test") : train;
+  const byPosition = new Map<(typeof stored)[number], ScoredItem>();
+  if (args.folds === null)
+    for (const [i, scored] of scoreWith(train, tested).entries())
+      byPosition.set(tested[i] as (typeof stored)[number], scored);
+  else {
+    const foldOf = assignFolds(
+      train.map(({ item }) => item.text),
+      args.folds,
+    );
+    for (let fold = 0; fold < args.folds; fold++) {
+      const held = train.filter((_, index) => foldOf[index] === fold);
+      const results = scoreWith(
+        train.filter((_, index) => foldOf[index] !== fold),
+        held,
       );
-      for (let fold = 0; fold < args.folds; fold++) {
-        const held = train.filter((_, index) => foldOf[index] === fold);
-        const results = scoreWith(
-          train.filter((_, index) => foldOf[index] !== fold),
-          held,
-        );
-        for (const [i, scored] of results.entries()) byPosition.set(held[i] as (typeof stored)[number], scored);
-      }
+      for (const [i, scored] of results.entries()) byPosition.set(held[i] as (typeof stored)[number], scored);
     }
-    // In the order of the file, whatever the folds: the bootstrap resamples by position.
-    const scored = tested.map((entry) => byPosition.get(entry) ?? { truth: [], predicted: [] });
-
-    const themeKeys = data.themes.map((theme) => theme.key);
-    const scores = score(scored, themeKeys);
-    const round = (value: number) => Math.round(value * 1000) / 1000;
-    const [low, high] = microF1Interval(scored, themeKeys);
-    const result = {
-      micro_precision: round(scores.micro_precision),
-      micro_recall: round(scores.micro_recall),
-      micro_f1: round(scores.micro_f1),
-      macro_f1: round(scores.macro_f1),
-      items: scored.length,
-      threshold: SUGGESTED_AT,
-      method: args.method,
-      train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
-      per_theme: Object.fromEntries(
-        Object.entries(scores.per_theme).map(([key, c]) => [
-          key,
-          { tp: c.tp, fp: c.fp, fn: c.fn, f1: round(c.f1), precision: round(c.precision), recall: round(c.recall) },
-        ]),
-      ),
-      micro_f1_ci95: [round(low), round(high)],
-      top_precision: round(scores.top_precision),
-      coverage: round(scores.coverage),
-      folds: args.folds,
-    };
-    console.log(
-      args.folds === null
-        ? `${args.data}: ${result.items} test items, ${result.train_items} training items`
-        : `${args.data}: ${args.folds}-fold cross-validation over ${result.items} train items (about ${result.train_items} training items per fold)`,
-    );
-    console.log(
-      `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
-    );
-    console.log(
-      `micro F1 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}  top-suggestion precision ${result.top_precision}  items with a suggestion ${result.coverage}`,
-    );
-    for (const [key, c] of Object.entries(result.per_theme))
-      console.log(
-        `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
-      );
-    if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
   }
+  // In the order of the file, whatever the folds: the bootstrap resamples by position.
+  const scored = tested.map((entry) => byPosition.get(entry) ?? { truth: [], predicted: [] });
+
+  const themeKeys = data.themes.map((theme) => theme.key);
+  const scores = score(scored, themeKeys);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const [low, high] = microF1Interval(scored, themeKeys);
+  const result = {
+    micro_precision: round(scores.micro_precision),
+    micro_recall: round(scores.micro_recall),
+    micro_f1: round(scores.micro_f1),
+    macro_f1: round(scores.macro_f1),
+    items: scored.length,
+    threshold: SUGGESTED_AT,
+    method: args.method,
+    train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
+    per_theme: Object.fromEntries(
+      Object.entries(scores.per_theme).map(([key, c]) => [
+        key,
+        { tp: c.tp, fp: c.fp, fn: c.fn, f1: round(c.f1), precision: round(c.precision), recall: round(c.recall) },
+      ]),
+    ),
+    micro_f1_ci95: [round(low), round(high)],
+    top_precision: round(scores.top_precision),
+    coverage: round(scores.coverage),
+    folds: args.folds,
+  };
+  console.log(
+    args.folds === null
+      ? `${args.data}: ${result.items} test items, ${result.train_items} training items`
+      : `${args.data}: ${args.folds}-fold cross-validation over ${result.items} train items (about ${result.train_items} training items per fold)`,
+  );
+  console.log(
+    `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
+  );
+  console.log(
+    `micro F1 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}  top-suggestion precision ${result.top_precision}  items with a suggestion ${result.coverage}`,
+  );
+  for (const [key, c] of Object.entries(result.per_theme))
+    console.log(
+      `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
+    );
+  if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
 await runEvaluation(main);
