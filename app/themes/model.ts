@@ -33,7 +33,7 @@ const MIN_LETTERS = 4;
 const KEYWORD_CONFIDENCE = 0.75;
 const SEED = 24;
 const MODEL_FORMAT = 1;
-const TUNED_ON = 10_000;
+const TUNED_ON = 6_000;
 /** Steps between two turns given to other work: a few milliseconds of training. */
 const IN_TURNS_OF = 500;
 
@@ -374,16 +374,22 @@ export function suggestThemes(
   const vector = vectorise(counts, vocabulary);
   const dimensions = model.buckets.length;
   const suggestions: (Suggestion & { order: number })[] = [];
-  // A keyword matches a word stemmed either way: keywords are stemmed in both languages.
-  const forms = features.tokens.map((token) => [token.stem, stemEnglish(token.surface), stemIndonesian(token.surface)]);
+  // A keyword matches a word stemmed either way: keywords are stemmed in both languages. Worked
+  // out only if a theme still leans on its keywords.
+  let forms: string[][] | null = null;
   model.themes.forEach((theme, t) => {
     const learned = rescale(learnedScore(linear, dimensions, t, vector), theme.threshold);
-    const stems = keywordSets[t] ?? new Set<string>();
-    const matched = features.tokens
-      .map((token, index) => ({ token, index }))
-      .filter(({ index }) => forms[index]?.some((form) => stems.has(form)));
-    const keyword = matched.length === 0 ? 0 : 1 - (1 - KEYWORD_CONFIDENCE) ** matched.length;
     const share = Math.min(1, theme.examples / LEARNED_AT);
+    const stems = keywordSets[t] ?? new Set<string>();
+    if (share < 1 && stems.size > 0)
+      forms ??= features.tokens.map((token) => [token.stem, stemEnglish(token.surface), stemIndonesian(token.surface)]);
+    const matched =
+      share < 1 && forms
+        ? features.tokens
+            .map((token, index) => ({ token, index }))
+            .filter(({ index }) => forms?.[index]?.some((form) => stems.has(form)))
+        : [];
+    const keyword = matched.length === 0 ? 0 : 1 - (1 - KEYWORD_CONFIDENCE) ** matched.length;
     const confidence = share * learned + (1 - share) * keyword;
     if (confidence < SUGGESTED_AT) return;
     suggestions.push({
