@@ -65,8 +65,6 @@ export type Suggestion = { key: string; confidence: number; why: string[] };
 export type NoSuggestion = "too_short" | "other_language";
 export type Judgement = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
 
-export class CannotTrain extends Error {}
-
 // mulberry32: a seeded order, the same on every run and server.
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -263,7 +261,6 @@ function* training(
   examples: readonly Example[],
   options: TrainOptions,
 ): Generator<void, ThemeModel> {
-  if (themes.length === 0) throw new CannotTrain("a consultation without themes has nothing to suggest");
   const knownWords = new Set<number>();
   const documents: Counted[] = [];
   for (const example of examples) {

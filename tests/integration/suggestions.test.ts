@@ -85,6 +85,14 @@ describe("theme suggestions", () => {
     expect(after!.why).toEqual(expect.arrayContaining(["livestock"]));
   });
 
+  it("trains, and suggests nothing, for a consultation whose themes were all removed", async () => {
+    const id = await send("Youth councils and young people's organisations must advise.", "en");
+    await (await database()).db.delete(schema.themes).where(eq(schema.themes.consultationId, consultationId));
+    expect(await trainRequestedModels(10)).toBe(1);
+    expect(await suggestionsFor(consultationId, id)).toEqual({ suggestions: [], withheld: null });
+    expect((await themeModelStatus(consultationId)).examples).toEqual({});
+  });
+
   it("never suggests a theme the submission has, or one a person dismissed", async () => {
     const id = await send(
       "Young people and youth organisations need a seat; youth councils should advise the secretariat.",
