@@ -8,8 +8,10 @@ import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
 import { forgetUnsentAttachments } from "./submissions/attachments.server";
 import { currentThemeModel } from "./themes/suggestions.server";
+import { startThemeTrainer } from "./themes/trainer.server";
 
 let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
+let trainer: ReturnType<typeof startThemeTrainer> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -24,6 +26,7 @@ export async function prepareServer(): Promise<string> {
   await forgetExpiredCounters(handle.db);
   await forgetUnsentAttachments();
   filer = startNearDuplicateFiler((error) => logServerError(error));
+  trainer = startThemeTrainer((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -49,5 +52,6 @@ async function warmCaches() {
 
 export async function shutdownServer(): Promise<void> {
   await filer?.stop();
+  await trainer?.stop();
   await (await database()).close();
 }

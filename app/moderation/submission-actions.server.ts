@@ -34,7 +34,9 @@ export async function actOnSubmission(
   const ids = intent.wholeGroup ? await wholeGroupOf(consultationId, submission.id) : [submission.id];
   if (intent.intent === "accept") {
     // The confidence kept with the tag is the server's own, computed now, never the page's.
-    const suggestion = (await suggestionsFor(consultationId, submission.id)).find((s) => s.key === intent.theme);
+    const suggestion = (await suggestionsFor(consultationId, submission.id)).suggestions.find(
+      (s) => s.key === intent.theme,
+    );
     if (!suggestion) return refuse("review.suggestionGone");
     const change: ThemeChange = { add: true, source: "suggested", confidence: suggestion.confidence };
     const accepted = await setTheme(moderator, consultationId, ids, intent.theme, change);

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { groupMembers } from "~/duplicates/duplicates.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
-import { suggestionsFor } from "~/themes/suggestions.server";
+import { suggestionsFor, themeModelStatus } from "~/themes/suggestions.server";
 import { hasConflict } from "./changes.server";
 import { consultationNamed, type ReviewedConsultation } from "./reviewed.server";
 
@@ -117,11 +117,16 @@ export async function reviewSubmissionView(found: ReviewedConsultation, referenc
   if (!detail) return null;
   const { sectionBodyEn, sectionBodyId, submission: whole, ...rest } = detail;
   const { idempotencyKey: _idempotencyKey, ...submission } = whole;
-  const suggestions = await suggestionsFor(found.consultation.id, submission.id);
+  const [{ suggestions, withheld }, model] = await Promise.all([
+    suggestionsFor(found.consultation.id, submission.id),
+    themeModelStatus(found.consultation.id),
+  ]);
   const amended = submission.kind === "amendment" ? submission.proposedText : null;
   const sectionBody = { en: sectionBodyEn, id: sectionBodyId };
   return {
     suggestions,
+    withheld,
+    model,
     consultation: consultationNamed(found),
     themes: found.themes,
     detail: {

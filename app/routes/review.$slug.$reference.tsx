@@ -91,7 +91,12 @@ export default function ReviewSubmission() {
         />
         <aside className="review-side" aria-label={t("submission.actions")}>
           <DecisionPanel detail={detail} busy={busy} keys={keys} />
-          <ThemesPanel view={{ ...view, tags: detail.tags }} disabled={busy || detail.conflict} select={keys.theme} />
+          <ThemesPanel
+            view={{ ...view, tags: detail.tags }}
+            disabled={busy || detail.conflict}
+            select={keys.theme}
+            timeZone={view.consultation.timeZone}
+          />
           <GroupPanel group={detail.group} to={toInput} />
           <SenderPanel detail={detail} to={toInput} />
           <NotesPanel notes={detail.notes} busy={busy} timeZone={view.consultation.timeZone} />

@@ -77,6 +77,9 @@ export default function ReviewQueue() {
       {view.uncountedAbove ? (
         <p className="field-hint">{t("queue.uncounted", { limit: formatNumber(view.uncountedAbove, language) })}</p>
       ) : null}
+      <p>
+        <Link to={`${base}/suggestions${search}`}>{t("suggestions.bulkLink")}</Link>
+      </p>
       <BulkNotice result={result} />
       <Form method="post" action={formAction} className="bulk">
         <BulkConfirm result={result} cancelTo={formAction} />

@@ -1,18 +1,18 @@
-// npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]
-// Measures theme suggestions with the app's own code on a throwaway database: train items are
-// stored as tagged submissions, test items are scored, and suggestions above the threshold are
-// compared with the true themes. With --folds K the train items are scored instead, each by a
-// model built from the other K−1 folds (the test items are then left out).
-import { randomUUID } from "node:crypto";
+// npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords]
+// Measures theme suggestions with the app's own model (app/themes/model.ts, decision 024): it is
+// trained on the train items as the background job trains on a consultation's tagged input, the
+// test items are scored, and the suggestions are compared with the true themes. With --folds K
+// the train items are scored instead, each by a model trained on the other K−1 folds (the test
+// items are then left out). --method keywords scores decision 022's plain keyword match instead.
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
-import { inStatements, withThrowawayConsultation } from "~/evaluation/throwaway-consultation";
 import { assignFolds, microF1Interval, type ScoredItem, score } from "./metrics";
+import { SUGGESTED_AT, suggestThemes, trainThemeModel } from "./model";
 
-const USAGE = "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K]";
+const USAGE =
+  "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords]";
 // Under this many letters a text says too little to judge; such items are scored (they rarely get
 // a suggestion) and counted, so a figure is never silently made of empty input.
 const SHORT_TEXT_LETTERS = 4;
@@ -36,10 +36,15 @@ const dataSchema = z.object({
 type Data = z.infer<typeof dataSchema>;
 
 function readArguments() {
-  let values: { data?: string; out?: string; folds?: string };
+  let values: { data?: string; out?: string; folds?: string; method?: string };
   try {
     ({ values } = parseArgs({
-      options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
+      options: {
+        data: { type: "string" },
+        out: { type: "string" },
+        folds: { type: "string" },
+        method: { type: "string", default: "model" },
+      },
     }));
   } catch (error) {
     throw new BadInput(`${(error as Error).message}\n${USAGE}`);
@@ -48,7 +53,9 @@ function readArguments() {
   const folds = values.folds === undefined ? null : Number(values.folds);
   if (folds !== null && (!Number.isInteger(folds) || folds < 2))
     throw new BadInput(`--folds must be a whole number of at least 2, not "${values.folds}"`);
-  return { data: values.data, out: values.out, folds };
+  const method = values.method === "keywords" ? "keywords" : "model";
+  if (values.method !== method) throw new BadInput(`--method must be "model" or "keywords", not "${values.method}"`);
+  return { data: values.data, out: values.out, folds, method };
 }
 
 /** What the schema cannot say: theme keys are unique, items name only those, and there is something to score. */
@@ -86,143 +93,115 @@ function notes(data: Data): string[] {
   return found;
 }
 
+/** The baseline of decision 022: a theme when one of its keywords starts a word of the text. */
+function keywordMatch(themes: Data["themes"], text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}'-]*/gu) ?? [];
+  return themes
+    .filter((theme) =>
+      theme.keywords.some((keyword) => {
+        const parts = keyword.toLowerCase().split(/\s+/);
+        return words.some((_, at) => parts.every((part, k) => words[at + k]?.startsWith(part)));
+      }),
+    )
+    .map((theme) => theme.key);
+}
+
 async function main() {
   const args = readArguments();
   const data = readDataFile(args.data, dataSchema);
   checkData(args.data, data, args.folds);
   for (const note of notes(data)) console.error(`note: ${note}`);
 
-  await withThrowawayConsultation(async ({ db, client, consultationId, authorId }) => {
-    const { queryRows, schema } = client;
-    const { buildThemeModel, scoreLexemes, SUGGESTION_THRESHOLD } = await import("./suggestions.server");
-    const { detectSubmissionLanguage } = await import("~/submissions/language.server");
+  const { detectSubmissionLanguage } = await import("~/submissions/language.server");
+  const stored: { item: Data["items"][number]; language: "en" | "id" | "other" }[] = [];
+  for (const item of data.items)
+    stored.push({
+      item,
+      language: data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language,
+    });
+  const themes = data.themes.map((theme) => ({ key: theme.key, keywords: theme.keywords }));
 
-    const themeRows = await db
-      .insert(schema.themes)
-      .values(
-        data.themes.map((theme, position) => ({
-          consultationId,
-          key: theme.key,
-          position,
-          labelEn: theme.label_en,
-          labelId: theme.label_id,
-          descriptionEn: theme.label_en,
-          descriptionId: theme.label_id,
-          keywordsEn: theme.keywords,
-          keywordsId: [],
-        })),
-      )
-      .returning({ id: schema.themes.id, key: schema.themes.key });
-    const themeId = new Map(themeRows.map((row) => [row.key, row.id]));
-
-    const rows = [];
-    for (const [index, item] of data.items.entries())
-      rows.push({
-        reference: `EVAL-${index}`,
-        consultationId,
-        authorId,
-        kind: "general" as const,
-        stance: "neutral" as const,
-        body: item.text,
-        language: data.language === "mixed" ? await detectSubmissionLanguage(item.text, "en") : data.language,
-        consent: "private" as const,
-        idempotencyKey: randomUUID(),
-      });
-    const ids: string[] = [];
-    for (const slice of inStatements(rows))
-      for (const row of await db.insert(schema.submissions).values(slice).returning({ id: schema.submissions.id }))
-        ids.push(row.id);
-    const stored = data.items.map((item, index) => ({ id: ids[index] ?? "", item }));
-    const lexemes = new Map(
-      (
-        await queryRows<{ id: string; lexemes: string[] }>(
-          db,
-          sql`select id, tsvector_to_array(search_vector) as lexemes from submissions`,
-        )
-      ).map((r) => [r.id, r.lexemes]),
+  /** Learns from `trained` as the app's background job would, and scores `tested` with that model. */
+  const scoreWith = (trained: typeof stored, tested: typeof stored): ScoredItem[] => {
+    if (args.method === "keywords")
+      return tested.map(({ item }) => ({ truth: item.themes, predicted: keywordMatch(data.themes, item.text) }));
+    const model = trainThemeModel(
+      themes,
+      trained.map(({ item, language }) => ({
+        text: item.text,
+        language: language === "other" ? undefined : language,
+        themes: item.themes,
+      })),
     );
+    return tested.map(({ item, language }) => ({
+      truth: item.themes,
+      predicted: suggestThemes(model, item.text, language, { explain: false }).suggestions.map((s) => s.key),
+    }));
+  };
 
-    /** Tags `trained` as a moderator would, and scores `tested` with the model built from them. */
-    const scoreWith = async (trained: typeof stored, tested: typeof stored): Promise<Map<string, ScoredItem>> => {
-      await db.delete(schema.submissionThemes);
-      const tags = trained.flatMap(({ id, item }) =>
-        item.themes.map((key) => ({
-          submissionId: id,
-          themeId: themeId.get(key) ?? "",
-          source: "manual" as const,
-          addedBy: authorId,
-        })),
+  const train = stored.filter(({ item }) => item.split === "train");
+  const tested = args.folds === null ? stored.filter(({ item }) => item.split === "test") : train;
+  const byPosition = new Map<(typeof stored)[number], ScoredItem>();
+  if (args.folds === null)
+    for (const [i, scored] of scoreWith(train, tested).entries())
+      byPosition.set(tested[i] as (typeof stored)[number], scored);
+  else {
+    const foldOf = assignFolds(
+      train.map(({ item }) => item.text),
+      args.folds,
+    );
+    for (let fold = 0; fold < args.folds; fold++) {
+      const held = train.filter((_, index) => foldOf[index] === fold);
+      const results = scoreWith(
+        train.filter((_, index) => foldOf[index] !== fold),
+        held,
       );
-      for (const slice of inStatements(tags)) await db.insert(schema.submissionThemes).values(slice);
-      const model = await buildThemeModel(db, consultationId);
-      return new Map(
-        tested.map(({ id, item }) => [
-          id,
-          { truth: item.themes, predicted: scoreLexemes(model, lexemes.get(id) ?? []).map((s) => s.key) },
-        ]),
-      );
-    };
-
-    const train = stored.filter(({ item }) => item.split === "train");
-    const tested = args.folds === null ? stored.filter(({ item }) => item.split === "test") : train;
-    const byId = new Map<string, ScoredItem>();
-    if (args.folds === null) for (const [id, scored] of await scoreWith(train, tested)) byId.set(id, scored);
-    else {
-      const foldOf = assignFolds(
-        train.map(({ item }) => item.text),
-        args.folds,
-      );
-      for (let fold = 0; fold < args.folds; fold++) {
-        const results = await scoreWith(
-          train.filter((_, index) => foldOf[index] !== fold),
-          train.filter((_, index) => foldOf[index] === fold),
-        );
-        for (const [id, scored] of results) byId.set(id, scored);
-      }
+      for (const [i, scored] of results.entries()) byPosition.set(held[i] as (typeof stored)[number], scored);
     }
-    // In the order of the file, whatever the folds: the bootstrap resamples by position.
-    const scored = tested.map(({ id }) => byId.get(id) ?? { truth: [], predicted: [] });
+  }
+  // In the order of the file, whatever the folds: the bootstrap resamples by position.
+  const scored = tested.map((entry) => byPosition.get(entry) ?? { truth: [], predicted: [] });
 
-    const themeKeys = data.themes.map((theme) => theme.key);
-    const scores = score(scored, themeKeys);
-    const round = (value: number) => Math.round(value * 1000) / 1000;
-    const [low, high] = microF1Interval(scored, themeKeys);
-    const result = {
-      micro_precision: round(scores.micro_precision),
-      micro_recall: round(scores.micro_recall),
-      micro_f1: round(scores.micro_f1),
-      macro_f1: round(scores.macro_f1),
-      items: scored.length,
-      threshold: SUGGESTION_THRESHOLD,
-      train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
-      per_theme: Object.fromEntries(
-        Object.entries(scores.per_theme).map(([key, c]) => [
-          key,
-          { tp: c.tp, fp: c.fp, fn: c.fn, f1: round(c.f1), precision: round(c.precision), recall: round(c.recall) },
-        ]),
-      ),
-      micro_f1_ci95: [round(low), round(high)],
-      top_precision: round(scores.top_precision),
-      coverage: round(scores.coverage),
-      folds: args.folds,
-    };
+  const themeKeys = data.themes.map((theme) => theme.key);
+  const scores = score(scored, themeKeys);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const [low, high] = microF1Interval(scored, themeKeys);
+  const result = {
+    micro_precision: round(scores.micro_precision),
+    micro_recall: round(scores.micro_recall),
+    micro_f1: round(scores.micro_f1),
+    macro_f1: round(scores.macro_f1),
+    items: scored.length,
+    threshold: SUGGESTED_AT,
+    method: args.method,
+    train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
+    per_theme: Object.fromEntries(
+      Object.entries(scores.per_theme).map(([key, c]) => [
+        key,
+        { tp: c.tp, fp: c.fp, fn: c.fn, f1: round(c.f1), precision: round(c.precision), recall: round(c.recall) },
+      ]),
+    ),
+    micro_f1_ci95: [round(low), round(high)],
+    top_precision: round(scores.top_precision),
+    coverage: round(scores.coverage),
+    folds: args.folds,
+  };
+  console.log(
+    args.folds === null
+      ? `${args.data}: ${result.items} test items, ${result.train_items} training items`
+      : `${args.data}: ${args.folds}-fold cross-validation over ${result.items} train items (about ${result.train_items} training items per fold)`,
+  );
+  console.log(
+    `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
+  );
+  console.log(
+    `micro F1 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}  top-suggestion precision ${result.top_precision}  items with a suggestion ${result.coverage}`,
+  );
+  for (const [key, c] of Object.entries(result.per_theme))
     console.log(
-      args.folds === null
-        ? `${args.data}: ${result.items} test items, ${result.train_items} training items`
-        : `${args.data}: ${args.folds}-fold cross-validation over ${result.items} train items (about ${result.train_items} training items per fold)`,
+      `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
     );
-    console.log(
-      `micro precision ${result.micro_precision}  recall ${result.micro_recall}  F1 ${result.micro_f1}  macro F1 ${result.macro_f1}`,
-    );
-    console.log(
-      `micro F1 95 % interval ${low.toFixed(3)}–${high.toFixed(3)}  top-suggestion precision ${result.top_precision}  items with a suggestion ${result.coverage}`,
-    );
-    for (const [key, c] of Object.entries(result.per_theme))
-      console.log(
-        `  ${key}: precision ${c.precision}  recall ${c.recall}  F1 ${c.f1}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`,
-      );
-    if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
-  });
+  if (args.out) writeFileSync(args.out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
 await runEvaluation(main);

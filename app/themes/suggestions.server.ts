@@ -2,201 +2,189 @@ import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
+import {
+  type NoSuggestion,
+  parseModel,
+  serialiseModel,
+  type ThemeModel,
+  suggestThemes,
+  trainThemeModel,
+  trainThemeModelInTurns,
+} from "./model";
 
 /**
- * Theme suggestions without any outside service (docs/decisions/006-theme-suggestions.md).
- * Each theme gets a weight per lexeme, from two sources:
- *  - its keywords in both languages, stemmed by PostgreSQL's own english and indonesian
- *    configurations, the same ones that built each submission's search vector;
- *  - the submissions people already tagged with it: lexemes much more frequent among them than
- *    among other tagged submissions (smoothed log-odds), so suggestions sharpen as people tag.
- * A submission's score for a theme sums the weights of its lexemes; confidence = 1 − e^(−score);
- * at most two themes are offered, the second only when nearly as confident as the first.
+ * Theme suggestions from the consultation's own model (docs/decisions/024-…): trained off the
+ * request path by the background trainer (`trainer.server.ts`) whenever tags change, stored in
+ * theme_models, and read by every app server from there. Until a first model is stored, the
+ * themes' keywords alone make one (cheap: no example to learn from).
  */
-export const SUGGESTION_THRESHOLD = 0.5;
-const KEYWORD_WEIGHT = 0.5;
-const LEARNED_SCALE = 0.12;
-// Most input is about one or two themes: offer at most two, and a second only if nearly as strong.
-const MAX_SUGGESTIONS = 2;
-const RELATIVE_TO_BEST = 0.7;
-const LEARNED_PER_THEME = 150;
-const MIN_THEME_EXAMPLES = 2;
+export type Suggestion = { themeId: string; key: string; confidence: number; why: string[] };
+export type SubmissionSuggestions = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
 
-export type ThemeModel = { id: string; key: string; weights: Map<string, number> }[];
+type Theme = { id: string; key: string; keywords: string[] };
 
-export async function buildThemeModel(executor: Executor, consultationId: string): Promise<ThemeModel> {
-  const keywordRows = await queryRows<{ id: string; key: string; lexemes: string[] | null }>(
+async function themesOf(executor: Executor, consultationId: string): Promise<Theme[]> {
+  return queryRows<Theme>(
     executor,
-    sql`select t.id, t.key, array(
-          select distinct lexeme from unnest(t.keywords_en || t.keywords_id) as keyword,
-          lateral unnest(tsvector_to_array(to_tsvector('english', keyword)) || tsvector_to_array(to_tsvector('indonesian', keyword))) as lexeme
-        ) as lexemes
-        from themes t where t.consultation_id = ${consultationId} order by t.position`,
+    sql`select id, key, keywords_en || keywords_id as keywords from themes
+        where consultation_id = ${consultationId} order by position, key`,
   );
-  const model: ThemeModel = keywordRows.map((row) => ({
-    id: row.id,
-    key: row.key,
-    weights: new Map((row.lexemes ?? []).map((lexeme) => [lexeme, KEYWORD_WEIGHT])),
-  }));
-
-  const tagged = await queryRows<{ theme_id: string; lexeme: string; df: number }>(
-    executor,
-    sql`select st.theme_id, lexeme, count(*)::int as df
-        from submission_themes st
-        join submissions s on s.id = st.submission_id,
-        lateral unnest(tsvector_to_array(s.search_vector)) as lexeme
-        where s.consultation_id = ${consultationId}
-        group by st.theme_id, lexeme`,
-  );
-  const sizes = await queryRows<{ theme_id: string; n: number }>(
-    executor,
-    sql`select st.theme_id, count(*)::int as n from submission_themes st join submissions s on s.id = st.submission_id
-        where s.consultation_id = ${consultationId} group by st.theme_id`,
-  );
-  const [total] = await queryRows<{ n: number }>(
-    executor,
-    sql`select count(distinct st.submission_id)::int as n from submission_themes st join submissions s on s.id = st.submission_id
-        where s.consultation_id = ${consultationId}`,
-  );
-  const examples = new Map(sizes.map((row) => [row.theme_id, Number(row.n)]));
-  const allTagged = Number(total?.n ?? 0);
-  const backgroundDf = new Map<string, number>();
-  for (const row of tagged) backgroundDf.set(row.lexeme, (backgroundDf.get(row.lexeme) ?? 0) + Number(row.df));
-
-  const byTheme = new Map<string, { lexeme: string; weight: number }[]>();
-  for (const row of tagged) {
-    const inTheme = examples.get(row.theme_id) ?? 0;
-    if (inTheme < MIN_THEME_EXAMPLES) continue;
-    const df = Number(row.df);
-    const outside = Math.max(0, (backgroundDf.get(row.lexeme) ?? 0) - df);
-    const rest = Math.max(1, allTagged - inTheme);
-    const logOdds = Math.log((df + 0.5) / (inTheme + 1)) - Math.log((outside + 0.5) / (rest + 1));
-    if (logOdds <= 0) continue;
-    const list = byTheme.get(row.theme_id) ?? [];
-    list.push({ lexeme: row.lexeme, weight: logOdds * LEARNED_SCALE * Math.min(1, df / 3) });
-    byTheme.set(row.theme_id, list);
-  }
-  for (const theme of model) {
-    // The rows come in no set order: equal weights are common, and which of them make the cut
-    // must not change from one build to the next.
-    const learned = (byTheme.get(theme.id) ?? [])
-      .sort((a, b) => b.weight - a.weight || (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0))
-      .slice(0, LEARNED_PER_THEME);
-    for (const { lexeme, weight } of learned) theme.weights.set(lexeme, (theme.weights.get(lexeme) ?? 0) + weight);
-  }
-  return model;
 }
 
-export type Suggestion = { themeId: string; key: string; confidence: number };
-
-/** Themes for one submission's lexemes, most confident first, above the threshold only. */
-export function scoreLexemes(
-  model: ThemeModel,
-  lexemes: readonly string[],
-  threshold = SUGGESTION_THRESHOLD,
-): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  for (const theme of model) {
-    let score = 0;
-    for (const lexeme of lexemes) score += theme.weights.get(lexeme) ?? 0;
-    const confidence = 1 - Math.exp(-score);
-    if (confidence >= threshold)
-      suggestions.push({ themeId: theme.id, key: theme.key, confidence: Math.round(confidence * 100) / 100 });
-  }
-  suggestions.sort((a, b) => b.confidence - a.confidence);
-  const top = suggestions[0]?.confidence ?? 0;
-  return suggestions.filter((s) => s.confidence >= top * RELATIVE_TO_BEST).slice(0, MAX_SUGGESTIONS);
-}
-
-// Each server holds a consultation's model and asks, with one read, whether the triggers' version
-// (migration 0009) has moved. Building it reads every tagged submission's lexemes: milliseconds
-// for a few thousand, seconds for two hundred thousand (docs/decisions/006).
-type HeldModel = {
-  epoch: string;
-  version: number;
-  model: ThemeModel;
-  buildMs: number;
-  builtAt: number;
-  refresh: Promise<void> | null;
-};
-const heldModels = new Map<string, HeldModel>();
-
-/** Below `inlineBuildMs` a stale model is rebuilt before answering; above it, at most every `refreshIntervalMs`, behind. */
-export type ModelFreshness = { inlineBuildMs: number; refreshIntervalMs: number };
-const FRESHNESS: ModelFreshness = { inlineBuildMs: 250, refreshIntervalMs: 30_000 };
-
-/**
- * The consultation's theme model, as of the latest tag when it is cheap to rebuild. When it is
- * not, the model held serves while a new one is built in the background (one at a time, at most
- * twice a minute): a moderator's page does not wait seconds for every tag another one adds.
- */
-export async function currentThemeModel(
-  consultationId: string,
-  freshness: ModelFreshness = FRESHNESS,
-): Promise<ThemeModel> {
-  const [row] = await queryRows<{ epoch: string | null; version: number | null }>(
-    await db(),
+/** Trains the consultation's model from its tagged input and stores it; what it learned from. */
+export async function retrainThemeModel(consultationId: string): Promise<{ trainedOn: number; trainMs: number }> {
+  const database = await db();
+  // The version first: tags added while training move it on, and ask for another training.
+  const [version] = await queryRows<{ epoch: string; version: number }>(
+    database,
     sql`select epoch::text, version::int from theme_model_versions where consultation_id = ${consultationId}`,
   );
-  const seen = { epoch: row?.epoch ?? "", version: Number(row?.version ?? 0) };
-  const held = heldModels.get(consultationId);
-  if (held && held.epoch === seen.epoch && held.version === seen.version) return held.model;
-  // Another epoch is other data (restored, or made anew): never served from the old.
-  if (!held || held.epoch !== seen.epoch || held.buildMs < freshness.inlineBuildMs)
-    return (await holdModel(consultationId, seen)).model;
-  if (!held.refresh && Date.now() - held.builtAt >= freshness.refreshIntervalMs) {
-    held.refresh = holdModel(consultationId, seen)
-      .then(
-        () => {},
-        (error) => console.error(`[themes] rebuilding the theme model of ${consultationId} failed:`, error),
-      )
-      .finally(() => {
-        held.refresh = null;
-      });
-  }
-  return held.model;
-}
-
-/** Resolves when the background rebuild of a consultation's model (if one runs) is done. */
-export async function themeModelSettled(consultationId: string): Promise<void> {
-  await heldModels.get(consultationId)?.refresh;
-}
-
-// A build under way is shared: the start-up warm-up and the first page views wait for one build.
-const building = new Map<string, Promise<HeldModel>>();
-
-function holdModel(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
-  const key = `${consultationId}|${seen.epoch}|${seen.version}`;
-  let build = building.get(key);
-  if (!build) {
-    build = buildAndHold(consultationId, seen).finally(() => building.delete(key));
-    building.set(key, build);
-  }
-  return build;
-}
-
-async function buildAndHold(consultationId: string, seen: { epoch: string; version: number }): Promise<HeldModel> {
+  const themes = await themesOf(database, consultationId);
+  const examples = await queryRows<{ text: string; language: "en" | "id" | "other"; themes: string[] }>(
+    database,
+    sql`select concat_ws(' ', s.body, s.proposed_text) as text, s.language, array_agg(t.key order by t.key) as themes
+        from submission_themes st join submissions s on s.id = st.submission_id join themes t on t.id = st.theme_id
+        where s.consultation_id = ${consultationId}
+        group by s.id order by s.id`,
+  );
   const started = performance.now();
-  const model = await buildThemeModel(await db(), consultationId);
-  const built = { ...seen, model, buildMs: performance.now() - started, builtAt: Date.now(), refresh: null };
-  // Two cheap builds may finish out of order: the one held then names its older version, and the
-  // next view, seeing the version moved, builds again.
-  heldModels.set(consultationId, built);
-  return built;
+  const model = await trainThemeModelInTurns(
+    themes,
+    examples.map((e) => ({
+      text: e.text,
+      language: e.language === "other" ? undefined : e.language,
+      themes: e.themes,
+    })),
+  );
+  const trainMs = Math.round(performance.now() - started);
+  const stored = serialiseModel(model);
+  await database.execute(
+    sql`insert into theme_models (consultation_id, epoch, version, model, trained_on, train_ms)
+        values (${consultationId}, ${version?.epoch ?? "00000000-0000-0000-0000-000000000000"}::uuid, ${version?.version ?? 0},
+                ${stored}, ${examples.length}, ${trainMs})
+        on conflict (consultation_id) do update set epoch = excluded.epoch, version = excluded.version,
+          model = excluded.model, trained_on = excluded.trained_on, train_ms = excluded.train_ms, trained_at = now()`,
+  );
+  return { trainedOn: examples.length, trainMs };
+}
+
+/**
+ * Trains the models whose retraining was asked for, one consultation at a time, each claimed with
+ * SKIP LOCKED so that two app servers never train the same one. Returns how many were trained.
+ */
+export async function trainRequestedModels(limit = 1): Promise<number> {
+  let trained = 0;
+  for (; trained < limit; trained++) {
+    const [claimed] = await queryRows<{ consultation_id: string }>(
+      await db(),
+      sql`delete from theme_retrain_requests where consultation_id = (
+            select consultation_id from theme_retrain_requests order by requested_at, consultation_id
+            limit 1 for update skip locked)
+          returning consultation_id`,
+    );
+    if (!claimed) break;
+    try {
+      await retrainThemeModel(claimed.consultation_id);
+    } catch (error) {
+      // Asked again, so that a passing fault does not leave the model behind for good.
+      await (await db()).execute(
+        sql`insert into theme_retrain_requests (consultation_id) values (${claimed.consultation_id}) on conflict do nothing`,
+      );
+      throw error;
+    }
+  }
+  return trained;
+}
+
+/** Asks for a training of every model that is missing or behind its version (after a start, a restore). */
+export async function requestStaleModels(): Promise<void> {
+  await (await db()).execute(
+    sql`insert into theme_retrain_requests (consultation_id)
+        select v.consultation_id from theme_model_versions v
+        left join theme_models m on m.consultation_id = v.consultation_id
+        where m.consultation_id is null or m.epoch <> v.epoch or m.version <> v.version
+        on conflict do nothing`,
+  );
+}
+
+export type ModelStatus = {
+  /** When the stored model was trained; null while only the keywords speak. */
+  trainedAt: string | null;
+  trainedOn: number;
+  /** Tags changed since: a newer model is on its way. */
+  behind: boolean;
+  examples: Record<string, number>;
+  /** Themes with neither keywords nor tagged examples: nothing can suggest them yet. */
+  unsuggestable: string[];
+};
+type HeldModel = { stamp: string; model: ThemeModel; themes: Theme[]; status: ModelStatus };
+const heldModels = new Map<string, HeldModel>();
+
+/**
+ * The consultation's model, as stored: one read tells whether the one this server holds is still
+ * the stored one. A server never trains here; without a stored model, keywords make one.
+ */
+export async function currentThemeModel(consultationId: string): Promise<HeldModel> {
+  const database = await db();
+  const [row] = await queryRows<{ trained_at: string | null; behind: boolean; themes_version: string }>(
+    database,
+    sql`select m.trained_at::text, coalesce(m.epoch <> v.epoch or m.version <> v.version, v.consultation_id is not null) as behind,
+          coalesce(v.epoch::text || ':' || v.version, '') as themes_version
+        from consultations c
+        left join theme_models m on m.consultation_id = c.id
+        left join theme_model_versions v on v.consultation_id = c.id
+        where c.id = ${consultationId}`,
+  );
+  const stamp = row?.trained_at ?? `keywords ${row?.themes_version ?? ""}`;
+  const held = heldModels.get(consultationId);
+  if (held && held.stamp === stamp) return { ...held, status: { ...held.status, behind: row?.behind ?? false } };
+  const themes = await themesOf(database, consultationId);
+  const [stored] = row?.trained_at
+    ? await queryRows<{ model: string; trained_on: number }>(
+        database,
+        sql`select model, trained_on from theme_models where consultation_id = ${consultationId}`,
+      )
+    : [];
+  const model = (stored && parseModel(stored.model)) || trainThemeModel(themes, []);
+  const fresh: HeldModel = {
+    stamp,
+    model,
+    themes,
+    status: {
+      trainedAt: stored ? (row?.trained_at ?? null) : null,
+      trainedOn: stored?.trained_on ?? 0,
+      behind: row?.behind ?? false,
+      examples: Object.fromEntries(model.themes.map((theme) => [theme.key, theme.examples])),
+      unsuggestable: model.themes
+        .filter((theme) => theme.examples === 0 && theme.keywordStems.length === 0)
+        .map((theme) => theme.key),
+    },
+  };
+  heldModels.set(consultationId, fresh);
+  return fresh;
+}
+
+/** Suggestions for one text with the consultation's model: only themes that still exist. */
+function judge(held: HeldModel, text: string, language: "en" | "id" | "other", explain = true): SubmissionSuggestions {
+  const idOf = new Map(held.themes.map((theme) => [theme.key, theme.id]));
+  const judged = suggestThemes(held.model, text, language, { explain });
+  return {
+    withheld: judged.withheld,
+    suggestions: judged.suggestions.flatMap((s) => {
+      const themeId = idOf.get(s.key);
+      return themeId ? [{ ...s, themeId }] : [];
+    }),
+  };
 }
 
 /** Suggestions for one submission: not the themes it already has, nor those someone dismissed. */
-export async function suggestionsFor(
-  consultationId: string,
-  submissionId: string,
-  freshness?: ModelFreshness,
-): Promise<Suggestion[]> {
+export async function suggestionsFor(consultationId: string, submissionId: string): Promise<SubmissionSuggestions> {
   const database = await db();
-  const [model, [row], taken] = await Promise.all([
-    currentThemeModel(consultationId, freshness),
-    queryRows<{ lexemes: string[] }>(
+  const [held, [row], taken] = await Promise.all([
+    currentThemeModel(consultationId),
+    queryRows<{ text: string; language: "en" | "id" | "other" }>(
       database,
-      sql`select tsvector_to_array(search_vector) as lexemes from submissions where id = ${submissionId}`,
+      sql`select concat_ws(' ', body, proposed_text) as text, language from submissions where id = ${submissionId}`,
     ),
     queryRows<{ theme_id: string }>(
       database,
@@ -204,9 +192,47 @@ export async function suggestionsFor(
           union select theme_id from dismissed_suggestions where submission_id = ${submissionId}`,
     ),
   ]);
-  if (!row) return [];
+  if (!row) return { suggestions: [], withheld: null };
   const skip = new Set(taken.map((t) => t.theme_id));
-  return scoreLexemes(model, row.lexemes).filter((s) => !skip.has(s.themeId));
+  const judged = judge(held, row.text, row.language);
+  return { ...judged, suggestions: judged.suggestions.filter((s) => !skip.has(s.themeId)) };
+}
+
+/** How fresh the consultation's model is and how many examples each theme has, for the page. */
+export async function themeModelStatus(consultationId: string): Promise<ModelStatus> {
+  return (await currentThemeModel(consultationId)).status;
+}
+
+/**
+ * Each of these submissions' suggestion of one theme, with its confidence, when it reaches
+ * `minConfidence` and the submission neither has the theme nor had it dismissed.
+ */
+export async function suggestedAmong(
+  consultationId: string,
+  submissionIds: readonly string[],
+  themeKey: string,
+  minConfidence: number,
+): Promise<{ submissionId: string; confidence: number }[]> {
+  const held = await currentThemeModel(consultationId);
+  const found: { submissionId: string; confidence: number }[] = [];
+  for (let at = 0; at < submissionIds.length; at += 5000) {
+    const rows = await queryRows<{ id: string; text: string; language: "en" | "id" | "other" }>(
+      await db(),
+      sql`select s.id, concat_ws(' ', s.body, s.proposed_text) as text, s.language from submissions s
+          where s.id = any(${sql.param(submissionIds.slice(at, at + 5000))}::uuid[]) and s.consultation_id = ${consultationId}
+            and not exists (select 1 from submission_themes st join themes t on t.id = st.theme_id
+                            where st.submission_id = s.id and t.key = ${themeKey})
+            and not exists (select 1 from dismissed_suggestions d join themes t on t.id = d.theme_id
+                            where d.submission_id = s.id and t.key = ${themeKey})
+          order by s.id`,
+    );
+    for (const row of rows) {
+      const suggestion = judge(held, row.text, row.language, false).suggestions.find((s) => s.key === themeKey);
+      if (suggestion && suggestion.confidence >= minConfidence)
+        found.push({ submissionId: row.id, confidence: suggestion.confidence });
+    }
+  }
+  return found;
 }
 
 /** Suggestions for every submission of a consultation, in pages: for evaluation and benchmarks. */
@@ -215,17 +241,19 @@ export async function suggestForConsultation(
   onPage: (page: { id: string; suggestions: Suggestion[] }[]) => void | Promise<void>,
 ) {
   const database = await db();
-  const model = await buildThemeModel(database, consultationId);
+  const held = await currentThemeModel(consultationId);
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
-    const rows = await queryRows<{ id: string; lexemes: string[] }>(
+    const rows = await queryRows<{ id: string; text: string; language: "en" | "id" | "other" }>(
       database,
-      sql`select id, tsvector_to_array(search_vector) as lexemes from submissions
+      sql`select id, concat_ws(' ', body, proposed_text) as text, language from submissions
           where consultation_id = ${consultationId} and id > ${after}::uuid order by id limit 5000`,
     );
     const last = rows.at(-1);
     if (!last) return;
-    await onPage(rows.map((row) => ({ id: row.id, suggestions: scoreLexemes(model, row.lexemes) })));
+    await onPage(
+      rows.map((row) => ({ id: row.id, suggestions: judge(held, row.text, row.language, false).suggestions })),
+    );
     after = last.id;
   }
 }

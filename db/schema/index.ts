@@ -8,3 +8,4 @@ export * from "./submissions";
 export * from "./values";
 export * from "./queue-counts";
 export * from "./summaries";
+export * from "./theme-models";

@@ -8,7 +8,7 @@ import { setTheme } from "~/moderation/tags.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
-import { dismissSuggestion, suggestionsFor, themeModelSettled } from "~/themes/suggestions.server";
+import { dismissSuggestion, suggestionsFor, themeModelStatus, trainRequestedModels } from "~/themes/suggestions.server";
 
 let consultationId: string;
 const author = { id: "demo-contributor", name: "Siti" };
@@ -48,31 +48,49 @@ describe("theme suggestions", () => {
       "Kami meminta agar para pemuda dilibatkan, dan program kewirausahaan diperluas ke kabupaten.",
       "id",
     );
-    const suggestions = await suggestionsFor(consultationId, id);
+    const { suggestions } = await suggestionsFor(consultationId, id);
     expect(suggestions[0]?.key).toBe("youth");
     expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(suggestions[0]!.confidence).toBeLessThanOrEqual(1);
   });
 
-  it("learns from what people tagged: a theme's usual words start to suggest it", async () => {
-    const text = (n: number) =>
-      `Antimicrobial resistance in livestock farms threatens everyone; surveillance of zoonotic spillover must improve (${n}).`;
-    const probe = await send(
-      "Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.",
-      "en",
-    );
-    const before = (await suggestionsFor(consultationId, probe)).find((s) => s.key === "health_one_health");
-    for (let n = 0; n < 4; n++) {
+  it("learns from what people tagged once the background trainer has retrained: a theme's usual words start to suggest it", async () => {
+    // None of the theme's keywords: only what the tagged examples teach can suggest it.
+    const text = (n: number) => `Livestock farms near the river spread disease to the villages downstream (${n}).`;
+    const probe = await send("Disease from livestock farms spreads to our villages every wet season.", "en");
+    await trainRequestedModels(10);
+    const before = (await suggestionsFor(consultationId, probe)).suggestions.find((s) => s.key === "health_one_health");
+    for (let n = 0; n < 12; n++) {
       const id = await send(text(n), "en");
       await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
     }
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; n < 12; n++) {
       const id = await send(`Scholarships for vocational students and teacher training in rural schools (${n}).`, "en");
       await setTheme(moderator, consultationId, [id], "education_skills", { add: true, source: "manual" });
     }
-    const after = (await suggestionsFor(consultationId, probe)).find((s) => s.key === "health_one_health");
+    // Tagging alone changes nothing on the page: no training on the request path.
+    const untrained = (await suggestionsFor(consultationId, probe)).suggestions.find(
+      (s) => s.key === "health_one_health",
+    );
+    expect(untrained?.confidence).toBe(before?.confidence);
+    expect((await themeModelStatus(consultationId)).behind).toBe(true);
+    expect(await trainRequestedModels(10)).toBe(1);
+    const status = await themeModelStatus(consultationId);
+    expect(status).toMatchObject({ behind: false, trainedOn: 24 });
+    expect(status.examples.health_one_health).toBe(12);
+    const after = (await suggestionsFor(consultationId, probe)).suggestions.find((s) => s.key === "health_one_health");
     expect(after).toBeDefined();
-    expect(after!.confidence).toBeGreaterThan(before?.confidence ?? 0);
+    expect(before).toBeUndefined();
+    expect(after!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(after!.why).toEqual(expect.arrayContaining(["livestock"]));
+  });
+
+  it("trains, and suggests nothing, for a consultation whose themes were all removed", async () => {
+    const id = await send("Youth councils and young people's organisations must advise.", "en");
+    await (await database()).db.delete(schema.themes).where(eq(schema.themes.consultationId, consultationId));
+    expect(await trainRequestedModels(10)).toBe(1);
+    expect(await suggestionsFor(consultationId, id)).toEqual({ suggestions: [], withheld: null });
+    expect((await themeModelStatus(consultationId)).examples).toEqual({});
   });
 
   it("never suggests a theme the submission has, or one a person dismissed", async () => {
@@ -80,9 +98,9 @@ describe("theme suggestions", () => {
       "Young people and youth organisations need a seat; youth councils should advise the secretariat.",
       "en",
     );
-    expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).toContain("youth");
+    expect((await suggestionsFor(consultationId, id)).suggestions.map((s) => s.key)).toContain("youth");
     expect((await dismissSuggestion(moderator.id, consultationId, id, "youth")).ok).toBe(true);
-    expect((await suggestionsFor(consultationId, id)).map((s) => s.key)).not.toContain("youth");
+    expect((await suggestionsFor(consultationId, id)).suggestions.map((s) => s.key)).not.toContain("youth");
     const events = await (await database()).db
       .select()
       .from(schema.auditEvents)
@@ -91,7 +109,7 @@ describe("theme suggestions", () => {
   });
 });
 
-describe("the theme model a server holds", () => {
+describe("the theme model's version", () => {
   const modelVersion = async () => {
     const [row] = await queryRows<{ version: string }>(
       (await database()).db,
@@ -100,7 +118,7 @@ describe("the theme model a server holds", () => {
     return row!.version;
   };
 
-  it("is out of date when a tag, a theme or a tagged submission's text changes, not on other changes", async () => {
+  it("moves, and asks for a retraining, when a tag, a theme or a tagged submission's text changes, not on other changes", async () => {
     const { db } = await database();
     const tagged = await send("Youth councils should advise the secretariat.", "en");
     const untagged = await send("Regional haze needs an early warning system.", "en");
@@ -137,31 +155,15 @@ describe("the theme model a server holds", () => {
       ["untag", () => setTheme(moderator, consultationId, [tagged], "youth", { add: false }), true],
     ];
     for (const [change, make, moves] of changes) {
+      await db.delete(schema.themeRetrainRequests);
       const before = await modelVersion();
       await make();
-      expect({ change, moved: (await modelVersion()) !== before }).toEqual({ change, moved: moves });
+      const requested = (await db.select().from(schema.themeRetrainRequests)).length > 0;
+      expect({ change, moved: (await modelVersion()) !== before, requested }).toEqual({
+        change,
+        moved: moves,
+        requested: moves,
+      });
     }
-  });
-
-  it("when dear to build, serves the model it holds while a new one is built, then the new one", async () => {
-    // Every build counts as dear, and may start at once.
-    const dear = { inlineBuildMs: 0, refreshIntervalMs: 0 };
-    const probe = await send(
-      "Zoonotic spillover surveillance and antimicrobial resistance monitoring need shared laboratories.",
-      "en",
-    );
-    const confidence = async () =>
-      (await suggestionsFor(consultationId, probe, dear)).find((s) => s.key === "health_one_health")?.confidence ?? 0;
-    const before = await confidence();
-    for (let n = 0; n < 4; n++) {
-      const id = await send(
-        `Antimicrobial resistance in livestock threatens everyone; zoonotic spillover surveillance must improve (${n}).`,
-        "en",
-      );
-      await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
-    }
-    expect(await confidence()).toBe(before);
-    await themeModelSettled(consultationId);
-    expect(await confidence()).toBeGreaterThan(before);
   });
 });

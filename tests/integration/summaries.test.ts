@@ -7,7 +7,9 @@ import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
 import { loader as editorLoader, action as editorAction } from "~/routes/review.$slug.themes.$theme";
 import { buildDraft } from "~/summaries/draft.server";
 import { figuresFor, themeFilter } from "~/summaries/figures.server";
+import { themesOverview } from "~/summaries/overview.server";
 import { whatWeHeard } from "~/summaries/report.server";
+import { dismissSuggestion } from "~/themes/suggestions.server";
 import type { SummaryForm } from "~/summaries/schema";
 import {
   coverageOf,
@@ -84,6 +86,30 @@ async function referenceOf(target: SummaryTarget, where: { status: string; conse
   if (!found) throw new Error(`no ${JSON.stringify(where)} submission in the demo`);
   return found.reference;
 }
+
+describe("the themes overview", () => {
+  it("counts approved untagged input the theme model suggests a theme for, until someone dismisses it", async () => {
+    const { db } = await database();
+    const [theme] = await db.select().from(schema.themes).where(eq(schema.themes.id, labour.themeId));
+    const [tagged] = await db
+      .select({ id: schema.submissions.id })
+      .from(schema.submissions)
+      .innerJoin(schema.submissionThemes, eq(schema.submissionThemes.submissionId, schema.submissions.id))
+      .where(and(eq(schema.submissionThemes.themeId, labour.themeId), eq(schema.submissions.status, "approved")))
+      .limit(1);
+    const suggestedForLabour = async () =>
+      (await themesOverview(past.id)).themes.find((row) => row.key === "labour_migrant_workers")!.suggestedUntagged;
+    const before = await suggestedForLabour();
+    await db.delete(schema.submissionThemes).where(eq(schema.submissionThemes.submissionId, tagged!.id));
+    await db
+      .update(schema.submissions)
+      .set({ body: `${theme!.keywordsEn.join(", ")}: protect them in every ASEAN member state.`, language: "en" })
+      .where(eq(schema.submissions.id, tagged!.id));
+    expect(await suggestedForLabour()).toBe(before + 1);
+    await dismissSuggestion(MODERATOR, past.id, tagged!.id, "labour_migrant_workers");
+    expect(await suggestedForLabour()).toBe(before);
+  });
+});
 
 describe("figures", () => {
   it("are the queue's own counts, with the campaign counted by its full size", async () => {

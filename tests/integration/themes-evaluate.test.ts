@@ -53,9 +53,15 @@ describe("npm run themes:evaluate", () => {
   }, 60_000);
 
   it("adds per-theme figures, top-suggestion precision, coverage and an interval, and cross-validates on request", async () => {
-    const [split, folds] = await Promise.all([evaluate(small), evaluate(small, ["--folds", "3"])]);
+    const [split, folds, keywords] = await Promise.all([
+      evaluate(small),
+      evaluate(small, ["--folds", "3"]),
+      evaluate(small, ["--method", "keywords"]),
+    ]);
     expect(split.code).toBe(0);
-    expect(split.result).toMatchObject({ items: 2, train_items: 6, folds: null });
+    expect(split.result).toMatchObject({ items: 2, train_items: 6, folds: null, method: "model" });
+    // The keyword baseline: "road" and "air bersih" start words of the two test items, rightly.
+    expect(keywords.result).toMatchObject({ method: "keywords", coverage: 1, micro_f1: 1 });
     const figures = split.result as { micro_f1: number; micro_f1_ci95: [number, number]; coverage: number };
     expect(figures.micro_f1_ci95[0]).toBeLessThanOrEqual(figures.micro_f1);
     expect(figures.micro_f1_ci95[1]).toBeGreaterThanOrEqual(figures.micro_f1);
@@ -80,6 +86,7 @@ describe("npm run themes:evaluate", () => {
       [{ ...small, items: small.items.filter((item) => item.split === "train") }, 'no item has "split": "test"'],
       [small, "--folds must be a whole number", ["--folds", "one"]],
       [small, "needs at least 10 train items", ["--folds", "10"]],
+      [small, '--method must be "model" or "keywords"', ["--method", "bayes"]],
     ];
     const runs = await Promise.all(cases.map(([data, , extra]) => evaluate(data, extra)));
     for (const [index, run] of runs.entries()) {

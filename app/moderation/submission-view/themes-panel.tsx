@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode, RefObject } from "react";
 import { useTranslation } from "react-i18next";
-import { formatPercent } from "~/i18n/format";
+import { formatDateTime, formatNumber, formatPercent } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
 import { themeLabel, themeLabels } from "~/themes/labels";
 import { IntentButton } from "../controls";
@@ -36,10 +36,14 @@ export function ThemesPanel({
   view,
   disabled,
   select,
+  timeZone,
 }: {
-  view: Pick<SubmissionView, "themes" | "suggestions"> & { tags: SubmissionView["detail"]["tags"] };
+  view: Pick<SubmissionView, "themes" | "suggestions" | "withheld" | "model"> & {
+    tags: SubmissionView["detail"]["tags"];
+  };
   disabled: boolean;
   select: RefObject<HTMLSelectElement>;
+  timeZone: string;
 }) {
   const { t } = useTranslation("review");
   const { t: tc } = useTranslation("common");
@@ -74,7 +78,17 @@ export function ThemesPanel({
                 <ThemeRow
                   name={themeName(suggestion.key)}
                   theme={suggestion.key}
-                  about={t("submission.confidence", { value: formatPercent(suggestion.confidence, language) })}
+                  about={
+                    <>
+                      {t("submission.confidence", { value: formatPercent(suggestion.confidence, language) })}
+                      {suggestion.why.length > 0 ? (
+                        <span className="suggestion-why">
+                          {" · "}
+                          {t("suggestions.why", { words: suggestion.why.map((word) => `“${word}”`).join(", ") })}
+                        </span>
+                      ) : null}
+                    </>
+                  }
                   actions={[
                     { intent: "accept", label: t("actions.accept") },
                     { intent: "dismiss", label: t("actions.dismiss") },
@@ -85,7 +99,10 @@ export function ThemesPanel({
             ))}
           </ul>
         </div>
+      ) : view.withheld ? (
+        <p className="muted">{t(`suggestions.withheld.${view.withheld}`)}</p>
       ) : null}
+      <ModelFreshness model={view.model} themeName={themeName} timeZone={timeZone} />
       <Form method="post" className="tag-add">
         <label htmlFor="add-theme">{t("actions.theme")}</label>
         <select ref={select} id="add-theme" name="theme" required defaultValue="">
@@ -103,5 +120,43 @@ export function ThemesPanel({
         </IntentButton>
       </Form>
     </section>
+  );
+}
+
+/** How fresh the consultation's theme model is, and how many tagged examples each theme has. */
+function ModelFreshness(props: {
+  model: SubmissionView["model"];
+  themeName: (key: string) => string;
+  timeZone: string;
+}) {
+  const { t } = useTranslation("review");
+  const language = useLanguage();
+  const { model } = props;
+  return (
+    <details className="model-freshness">
+      <summary>
+        {model.trainedAt && model.trainedOn > 0
+          ? t("suggestions.trainedAt", {
+              when: formatDateTime(model.trainedAt, language, props.timeZone),
+              count: model.trainedOn,
+              examples: formatNumber(model.trainedOn, language),
+            })
+          : t("suggestions.keywordsOnly")}
+        {model.behind ? ` ${t("suggestions.behind")}` : ""}
+      </summary>
+      <ul className="muted">
+        {Object.entries(model.examples).map(([key, examples]) => (
+          <li key={key}>
+            {model.unsuggestable.includes(key)
+              ? t("suggestions.unsuggestable", { theme: props.themeName(key) })
+              : t("suggestions.examples", {
+                  theme: props.themeName(key),
+                  count: examples,
+                  examples: formatNumber(examples, language),
+                })}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

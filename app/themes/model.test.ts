@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { bestThreshold, parseModel, serialiseModel, suggestThemes, trainThemeModel } from "./model";
+
+const themes = [
+  { key: "water", keywords: ["water", "air bersih"] },
+  { key: "roads", keywords: ["road", "jalan"] },
+  { key: "schools", keywords: [] },
+];
+
+function examples(perTheme: number) {
+  const water = ["pipes leak and the well ran dry", "sumur kering dan pipa bocor", "the tap water is brown"];
+  const roads = [
+    "potholes on the bridge road",
+    "jalan berlubang dan jembatan rusak",
+    "the road floods near the market",
+  ];
+  const schools = [
+    "teachers are missing at the school",
+    "guru sering tidak datang ke sekolah",
+    "classrooms need books",
+  ];
+  const make = (texts: string[], theme: string) =>
+    Array.from({ length: perTheme }, (_, i) => ({ text: `${texts[i % texts.length]} ${i}`, themes: [theme] }));
+  return [...make(water, "water"), ...make(roads, "roads"), ...make(schools, "schools")];
+}
+
+describe("threshold tuning", () => {
+  it("takes the cut with the best F1, midway between the scores either side", () => {
+    const scores = [0.9, 0.8, 0.7, 0.4, 0.3, 0.2];
+    const truth = [true, true, false, true, false, false];
+    // Taking the top 4 gives F1 = 2·3/(4+3) = 0.857, better than the top 2 (0.8) or top 1 (0.5).
+    expect(bestThreshold(scores, truth)).toBeCloseTo(0.35, 10);
+  });
+
+  it("takes or leaves equal scores together, so the order of the items does not matter", () => {
+    expect(bestThreshold([0.5, 0.5, 0.1], [true, false, false])).toBeCloseTo(0.3, 10);
+    expect(bestThreshold([0.5, 0.5, 0.1], [false, true, false])).toBeCloseTo(0.3, 10);
+  });
+
+  it("never suggests a theme that has no positive example", () => {
+    expect(bestThreshold([0.9, 0.1], [false, false])).toBe(1);
+  });
+});
+
+describe("the theme model", () => {
+  it("is the same, byte for byte, when trained twice on the same data, and suggests the same", () => {
+    const first = trainThemeModel(themes, examples(12));
+    const second = trainThemeModel(themes, examples(12));
+    expect(serialiseModel(first)).toBe(serialiseModel(second));
+    const text = "Guru di sekolah kami kurang, dan buku juga.";
+    expect(suggestThemes(first, text)).toEqual(suggestThemes(second, text));
+  });
+
+  it("survives being stored: a parsed model gives the same suggestions", () => {
+    const model = trainThemeModel(themes, examples(12));
+    const stored = parseModel(serialiseModel(model));
+    if (!stored) throw new Error("the model did not parse");
+    const text = "The road to the market floods every year";
+    expect(suggestThemes(stored, text)).toEqual(suggestThemes(model, text));
+  });
+
+  it("lets keywords carry a theme without examples, and learns a theme without keywords from its examples", () => {
+    const untrained = trainThemeModel(themes, []);
+    expect(suggestThemes(untrained, "Air bersih tidak sampai ke desa kami").suggestions.map((s) => s.key)).toEqual([
+      "water",
+    ]);
+    expect(suggestThemes(untrained, "Teachers at the school are missing").suggestions).toEqual([]);
+
+    const trained = trainThemeModel(themes, examples(30));
+    const judged = suggestThemes(trained, "Teachers at the school are missing again", "en");
+    expect(judged.suggestions[0]?.key).toBe("schools");
+    expect(judged.suggestions[0]?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("says why, with the text's own words as written", () => {
+    const trained = trainThemeModel(themes, examples(30));
+    const [first] = suggestThemes(trained, "Sumur-sumur kering, pipanya bocor lagi", "id").suggestions;
+    expect(first?.key).toBe("water");
+    expect(first?.why.length).toBeGreaterThan(0);
+    for (const word of first?.why ?? []) expect(["sumur", "kering", "pipanya", "bocor", "lagi"]).toContain(word);
+  });
+
+  it("gives no suggestion, with the reason, for empty, very short or third-language text", () => {
+    const trained = trainThemeModel(themes, examples(30));
+    expect(suggestThemes(trained, "").withheld).toBe("too_short");
+    expect(suggestThemes(trained, "air").withheld).toBe("too_short");
+    expect(suggestThemes(trained, "Nước sạch không đến được làng của chúng tôi").withheld).toBe("other_language");
+    expect(suggestThemes(trained, "Quel est le problème", "other").withheld).toBe("other_language");
+  });
+
+  it("trains for a consultation without themes, and suggests nothing", () => {
+    const model = trainThemeModel([], [{ text: "Roads flood every year near the market", themes: [] }]);
+    expect(suggestThemes(model, "Roads flood every year near the market")).toEqual({ suggestions: [], withheld: null });
+  });
+});

@@ -1,0 +1,496 @@
+import {
+  type Counted,
+  countBuckets,
+  extractFeatures,
+  FEATURE_SPACE,
+  type Language,
+  type SparseVector,
+  stopWordShare,
+  type TextFeatures,
+  tfidf,
+  WORD,
+} from "./features";
+import { assignFolds } from "./metrics";
+import { stemEnglish, stemIndonesian } from "./stemmers";
+
+/**
+ * A consultation's theme model, learned from its tagged input (docs/decisions/024-…). Pure: the
+ * same themes and examples give the same model, byte for byte, and the same suggestions.
+ *  - One-vs-rest L2-regularised logistic regression over the TF-IDF features of `features.ts`,
+ *    trained by SGD in a seeded order.
+ *  - Each theme's threshold is tuned out-of-fold: the examples are dealt into folds by a hash of
+ *    their text, each fold scored by a model trained on the others, and the threshold is the one
+ *    with the best F1 on those held-out scores. Scores are then rescaled so that every theme's
+ *    threshold sits at confidence 0.5.
+ *  - The theme's keywords (both languages) carry a theme with few examples: its confidence blends
+ *    the keyword match and the learned score, the learned one weighing examples / LEARNED_AT.
+ */
+export const LEARNED_AT = 20;
+export const SUGGESTED_AT = 0.5;
+const MAX_SUGGESTIONS = 3;
+const WHY_WORDS = 3;
+const MIN_LETTERS = 4;
+const KEYWORD_CONFIDENCE = 0.75;
+const SEED = 24;
+const MODEL_FORMAT = 1;
+const TUNED_ON = 6_000;
+/** Steps between two turns given to other work: a few milliseconds of training. */
+const IN_TURNS_OF = 500;
+
+export type ThemeSpec = { key: string; keywords: readonly string[] };
+export type Example = { text: string; language?: Language; themes: readonly string[] };
+export type TrainOptions = { folds?: number; epochs?: number; lambda?: number };
+
+type ThemeParams = {
+  key: string;
+  examples: number;
+  /** The learned score at which F1 out-of-fold was best; 1 when the theme has no example. */
+  threshold: number;
+  bias: number;
+  keywordStems: string[];
+};
+export type ThemeModel = {
+  themes: ThemeParams[];
+  trainedOn: number;
+  /** Buckets seen in training, ascending; idf and each theme's weights are indexed like them. */
+  buckets: Int32Array;
+  idf: Float32Array;
+  /** Theme-major: weights[t * buckets.length + i]. */
+  weights: Float32Array;
+  /** Word buckets seen in training: a text none of whose words the model knows is not judged. */
+  knownWords: Set<number>;
+};
+
+export type Suggestion = { key: string; confidence: number; why: string[] };
+export type NoSuggestion = "too_short" | "other_language";
+export type Judgement = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
+
+// mulberry32: a seeded order, the same on every run and server.
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const keywordStemsOf = (keywords: readonly string[]) =>
+  [
+    ...new Set(
+      keywords.flatMap((keyword) =>
+        extractFeatures(keyword).tokens.flatMap((t) => [stemEnglish(t.surface), stemIndonesian(t.surface)]),
+      ),
+    ),
+  ].sort();
+
+type Featurised = { features: TextFeatures; counts: Counted };
+const featurise = (text: string, language?: Language): Featurised => {
+  const features = extractFeatures(text, language);
+  return { features, counts: countBuckets(features) };
+};
+
+type Vocabulary = { buckets: Int32Array; idf: Float32Array; position: Map<number, number> };
+
+function vocabularyOf(documents: readonly Counted[]): Vocabulary {
+  const df = new Map<number, number>();
+  for (const { buckets } of documents) for (const bucket of buckets) df.set(bucket, (df.get(bucket) ?? 0) + 1);
+  const buckets = Int32Array.from([...df.keys()].sort((a, b) => a - b));
+  const idf = new Float32Array(buckets.length);
+  const position = new Map<number, number>();
+  buckets.forEach((bucket, i) => {
+    idf[i] = Math.log((1 + documents.length) / (1 + (df.get(bucket) ?? 0))) + 1;
+    position.set(bucket, i);
+  });
+  return { buckets, idf, position };
+}
+
+/** A document as positions into the vocabulary (unknown buckets dropped) with TF-IDF values. */
+function vectorise({ buckets, counts }: Counted, vocabulary: Vocabulary): SparseVector {
+  // Positions ascend with buckets (the vocabulary is sorted), so the result stays in order.
+  const positions = new Int32Array(buckets.length);
+  const known = new Uint16Array(buckets.length);
+  let kept = 0;
+  for (let k = 0; k < buckets.length; k++) {
+    const at = vocabulary.position.get(buckets[k] ?? -1);
+    if (at === undefined) continue;
+    positions[kept] = at;
+    known[kept++] = counts[k] ?? 0;
+  }
+  return tfidf(
+    { buckets: positions.subarray(0, kept), counts: known.subarray(0, kept) },
+    (at) => vocabulary.idf[at] ?? 0,
+  );
+}
+
+type Linear = { weights: Float32Array; bias: Float64Array };
+
+/**
+ * SGD on the L2-regularised log loss for every theme at once (Bottou 2010: η_t = 1/(λ(t + t0)),
+ * the shrinking of w by (1 − ηλ) kept as one scale). The order of each epoch is a seeded shuffle.
+ */
+function* trainLinear(
+  vectors: readonly SparseVector[],
+  labels: readonly Uint8Array[],
+  dimensions: number,
+  { epochs, lambda }: { epochs: number; lambda: number },
+): Generator<void, Linear> {
+  const themes = labels.length;
+  // Feature-major while training: one document's features touch neighbouring memory for all themes.
+  const w = new Float64Array(dimensions * themes);
+  const bias = new Float64Array(themes);
+  const margins = new Float64Array(themes);
+  let scale = 1;
+  const random = seededRandom(SEED);
+  const order = Array.from(vectors.keys());
+  const t0 = 1 / lambda;
+  let step = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const doc of order) {
+      const { indices, values } = vectors[doc] as SparseVector;
+      const eta = 1 / (lambda * (step + t0));
+      step++;
+      if (step % IN_TURNS_OF === 0) yield;
+      margins.fill(0);
+      for (let k = 0; k < indices.length; k++) {
+        const base = (indices[k] ?? 0) * themes;
+        const x = values[k] ?? 0;
+        for (let t = 0; t < themes; t++) margins[t] = (margins[t] ?? 0) + (w[base + t] ?? 0) * x;
+      }
+      scale *= 1 - eta * lambda;
+      if (scale < 1e-9) {
+        for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) * scale;
+        scale = 1;
+      }
+      for (let t = 0; t < themes; t++) {
+        const z = (margins[t] ?? 0) * (scale / (1 - eta * lambda)) + (bias[t] ?? 0);
+        const y = labels[t]?.[doc] ?? 0;
+        const gradient = 1 / (1 + Math.exp(-z)) - y;
+        margins[t] = gradient;
+        bias[t] = (bias[t] ?? 0) - eta * gradient * 0.1;
+      }
+      for (let k = 0; k < indices.length; k++) {
+        const base = (indices[k] ?? 0) * themes;
+        const step = (eta * (values[k] ?? 0)) / scale;
+        for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - step * (margins[t] ?? 0);
+      }
+    }
+  }
+  const weights = new Float32Array(dimensions * themes);
+  for (let d = 0; d < dimensions; d++)
+    for (let t = 0; t < themes; t++) weights[t * dimensions + d] = (w[d * themes + t] ?? 0) * scale;
+  return { weights, bias };
+}
+
+function learnedScore(linear: Linear, dimensions: number, theme: number, vector: SparseVector): number {
+  let z = linear.bias[theme] ?? 0;
+  const offset = theme * dimensions;
+  for (let k = 0; k < vector.indices.length; k++)
+    z += (linear.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The score above which F1 is best on held-out scores: midway between the lowest score taken and
+ * the next one down. Equal scores are taken or left together, so the order of items never matters.
+ */
+export function bestThreshold(scores: readonly number[], truth: readonly boolean[]): number {
+  const positives = truth.filter(Boolean).length;
+  if (positives === 0) return 1;
+  const ranked = scores.map((s, i) => ({ s, y: truth[i] === true })).sort((a, b) => b.s - a.s);
+  let tp = 0;
+  let taken = 0;
+  let best = { f1: -1, threshold: 1 };
+  for (let i = 0; i < ranked.length; i++) {
+    const item = ranked[i] as { s: number; y: boolean };
+    taken++;
+    if (item.y) tp++;
+    const next = ranked[i + 1];
+    if (next && next.s === item.s) continue;
+    const f1 = (2 * tp) / (taken + positives);
+    if (f1 > best.f1) best = { f1, threshold: next ? (item.s + next.s) / 2 : item.s / 2 };
+  }
+  return best.threshold;
+}
+
+/** The learned score rescaled so that the theme's threshold is confidence 0.5. */
+function rescale(score: number, threshold: number): number {
+  if (threshold >= 1) return 0;
+  return score < threshold
+    ? (SUGGESTED_AT * score) / threshold
+    : 1 - (1 - SUGGESTED_AT) * ((1 - score) / (1 - threshold));
+}
+
+export function trainThemeModel(
+  themes: readonly ThemeSpec[],
+  examples: readonly Example[],
+  options: TrainOptions = {},
+): ThemeModel {
+  const turns = training(themes, examples, options);
+  for (;;) {
+    const turn = turns.next();
+    if (turn.done) return turn.value;
+  }
+}
+
+/**
+ * The same training, giving way to other work every IN_TURNS_OF steps: an app server's trainer
+ * uses it, so that pages are served while a large consultation's model trains.
+ */
+export async function trainThemeModelInTurns(
+  themes: readonly ThemeSpec[],
+  examples: readonly Example[],
+  options: TrainOptions = {},
+): Promise<ThemeModel> {
+  const turns = training(themes, examples, options);
+  for (;;) {
+    const turn = turns.next();
+    if (turn.done) return turn.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* training(
+  themes: readonly ThemeSpec[],
+  examples: readonly Example[],
+  options: TrainOptions,
+): Generator<void, ThemeModel> {
+  const knownWords = new Set<number>();
+  const documents: Counted[] = [];
+  for (const example of examples) {
+    const { features, counts } = featurise(example.text, example.language);
+    const { buckets, kinds } = features.hits;
+    for (let i = 0; i < buckets.length; i++) if (kinds[i] === WORD) knownWords.add(buckets[i] ?? 0);
+    documents.push(counts);
+    if (documents.length % IN_TURNS_OF === 0) yield;
+  }
+  const vocabulary = vocabularyOf(documents);
+  const dimensions = vocabulary.buckets.length;
+  const vectors = documents.map((counted) => vectorise(counted, vocabulary));
+  const labels = themes.map(({ key }) => Uint8Array.from(examples, (e) => Number(e.themes.includes(key))));
+  const lambda = options.lambda ?? 1 / (4 * Math.max(examples.length, 50));
+  // Small sets get more passes (SGD needs about 200,000 steps to settle); past 200,000 examples, one.
+  const epochsFor = (n: number) => options.epochs ?? Math.max(1, Math.min(15, Math.ceil(200_000 / Math.max(n, 1))));
+  const full = yield* trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
+
+  const thresholds = themes.map(() => 1);
+  // Thresholds are tuned on at most TUNED_ON examples, chosen by a hash of their text: beyond that
+  // they hardly move, and training time stays within the bench's minute for 200,000.
+  const sampleOf = assignFolds(
+    examples.map((e) => e.text),
+    Math.max(1, Math.ceil(examples.length / TUNED_ON)),
+  );
+  const tuning = examples.flatMap((_, i) => (sampleOf[i] === 0 ? [i] : []));
+  // Three folds for a large consultation, so that tuning costs less than the training itself.
+  const folds = options.folds ?? (examples.length > 20_000 ? 3 : 5);
+  if (tuning.length >= folds * 2) {
+    const foldOf = assignFolds(
+      tuning.map((i) => examples[i]?.text ?? ""),
+      folds,
+    );
+    const heldOut = themes.map(() => new Float64Array(tuning.length));
+    for (let fold = 0; fold < folds; fold++) {
+      const trainedOn = tuning.filter((_, j) => foldOf[j] !== fold);
+      const linear = yield* trainLinear(
+        trainedOn.map((i) => vectors[i] as SparseVector),
+        labels.map((l) => Uint8Array.from(trainedOn, (i) => l[i] ?? 0)),
+        dimensions,
+        { epochs: epochsFor(trainedOn.length), lambda },
+      );
+      for (const [j, i] of tuning.entries())
+        if (foldOf[j] === fold)
+          for (let t = 0; t < themes.length; t++)
+            (heldOut[t] as Float64Array)[j] = learnedScore(linear, dimensions, t, vectors[i] as SparseVector);
+    }
+    for (let t = 0; t < themes.length; t++)
+      thresholds[t] = bestThreshold(
+        [...(heldOut[t] ?? [])],
+        tuning.map((i) => labels[t]?.[i] === 1),
+      );
+  }
+
+  return {
+    themes: themes.map((theme, t) => ({
+      key: theme.key,
+      examples: labels[t]?.reduce((sum, y) => sum + y, 0) ?? 0,
+      threshold: thresholds[t] ?? 1,
+      bias: full.bias[t] ?? 0,
+      keywordStems: keywordStemsOf(theme.keywords),
+    })),
+    trainedOn: examples.length,
+    buckets: vocabulary.buckets,
+    idf: vocabulary.idf,
+    weights: full.weights,
+    knownWords,
+  };
+}
+
+// What scoring needs beyond the stored model, made once per model and kept with it.
+const preparedModels = new WeakMap<
+  ThemeModel,
+  { vocabulary: Vocabulary; linear: Linear; keywordSets: Set<string>[] }
+>();
+function prepared(model: ThemeModel) {
+  let found = preparedModels.get(model);
+  if (!found) {
+    const position = new Map<number, number>();
+    for (const [i, bucket] of model.buckets.entries()) position.set(bucket, i);
+    found = {
+      vocabulary: { buckets: model.buckets, idf: model.idf, position },
+      linear: { weights: model.weights, bias: Float64Array.from(model.themes, (theme) => theme.bias) },
+      keywordSets: model.themes.map((theme) => new Set(theme.keywordStems)),
+    };
+    preparedModels.set(model, found);
+  }
+  return found;
+}
+
+/**
+ * Themes for one text, most confident first, each with the words that weighed most for it (unless
+ * `explain` is false: finding them costs more than the suggestion, and a batch has no use for them).
+ */
+export function suggestThemes(
+  model: ThemeModel,
+  text: string,
+  language?: Language | "other",
+  { explain = true }: { explain?: boolean } = {},
+): Judgement {
+  if (language === "other") return { suggestions: [], withheld: "other_language" };
+  const { features, counts } = featurise(text, language);
+  if (features.letters < MIN_LETTERS || features.tokens.length === 0) return { suggestions: [], withheld: "too_short" };
+  if (language === undefined && inThirdLanguage(model, text, features))
+    return { suggestions: [], withheld: "other_language" };
+
+  const { vocabulary, linear, keywordSets } = prepared(model);
+  const vector = vectorise(counts, vocabulary);
+  const dimensions = model.buckets.length;
+  const suggestions: (Suggestion & { order: number })[] = [];
+  // A keyword matches a word stemmed either way: keywords are stemmed in both languages. Worked
+  // out only if a theme still leans on its keywords.
+  let forms: string[][] | null = null;
+  model.themes.forEach((theme, t) => {
+    const learned = rescale(learnedScore(linear, dimensions, t, vector), theme.threshold);
+    const share = Math.min(1, theme.examples / LEARNED_AT);
+    const stems = keywordSets[t] ?? new Set<string>();
+    if (share < 1 && stems.size > 0)
+      forms ??= features.tokens.map((token) => [token.stem, stemEnglish(token.surface), stemIndonesian(token.surface)]);
+    const matched =
+      share < 1 && forms
+        ? features.tokens
+            .map((token, index) => ({ token, index }))
+            .filter(({ index }) => forms?.[index]?.some((form) => stems.has(form)))
+        : [];
+    const keyword = matched.length === 0 ? 0 : 1 - (1 - KEYWORD_CONFIDENCE) ** matched.length;
+    const confidence = share * learned + (1 - share) * keyword;
+    if (confidence < SUGGESTED_AT) return;
+    suggestions.push({
+      key: theme.key,
+      confidence: Math.round(confidence * 100) / 100,
+      why: !explain
+        ? []
+        : share > 0 && learned >= SUGGESTED_AT
+          ? weightiestWords(model, t, features, counts, vector)
+          : [...new Set(matched.map(({ token }) => token.surface))].slice(0, WHY_WORDS),
+      order: t,
+    });
+  });
+  suggestions.sort((a, b) => b.confidence - a.confidence || a.order - b.order);
+  return { suggestions: suggestions.slice(0, MAX_SUGGESTIONS).map(({ order: _, ...s }) => s), withheld: null };
+}
+
+/** Four or more words, no little word of either language, and hardly a word the model has seen. */
+function inThirdLanguage(model: ThemeModel, text: string, features: TextFeatures): boolean {
+  const words = stopWordShare(text);
+  if (words.words < 4 || words.stopWords > 0) return false;
+  const { buckets, kinds } = features.hits;
+  let known = 0;
+  for (let i = 0; i < buckets.length; i++) if (kinds[i] === WORD && model.knownWords.has(buckets[i] ?? 0)) known++;
+  return known * 4 < features.tokens.length;
+}
+
+/** The text's words whose features add most to the theme's score (weight × value), as written. */
+function weightiestWords(
+  model: ThemeModel,
+  theme: number,
+  features: TextFeatures,
+  counts: Counted,
+  vector: SparseVector,
+): string[] {
+  const offset = theme * model.buckets.length;
+  const contributionOf = new Map<number, number>();
+  for (let k = 0; k < vector.indices.length; k++) {
+    const bucket = model.buckets[vector.indices[k] ?? 0] ?? 0;
+    contributionOf.set(bucket, (model.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0));
+  }
+  const countOf = new Map<number, number>();
+  for (let k = 0; k < counts.buckets.length; k++) countOf.set(counts.buckets[k] ?? 0, counts.counts[k] ?? 1);
+  const perWord = new Float64Array(features.tokens.length);
+  const { buckets, first, second } = features.hits;
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i] ?? 0;
+    const pair = (second[i] ?? -1) >= 0;
+    const contribution = (contributionOf.get(bucket) ?? 0) / (countOf.get(bucket) ?? 1) / (pair ? 2 : 1);
+    const word = first[i] ?? 0;
+    perWord[word] = (perWord[word] ?? 0) + contribution;
+    if (pair) perWord[second[i] ?? 0] = (perWord[second[i] ?? 0] ?? 0) + contribution;
+  }
+  const bySurface = new Map<string, number>();
+  for (const [i, token] of features.tokens.entries())
+    bySurface.set(token.surface, Math.max(bySurface.get(token.surface) ?? 0, perWord[i] ?? 0));
+  return [...bySurface]
+    .filter(([, weight]) => weight > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, WHY_WORDS)
+    .map(([surface]) => surface);
+}
+
+// Stored as JSON with the numeric arrays in base64: a few hundred kB for a consultation with
+// thousands of tagged submissions, read once per model version by each server.
+const toBase64 = (array: Int32Array | Float32Array) =>
+  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
+const fromBase64 = <T>(text: string, make: (buffer: ArrayBuffer) => T): T => {
+  const bytes = Buffer.from(text, "base64");
+  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+export function serialiseModel(model: ThemeModel): string {
+  return JSON.stringify({
+    format: MODEL_FORMAT,
+    space: FEATURE_SPACE,
+    themes: model.themes,
+    trainedOn: model.trainedOn,
+    buckets: toBase64(model.buckets),
+    idf: toBase64(model.idf),
+    weights: toBase64(model.weights),
+    knownWords: toBase64(Int32Array.from([...model.knownWords].sort((a, b) => a - b))),
+  });
+}
+
+/** A stored model, or null when it was made by another format (it is then trained again). */
+export function parseModel(json: string): ThemeModel | null {
+  const stored = JSON.parse(json) as {
+    format: number;
+    space: number;
+    themes: ThemeParams[];
+    trainedOn: number;
+    buckets: string;
+    idf: string;
+    weights: string;
+    knownWords: string;
+  };
+  if (stored.format !== MODEL_FORMAT || stored.space !== FEATURE_SPACE) return null;
+  return {
+    themes: stored.themes,
+    trainedOn: stored.trainedOn,
+    buckets: fromBase64(stored.buckets, (b) => new Int32Array(b)),
+    idf: fromBase64(stored.idf, (b) => new Float32Array(b)),
+    weights: fromBase64(stored.weights, (b) => new Float32Array(b)),
+    knownWords: new Set(fromBase64(stored.knownWords, (b) => new Int32Array(b))),
+  };
+}
