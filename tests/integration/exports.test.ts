@@ -18,6 +18,7 @@ import { loader as dashboardLoader } from "~/routes/review.$slug.dashboard";
 import { action as exportAction, loader as exportLoader } from "~/routes/review.$slug.export";
 import { createSubmission } from "~/submissions/intake.server";
 import { INDIVIDUAL } from "~/submissions/schema";
+import { saveSummary } from "~/summaries/summaries.server";
 import { csvRecords } from "../helpers/csv";
 import { seededReview } from "../helpers/demo";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
@@ -458,6 +459,41 @@ describe("the dashboard", () => {
     );
     expect(wrong.status).toBe(400);
     expect(((await wrong.json()) as { error: string; counts: unknown }).counts).toBeNull();
+  });
+
+  it("shows each theme's summary state, as the themes overview does", async () => {
+    const { db } = await database();
+    const themes = await db
+      .select()
+      .from(schema.themes)
+      .where(eq(schema.themes.consultationId, consultationId))
+      .orderBy(schema.themes.position);
+    const drafted = themes.find((theme) => theme.key === "social_protection")!;
+    const saved = await saveSummary(
+      moderatorId,
+      { consultationId, themeId: drafted.id, sectionId: null },
+      {
+        intent: "save",
+        bodyEn: "Respondents asked for portable social security.",
+        bodyId: "",
+        enNotTranslated: false,
+        idNotTranslated: false,
+        baseNumber: 0,
+      },
+    );
+    expect(saved).toMatchObject({ saved: true });
+    const cookie = await loggedInCookie(...MODERATOR);
+    const response = await settle(() =>
+      dashboardLoader({
+        request: getRequest(`/review/${SLUG}/dashboard?status=all`, { cookie }),
+        params: { slug: SLUG },
+        context: context(),
+      }),
+    );
+    const view = (await response.json()) as { summaries: { key: string; state: string }[] };
+    expect(view.summaries).toEqual(
+      themes.map((theme) => ({ key: theme.key, state: theme.key === "social_protection" ? "draft" : "none" })),
+    );
   });
 });
 
