@@ -12,6 +12,7 @@ import type { FacetCounts } from "~/moderation/queue/facets.server";
 import { type QueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { queueFilterOf } from "~/moderation/queue-read.server";
 import { consultationNamed, type ReviewedConsultation } from "~/moderation/reviewed.server";
+import { type SummaryState, themeSummaryStates, themesOf } from "~/summaries/summaries.server";
 
 const { submissions, sections, organisations, submissionThemes } = schema;
 
@@ -74,12 +75,19 @@ export async function taggingProgress(consultationId: string, filter: QueueFilte
   return { tagged: Number(row?.tagged ?? 0), untagged: Number(row?.untagged ?? 0) };
 }
 
+/** Each theme's summary state, as the themes overview shows it: summaries do not follow the queue's filters. */
+export async function summaryProgress(consultationId: string): Promise<{ key: string; state: SummaryState }[]> {
+  const [themes, states] = await Promise.all([themesOf(consultationId), themeSummaryStates(consultationId)]);
+  return themes.map((theme) => ({ key: theme.key, state: states.get(theme.id)?.state ?? "none" }));
+}
+
 type Figures = {
   counts: FacetCounts | null;
   overTime: { start: string; count: number }[];
   tagging: { tagged: number; untagged: number } | null;
+  summaries: { key: string; state: SummaryState }[];
 };
-const nothingCounted: Figures = { counts: null, overTime: [], tagging: null };
+const nothingCounted: Figures = { counts: null, overTime: [], tagging: null, summaries: [] };
 
 /** The dashboard for the filters in its address; a filter we do not know shows the error and no figures. */
 export async function dashboardView(found: ReviewedConsultation, params: URLSearchParams) {
@@ -99,13 +107,14 @@ export async function dashboardView(found: ReviewedConsultation, params: URLSear
     return shown(queueFilterSchema.parse({}), "day", "review.unknownFilter", nothingCounted);
   const id = found.consultation.id;
   try {
-    const [counts, overTime, tagging] = await Promise.all([
+    const [counts, overTime, tagging, summaries] = await Promise.all([
       // Every copy of a near-duplicate group counts, as in the queue's own counts and in the charts below.
       countSubmissionsPerFacet(id, { ...filter, groups: undefined }),
       inputOverTime(id, filter, found.consultation.timeZone, step.data),
       taggingProgress(id, filter),
+      summaryProgress(id),
     ]);
-    return shown(filter, step.data, null, { counts, overTime, tagging });
+    return shown(filter, step.data, null, { counts, overTime, tagging, summaries });
   } catch (error) {
     if (!(error instanceof EmptySearchError)) throw error;
     return shown(filter, step.data, "review.searchEmpty", nothingCounted);

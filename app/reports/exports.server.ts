@@ -8,6 +8,7 @@ import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
 import { filterQuery, type QueueFilter } from "~/moderation/queue/filters";
 import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
+import { summaryRecords } from "~/summaries/summaries.server";
 import { EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
 import {
   contentTypes,
@@ -50,6 +51,36 @@ async function themesSheet(found: ReviewedConsultation, filter: QueueFilter): Pr
   };
 }
 
+/** The summaries sheet: every theme's summaries whatever the filter, with what readers see of each. */
+async function summariesSheet(found: ReviewedConsultation): Promise<SmallSheet> {
+  const records = await summaryRecords(found.consultation.id);
+  return {
+    name: "summaries",
+    header: [
+      "theme",
+      "section",
+      "state",
+      "published_text_en",
+      "published_text_id",
+      "en_not_translated",
+      "id_not_translated",
+      "published_at",
+      "published_by",
+    ],
+    rows: records.map((record) => [
+      record.themeKey,
+      record.section,
+      record.state,
+      record.bodyEn,
+      record.bodyId,
+      record.enNotTranslated === null ? null : String(record.enNotTranslated),
+      record.idNotTranslated === null ? null : String(record.idNotTranslated),
+      record.publishedAt && `${record.publishedAt.toISOString().slice(0, 19)}Z`,
+      record.publishedBy,
+    ]),
+  };
+}
+
 /**
  * Every submission the filter matches, in the format asked for. E-mail addresses only for an
  * admin who asked for them, and that export is in the audit log before a byte is sent.
@@ -82,7 +113,7 @@ export async function filteredExport(
       ? csvStream(columns, batches, drained)
       : request.format === "json"
         ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches, drained)
-        : xlsxStream(columns, batches, [await themesSheet(found, filter)], drained);
+        : xlsxStream(columns, batches, await Promise.all([themesSheet(found, filter), summariesSheet(found)]), drained);
   return { ok: true, value: download(body, request.format, name) };
 }
 

@@ -13,7 +13,7 @@ import { filterQuery, UNTAGGED } from "~/moderation/queue/filters";
 import { FilterBar } from "~/moderation/queue-view/filter-bar";
 import { reviewAccess } from "~/moderation/reviewed.server";
 import { type Bar, BarChart, ColumnChart } from "~/reports/charts";
-import { dashboardView } from "~/reports/dashboard.server";
+import { type DashboardView, dashboardView } from "~/reports/dashboard.server";
 import { ExportForm } from "~/reports/export-form";
 import { timeSteps } from "~/reports/time-steps";
 import { stances, submissionLanguages } from "~/submissions/schema";
@@ -81,6 +81,7 @@ export default function Dashboard() {
                 ]}
               />
             </div>
+            <SummariesWritten summaries={view.summaries} themeName={themeName} />
           </section>
           <section aria-labelledby="time-heading">
             <h2 id="time-heading">{t("dashboard.overTime")}</h2>
@@ -148,6 +149,47 @@ export default function Dashboard() {
         </>
       ) : null}
     </div>
+  );
+}
+
+function SummariesWritten({
+  summaries,
+  themeName,
+}: {
+  summaries: DashboardView["summaries"];
+  themeName: (key: string) => string;
+}) {
+  const { t } = useTranslation("reports");
+  const state = useLabels("summaries");
+  const counted = (wanted: string) => summaries.filter((summary) => summary.state === wanted).length;
+  return (
+    <>
+      <h3 id="summaries-heading">{t("dashboard.summariesWritten")}</h3>
+      <p>
+        {t("dashboard.summariesCounted", {
+          count: summaries.length,
+          published: counted("published"),
+          draft: counted("draft"),
+          none: counted("none"),
+        })}
+      </p>
+      <table className="data-table" aria-labelledby="summaries-heading">
+        <thead>
+          <tr>
+            <th scope="col">{t("dashboard.theme")}</th>
+            <th scope="col">{t("dashboard.summaryState")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summaries.map((summary) => (
+            <tr key={summary.key}>
+              <th scope="row">{themeName(summary.key)}</th>
+              <td>{state(`states.${summary.state}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

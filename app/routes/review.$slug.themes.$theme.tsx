@@ -1,11 +1,11 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
 import { SanitizedHtml } from "~/components/sanitized-html";
 import { parseForm } from "~/forms/parse.server";
 import { formatDateTime } from "~/i18n/format";
-import { titleMeta } from "~/i18n/meta";
+import { errorTitle, metaLanguage, pageTitle } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { ErrorAlert } from "~/moderation/controls";
 import { reviewAccess, consultationNamed } from "~/moderation/reviewed.server";
@@ -15,9 +15,17 @@ import { CoveragePanel, DraftPanel, SummaryFields, VersionsPanel } from "~/summa
 import { FiguresView } from "~/summaries/figures-view";
 import { summaryFormSchema } from "~/summaries/schema";
 
-export const meta = titleMeta<typeof loader>("summaries:editor.title", ({ data }) => ({
-  theme: data?.theme.label.en ?? "",
-}));
+export const meta: MetaFunction<typeof loader> = ({ data, matches, error }) => {
+  if (error || !data) return [{ title: errorTitle({ error, matches }) }];
+  const theme = data.theme.label[metaLanguage(matches)];
+  return [
+    {
+      title: data.section
+        ? pageTitle(matches, "summaries:editor.titleSection", { theme, section: data.section })
+        : pageTitle(matches, "summaries:editor.title", { theme }),
+    },
+  ];
+};
 
 async function placeOf(request: Request, params: ActionFunctionArgs["params"]) {
   const { moderator, found } = await reviewAccess(request, params.slug);

@@ -342,6 +342,34 @@ export async function themeSummaryStates(consultationId: string) {
   );
 }
 
+/**
+ * Every theme with each of its summaries (the theme's own, then those of single sections), the
+ * published version's text, and who published it when: for the working group's export.
+ */
+export async function summaryRecords(consultationId: string) {
+  const rows = await (await db())
+    .select({
+      themeKey: themes.key,
+      section: schema.sections.number,
+      current: themeSummaries.currentVersionId,
+      published: themeSummaries.publishedVersionId,
+      bodyEn: themeSummaryVersions.bodyEn,
+      bodyId: themeSummaryVersions.bodyId,
+      enNotTranslated: themeSummaryVersions.enNotTranslated,
+      idNotTranslated: themeSummaryVersions.idNotTranslated,
+      publishedAt: themeSummaries.publishedAt,
+      publishedBy: users.name,
+    })
+    .from(themes)
+    .leftJoin(themeSummaries, eq(themeSummaries.themeId, themes.id))
+    .leftJoin(schema.sections, eq(schema.sections.id, themeSummaries.sectionId))
+    .leftJoin(themeSummaryVersions, eq(themeSummaryVersions.id, themeSummaries.publishedVersionId))
+    .leftJoin(users, eq(users.id, themeSummaries.publishedBy))
+    .where(eq(themes.consultationId, consultationId))
+    .orderBy(asc(themes.position), sql`${schema.sections.number} nulls first`);
+  return rows.map(({ current, published, ...row }) => ({ ...row, state: stateOf(current, published) }));
+}
+
 /** A section of the consultation's current draft, by its number. */
 export async function sectionIdOf(consultationId: string, number: string): Promise<string | null> {
   const [row] = await (await db())

@@ -101,6 +101,31 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-blueprint-2025-review" },
     expect: everyone(200),
   },
+  "consultations.$slug.open-data._index.tsx": {
+    path: "/consultations/ascc-post-2025/open-data",
+    params: { slug: "ascc-post-2025" },
+    expect: everyone(200),
+  },
+  "consultations.$slug.open-data.$file.ts": {
+    path: "/consultations/ascc-post-2025/open-data/submissions.csv",
+    params: { slug: "ascc-post-2025", file: "submissions.csv" },
+    expect: everyone(200),
+  },
+  "review.$slug.dashboard.tsx": {
+    path: "/review/ascc-post-2025/dashboard",
+    params: { slug: "ascc-post-2025" },
+    expect: workingGroup,
+  },
+  "review.$slug.export.ts": {
+    path: "/review/ascc-post-2025/export?status=all&format=csv",
+    params: { slug: "ascc-post-2025" },
+    expect: workingGroup,
+  },
+  "review.$slug.suggestions.tsx": {
+    path: "/review/ascc-post-2025/suggestions",
+    params: { slug: "ascc-post-2025" },
+    expect: workingGroup,
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -157,6 +182,18 @@ const reviewActions: { file: string; path: string; params: Record<string, string
     path: "/review/ascc-post-2025/themes/youth",
     params: { slug: "ascc-post-2025", theme: "youth" },
     form: { intent: "save", baseNumber: "0", bodyEn: "Not theirs to write." },
+  },
+  {
+    file: "review.$slug.suggestions.tsx",
+    path: "/review/ascc-post-2025/suggestions?status=all",
+    params: { slug: "ascc-post-2025" },
+    form: { theme: "youth", minimum: "50", confirmedCount: "7" },
+  },
+  {
+    file: "review.$slug.export.ts",
+    path: "/review/ascc-post-2025/export?status=all",
+    params: { slug: "ascc-post-2025" },
+    form: { format: "csv", emails: "on" },
   },
 ];
 

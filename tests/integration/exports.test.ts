@@ -18,6 +18,7 @@ import { loader as dashboardLoader } from "~/routes/review.$slug.dashboard";
 import { action as exportAction, loader as exportLoader } from "~/routes/review.$slug.export";
 import { createSubmission } from "~/submissions/intake.server";
 import { INDIVIDUAL } from "~/submissions/schema";
+import { publishSummary, saveSummary } from "~/summaries/summaries.server";
 import { csvRecords } from "../helpers/csv";
 import { seededReview } from "../helpers/demo";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
@@ -265,7 +266,7 @@ describe("the working group's export", () => {
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsxResponse.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["submissions", "themes"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["submissions", "themes", "summaries"]);
     const sheetRows: string[][] = [];
     workbook.getWorksheet("submissions")!.eachRow((row) => {
       const values = row.values as (string | number | null | undefined)[];
@@ -304,6 +305,83 @@ describe("the working group's export", () => {
     });
     expect(jsonByReference.get(rejected.reference)).toMatchObject({ status: "rejected", rejection_reason: "spam" });
     expect(document.submissions).toHaveLength(records.length);
+  });
+
+  it("puts every theme's summary state and published text in the workbook's summaries sheet", async () => {
+    const { db } = await database();
+    const [consultation] = await db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.id, consultationId));
+    const themes = await db
+      .select()
+      .from(schema.themes)
+      .where(eq(schema.themes.consultationId, consultationId))
+      .orderBy(schema.themes.position);
+    const targetOf = (key: string) => ({
+      consultationId,
+      themeId: themes.find((theme) => theme.key === key)!.id,
+      sectionId: null,
+    });
+    const version = (number: number, bodyEn: string) => ({
+      intent: "save" as const,
+      bodyEn,
+      bodyId: "",
+      enNotTranslated: false,
+      idNotTranslated: true,
+      baseNumber: number,
+    });
+    const publishedAt = new Date(consultation!.closesAt.getTime() + 86_400_000);
+    expect(
+      await saveSummary(moderatorId, targetOf("social_protection"), version(0, "Portable social security.")),
+    ).toEqual({ saved: true, number: 1 });
+    expect(await publishSummary(moderatorId, targetOf("social_protection"), consultation!, 1, publishedAt)).toEqual({
+      ok: true,
+      value: { number: 1 },
+    });
+    // A newer draft after publishing: readers (and the sheet) still get the published text.
+    await saveSummary(moderatorId, targetOf("social_protection"), version(1, "A draft not yet published."));
+    await saveSummary(moderatorId, targetOf("labour_migrant_workers"), version(0, "Only a draft."));
+
+    const cookie = await loggedInCookie(...MODERATOR);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await exportPost("?status=all", { format: "xlsx" }, cookie)).arrayBuffer());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["submissions", "themes", "summaries"]);
+    const rows: string[][] = [];
+    workbook.getWorksheet("summaries")!.eachRow((row) => {
+      const values = row.values as unknown[];
+      rows.push(Array.from({ length: 9 }, (_, index) => String(values[index + 1] ?? "")));
+    });
+    const [header, ...records] = rows;
+    expect(header).toEqual([
+      "theme",
+      "section",
+      "state",
+      "published_text_en",
+      "published_text_id",
+      "en_not_translated",
+      "id_not_translated",
+      "published_at",
+      "published_by",
+    ]);
+    const [moderator] = await db.select().from(schema.users).where(eq(schema.users.id, moderatorId));
+    expect(records).toEqual(
+      themes.map((theme) =>
+        theme.key === "social_protection"
+          ? [
+              theme.key,
+              "",
+              "draft",
+              "Portable social security.",
+              "",
+              "false",
+              "true",
+              iso(publishedAt),
+              moderator!.name,
+            ]
+          : [theme.key, "", theme.key === "labour_migrant_workers" ? "draft" : "none", "", "", "", "", "", ""],
+      ),
+    );
   });
 
   it("follows the filter: only what it matches", async () => {
@@ -478,6 +556,41 @@ describe("the dashboard", () => {
     expect(view.counts).toEqual(everyCopy);
     expect(view.tagging.tagged + view.tagging.untagged).toBe(
       Object.values(everyCopy.language).reduce((sum, n) => sum + n, 0),
+    );
+  });
+
+  it("shows each theme's summary state, as the themes overview does", async () => {
+    const { db } = await database();
+    const themes = await db
+      .select()
+      .from(schema.themes)
+      .where(eq(schema.themes.consultationId, consultationId))
+      .orderBy(schema.themes.position);
+    const drafted = themes.find((theme) => theme.key === "social_protection")!;
+    const saved = await saveSummary(
+      moderatorId,
+      { consultationId, themeId: drafted.id, sectionId: null },
+      {
+        intent: "save",
+        bodyEn: "Respondents asked for portable social security.",
+        bodyId: "",
+        enNotTranslated: false,
+        idNotTranslated: false,
+        baseNumber: 0,
+      },
+    );
+    expect(saved).toMatchObject({ saved: true });
+    const cookie = await loggedInCookie(...MODERATOR);
+    const response = await settle(() =>
+      dashboardLoader({
+        request: getRequest(`/review/${SLUG}/dashboard?status=all`, { cookie }),
+        params: { slug: SLUG },
+        context: context(),
+      }),
+    );
+    const view = (await response.json()) as { summaries: { key: string; state: string }[] };
+    expect(view.summaries).toEqual(
+      themes.map((theme) => ({ key: theme.key, state: theme.key === "social_protection" ? "draft" : "none" })),
     );
   });
 });

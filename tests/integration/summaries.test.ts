@@ -4,7 +4,11 @@ import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
-import { loader as editorLoader, action as editorAction } from "~/routes/review.$slug.themes.$theme";
+import {
+  action as editorAction,
+  loader as editorLoader,
+  meta as editorMeta,
+} from "~/routes/review.$slug.themes.$theme";
 import { buildDraft } from "~/summaries/draft.server";
 import { figuresFor, themeFilter } from "~/summaries/figures.server";
 import { themesOverview } from "~/summaries/overview.server";
@@ -291,6 +295,40 @@ describe("the editor's routes", () => {
     );
     expect(response.status).toBe(403);
     expect(await findSummary(labour)).toBeNull();
+  });
+
+  it("title the editor with the theme's label in the reader's language, and its section when narrowed", async () => {
+    const cookie = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    const [theme] = await (await database()).db
+      .select()
+      .from(schema.themes)
+      .where(eq(schema.themes.id, labour.themeId));
+    const titleIn = async (language: "en" | "id", query: string) => {
+      const response = await settle(() =>
+        editorLoader({
+          request: getRequest(`/review/${PAST}/themes/labour_migrant_workers${query}`, { cookie }),
+          params: { slug: PAST, theme: "labour_migrant_workers" },
+          context: context(),
+        }),
+      );
+      const data = await response.json();
+      const tags = editorMeta({
+        data,
+        error: undefined,
+        matches: [{ id: "root", data: { language } }],
+      } as unknown as Parameters<typeof editorMeta>[0]);
+      return (tags[0] as { title: string }).title;
+    };
+    expect(await titleIn("id", "")).toBe(`Ringkasan: ${theme!.labelId} · Masukan`);
+    expect(await titleIn("en", "")).toBe(`Summary: ${theme!.labelEn} · Masukan`);
+    const [section] = await (await database()).db
+      .select({ number: schema.sections.number })
+      .from(schema.sections)
+      .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
+      .where(and(eq(schema.documentVersions.consultationId, past.id), eq(schema.documentVersions.isCurrent, true)));
+    expect(await titleIn("id", `?section=${section!.number}`)).toBe(
+      `Ringkasan: ${theme!.labelId}, bagian ${section!.number} · Masukan`,
+    );
   });
 
   it("answer an unknown theme with 404 and keep the typed text on a refused save", async () => {
