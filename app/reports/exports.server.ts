@@ -33,7 +33,6 @@ function download(body: ReadableStream<Uint8Array>, format: ExportFormat, name: 
     headers: {
       "Content-Type": contentTypes[format],
       "Content-Disposition": `attachment; filename="${name}.${format}"`,
-      "Cache-Control": "no-store",
     },
   });
 }

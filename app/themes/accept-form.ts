@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "~/forms/zod";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
 

@@ -29,6 +29,14 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "review.$slug._index.tsx": { path: QUEUE },
   "review.$slug.$reference.tsx": { path: `${QUEUE}/REF` },
   "review.$slug.$reference.attachment.ts": { path: `${QUEUE}/REF/attachment`, resource: true },
+  "review.$slug.dashboard.tsx": { path: `${QUEUE}/dashboard` },
+  "review.$slug.export.ts": { path: `${QUEUE}/export?status=all&format=csv`, resource: true },
+  "review.$slug.suggestions.tsx": { path: `${QUEUE}/suggestions` },
+  "review.$slug.themes._index.tsx": { path: `${QUEUE}/themes` },
+  "review.$slug.themes.$theme.tsx": { path: `${QUEUE}/themes/youth` },
+  "consultations.$slug.what-we-heard.tsx": { path: "/consultations/ascc-blueprint-2025-review/what-we-heard" },
+  "consultations.$slug.open-data._index.tsx": { path: `${OVERVIEW}/open-data` },
+  "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
 };
 
 const accounts = {
