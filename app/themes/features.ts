@@ -85,16 +85,55 @@ function fnv(h: number, text: string, start = 0, end = text.length): number {
   }
   return state;
 }
-const hash = (text: string) => (fnv(FNV_OFFSET, text) >>> 0) % FEATURE_SPACE;
-// A character n-gram hashed where it stands in its word, as hash(`g ${gram}`) would, without the string.
+// The low 18 bits, as (state >>> 0) % FEATURE_SPACE would give, but always a small integer: a
+// remainder of an unsigned 32-bit number is a double to V8, and lists of doubles copy and sort slower.
+const bucketOf = (state: number) => state & (FEATURE_SPACE - 1);
+const WORD_SEED = fnv(FNV_OFFSET, "w ");
+const PAIR_SEED = fnv(FNV_OFFSET, "p ");
+// A character n-gram hashed where it stands in its word, as `g ${gram}` would be, without the string.
 const GRAM_SEED = fnv(FNV_OFFSET, "g ");
-const hashGram = (padded: string, start: number, end: number) =>
-  (fnv(GRAM_SEED, padded, start, end) >>> 0) % FEATURE_SPACE;
+
+/**
+ * What a word gives wherever it stands, worked out once per distinct word and language: a text's
+ * words repeat across submissions. Buckets are those of `w ${stem}` and the `g ${gram}`s; `pairFrom`
+ * is the hash state of `p ${stem} `, which the next kept word's stem completes.
+ */
+type WordFeatures = { stem: string; letters: number; kept: boolean; word: number; pairFrom: number; grams: Int32Array };
+const MEMO_SIZE = 200_000;
+const wordMemos: Record<Language, Map<string, WordFeatures>> = { en: new Map(), id: new Map() };
+
+function wordFeatures(word: string, lang: Language): WordFeatures {
+  const memo = wordMemos[lang];
+  const found = memo.get(word);
+  if (found) return found;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const letters = (word.match(/\p{L}/gu) ?? []).length;
+  const kept = !(STOP_EN.has(word) || STOP_ID.has(word) || word.length < 2);
+  const stem = !kept ? word : /^\p{N}+$/u.test(word) ? "#" : lang === "id" ? stemIndonesian(word) : stemEnglish(word);
+  const padded = `<${word}>`;
+  const grams: number[] = [];
+  for (let n = MIN_GRAM; n <= MAX_GRAM; n++)
+    for (let start = 0; start + n <= padded.length; start++)
+      grams.push(bucketOf(fnv(GRAM_SEED, padded, start, start + n)));
+  const features: WordFeatures = {
+    stem,
+    letters,
+    kept,
+    word: bucketOf(fnv(WORD_SEED, stem)),
+    pairFrom: fnv(fnv(PAIR_SEED, stem), " "),
+    grams: Int32Array.from(grams),
+  };
+  memo.set(word, features);
+  return features;
+}
 
 export function extractFeatures(text: string, language?: Language): TextFeatures {
-  const words = rawWords(text).flatMap(foldReduplication);
+  const words: string[] = [];
+  for (const raw of rawWords(text)) {
+    if (raw.includes("-")) words.push(...foldReduplication(raw));
+    else words.push(raw);
+  }
   const lang = language ?? guessLanguage(words);
-  const stem = lang === "id" ? stemIndonesian : stemEnglish;
   const tokens: Token[] = [];
   const hits: FeatureHits = { buckets: [], kinds: [], first: [], second: [] };
   const hit = (bucket: number, kind: number, first: number, second = -1) => {
@@ -104,25 +143,20 @@ export function extractFeatures(text: string, language?: Language): TextFeatures
     hits.second.push(second);
   };
   let letters = 0;
-  for (const word of words) letters += (word.match(/\p{L}/gu) ?? []).length;
-  let previous = -1;
+  let previous: WordFeatures | null = null;
   for (const word of words) {
-    if (STOP_EN.has(word) || STOP_ID.has(word) || word.length < 2) {
-      previous = -1;
+    const features = wordFeatures(word, lang);
+    letters += features.letters;
+    if (!features.kept) {
+      previous = null;
       continue;
     }
     const index = tokens.length;
-    const stemmed = /^\p{N}+$/u.test(word) ? "#" : stem(word);
-    tokens.push({ surface: word, stem: stemmed });
-    hit(hash(`w ${stemmed}`), WORD, index);
-    if (previous >= 0) {
-      const before = tokens[previous]?.stem ?? "";
-      hit(hash(`p ${before} ${stemmed}`), PAIR, previous, index);
-    }
-    previous = index;
-    const padded = `<${word}>`;
-    for (let n = MIN_GRAM; n <= MAX_GRAM; n++)
-      for (let start = 0; start + n <= padded.length; start++) hit(hashGram(padded, start, start + n), GRAM, index);
+    tokens.push({ surface: word, stem: features.stem });
+    hit(features.word, WORD, index);
+    if (previous) hit(bucketOf(fnv(previous.pairFrom, features.stem)), PAIR, index - 1, index);
+    previous = features;
+    for (const gram of features.grams) hit(gram, GRAM, index);
   }
   return { tokens, hits, letters };
 }

@@ -92,19 +92,35 @@ const featurise = (text: string, language?: Language): Featurised => {
   return { features, counts: countBuckets(features) };
 };
 
-type Vocabulary = { buckets: Int32Array; idf: Float32Array; position: Map<number, number> };
+/** `position[bucket]`: where the bucket stands in `buckets`, −1 for one never seen in training. */
+type Vocabulary = { buckets: Int32Array; idf: Float32Array; position: Int32Array };
+
+// Dense over the hashed feature space (1 MB) rather than maps: looked up for every feature of every text.
+function positionsOf(buckets: Int32Array): Int32Array {
+  const position = new Int32Array(FEATURE_SPACE).fill(-1);
+  for (let i = 0; i < buckets.length; i++) position[buckets[i] ?? 0] = i;
+  return position;
+}
 
 function vocabularyOf(documents: readonly Counted[]): Vocabulary {
-  const df = new Map<number, number>();
-  for (const { buckets } of documents) for (const bucket of buckets) df.set(bucket, (df.get(bucket) ?? 0) + 1);
-  const buckets = Int32Array.from([...df.keys()].sort((a, b) => a - b));
-  const idf = new Float32Array(buckets.length);
-  const position = new Map<number, number>();
-  buckets.forEach((bucket, i) => {
-    idf[i] = Math.log((1 + documents.length) / (1 + (df.get(bucket) ?? 0))) + 1;
-    position.set(bucket, i);
-  });
-  return { buckets, idf, position };
+  const df = new Uint32Array(FEATURE_SPACE);
+  let distinct = 0;
+  for (const { buckets } of documents)
+    for (let k = 0; k < buckets.length; k++) {
+      const bucket = buckets[k] ?? 0;
+      if (df[bucket] === 0) distinct++;
+      df[bucket] = (df[bucket] ?? 0) + 1;
+    }
+  const buckets = new Int32Array(distinct);
+  const idf = new Float32Array(distinct);
+  let at = 0;
+  for (let bucket = 0; bucket < FEATURE_SPACE; bucket++) {
+    const count = df[bucket] ?? 0;
+    if (count === 0) continue;
+    buckets[at] = bucket;
+    idf[at++] = Math.log((1 + documents.length) / (1 + count)) + 1;
+  }
+  return { buckets, idf, position: positionsOf(buckets) };
 }
 
 /** A document as positions into the vocabulary (unknown buckets dropped) with TF-IDF values. */
@@ -114,8 +130,8 @@ function vectorise({ buckets, counts }: Counted, vocabulary: Vocabulary): Sparse
   const known = new Uint16Array(buckets.length);
   let kept = 0;
   for (let k = 0; k < buckets.length; k++) {
-    const at = vocabulary.position.get(buckets[k] ?? -1);
-    if (at === undefined) continue;
+    const at = vocabulary.position[buckets[k] ?? 0] ?? -1;
+    if (at < 0) continue;
     positions[kept] = at;
     known[kept++] = counts[k] ?? 0;
   }
@@ -138,11 +154,14 @@ function* trainLinear(
   { epochs, lambda }: { epochs: number; lambda: number },
 ): Generator<void, Linear> {
   const themes = labels.length;
-  // Feature-major while training: one document's features touch neighbouring memory for all themes.
-  const w = new Float64Array(dimensions * themes);
-  const bias = new Float64Array(themes);
-  const margins = new Float64Array(themes);
-  let scale = 1;
+  const state: SgdState = {
+    // Feature-major while training: one document's features touch neighbouring memory for all themes.
+    w: new Float64Array(dimensions * themes),
+    bias: new Float64Array(themes),
+    margins: new Float64Array(themes),
+    labels: new Uint8Array(themes),
+    scale: 1,
+  };
   const random = seededRandom(SEED);
   const order = Array.from(vectors.keys());
   const t0 = 1 / lambda;
@@ -153,39 +172,50 @@ function* trainLinear(
       [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
     }
     for (const doc of order) {
-      const { indices, values } = vectors[doc] as SparseVector;
       const eta = 1 / (lambda * (step + t0));
       step++;
       if (step % IN_TURNS_OF === 0) yield;
-      margins.fill(0);
-      for (let k = 0; k < indices.length; k++) {
-        const base = (indices[k] ?? 0) * themes;
-        const x = values[k] ?? 0;
-        for (let t = 0; t < themes; t++) margins[t] = (margins[t] ?? 0) + (w[base + t] ?? 0) * x;
-      }
-      scale *= 1 - eta * lambda;
-      if (scale < 1e-9) {
-        for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) * scale;
-        scale = 1;
-      }
-      for (let t = 0; t < themes; t++) {
-        const z = (margins[t] ?? 0) * (scale / (1 - eta * lambda)) + (bias[t] ?? 0);
-        const y = labels[t]?.[doc] ?? 0;
-        const gradient = 1 / (1 + Math.exp(-z)) - y;
-        margins[t] = gradient;
-        bias[t] = (bias[t] ?? 0) - eta * gradient * 0.1;
-      }
-      for (let k = 0; k < indices.length; k++) {
-        const base = (indices[k] ?? 0) * themes;
-        const step = (eta * (values[k] ?? 0)) / scale;
-        for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - step * (margins[t] ?? 0);
-      }
+      for (let t = 0; t < themes; t++) state.labels[t] = labels[t]?.[doc] ?? 0;
+      sgdStep(state, vectors[doc] as SparseVector, eta, lambda);
     }
   }
+  const { w, scale } = state;
   const weights = new Float32Array(dimensions * themes);
   for (let d = 0; d < dimensions; d++)
     for (let t = 0; t < themes; t++) weights[t * dimensions + d] = (w[d * themes + t] ?? 0) * scale;
-  return { weights, bias };
+  return { weights, bias: state.bias };
+}
+
+type SgdState = { w: Float64Array; bias: Float64Array; margins: Float64Array; labels: Uint8Array; scale: number };
+
+// One document's step, outside the generator: V8 optimises a plain function called this often,
+// where a loop inside a generator stayed slow (decision 024, bench).
+function sgdStep(state: SgdState, { indices, values }: SparseVector, eta: number, lambda: number): void {
+  const { w, bias, margins, labels } = state;
+  const themes = margins.length;
+  margins.fill(0);
+  for (let k = 0; k < indices.length; k++) {
+    const base = (indices[k] ?? 0) * themes;
+    const x = values[k] ?? 0;
+    for (let t = 0; t < themes; t++) margins[t] = (margins[t] ?? 0) + (w[base + t] ?? 0) * x;
+  }
+  let scale = state.scale * (1 - eta * lambda);
+  if (scale < 1e-9) {
+    for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) * scale;
+    scale = 1;
+  }
+  state.scale = scale;
+  for (let t = 0; t < themes; t++) {
+    const z = (margins[t] ?? 0) * (scale / (1 - eta * lambda)) + (bias[t] ?? 0);
+    const gradient = 1 / (1 + Math.exp(-z)) - (labels[t] ?? 0);
+    margins[t] = gradient;
+    bias[t] = (bias[t] ?? 0) - eta * gradient * 0.1;
+  }
+  for (let k = 0; k < indices.length; k++) {
+    const base = (indices[k] ?? 0) * themes;
+    const step = (eta * (values[k] ?? 0)) / scale;
+    for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - step * (margins[t] ?? 0);
+  }
 }
 
 function learnedScore(linear: Linear, dimensions: number, theme: number, vector: SparseVector): number {
@@ -339,10 +369,8 @@ const preparedModels = new WeakMap<
 function prepared(model: ThemeModel) {
   let found = preparedModels.get(model);
   if (!found) {
-    const position = new Map<number, number>();
-    for (const [i, bucket] of model.buckets.entries()) position.set(bucket, i);
     found = {
-      vocabulary: { buckets: model.buckets, idf: model.idf, position },
+      vocabulary: { buckets: model.buckets, idf: model.idf, position: positionsOf(model.buckets) },
       linear: { weights: model.weights, bias: Float64Array.from(model.themes, (theme) => theme.bias) },
       keywordSets: model.themes.map((theme) => new Set(theme.keywordStems)),
     };
