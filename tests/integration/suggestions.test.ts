@@ -17,6 +17,8 @@ const moderator = { id: "demo-moderator" };
 beforeEach(async () => {
   await seedDemo((await database()).db);
   consultationId = (await findInputTarget("ascc-post-2025", null, new Date()))!.consultation.id;
+  // The demo's tags ask for models, as a fresh start would: train those first, so each test sees its own requests.
+  await trainRequestedModels(10);
 });
 
 async function send(body: string, language: "en" | "id") {
