@@ -4,12 +4,11 @@ import { recordAudit } from "~/audit/audit.server";
 import { hasRole } from "~/auth/roles";
 import type { SessionUser } from "~/auth/session.server";
 import { z } from "~/forms/zod";
-import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
-import { filterQuery, type QueueFilter } from "~/moderation/queue/filters";
+import { filterQuery, type QueueFilter, UNTAGGED } from "~/moderation/queue/filters";
 import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
 import { summaryRecords } from "~/summaries/summaries.server";
-import { EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
+import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, type ExportRow, OPEN_DATA_COLUMNS } from "./columns";
 import {
   contentTypes,
   csvStream,
@@ -37,17 +36,30 @@ function download(body: ReadableStream<Uint8Array>, format: ExportFormat, name: 
   });
 }
 
-/** The themes sheet of a spreadsheet export: each theme and how many of the filtered submissions carry it. */
-async function themesSheet(found: ReviewedConsultation, filter: QueueFilter): Promise<SmallSheet> {
-  const counts = await countSubmissionsPerFacet(found.consultation.id, filter);
-  return {
+/**
+ * The themes sheet of a spreadsheet export: each theme and how many of the exported submissions
+ * carry it, tallied from the rows as they are written, so it always agrees with the submissions sheet.
+ */
+function tallyingThemes(found: ReviewedConsultation, batches: AsyncGenerator<ExportRow[]>) {
+  const tally = new Map<string, number>();
+  async function* counted(): AsyncGenerator<ExportRow[]> {
+    for await (const batch of batches) {
+      for (const row of batch) {
+        const keys = row.themes.length === 0 ? [UNTAGGED] : row.themes.map((tag) => tag.split(":")[0] ?? tag);
+        for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);
+      }
+      yield batch;
+    }
+  }
+  const sheet = (): SmallSheet => ({
     name: "themes",
     header: ["theme", "label_en", "label_id", "submissions"],
     rows: [
-      ...found.themes.map((theme) => [theme.key, theme.labelEn, theme.labelId, counts.theme[theme.key] ?? 0]),
-      ["untagged", null, null, counts.theme.untagged ?? 0],
+      ...found.themes.map((theme) => [theme.key, theme.labelEn, theme.labelId, tally.get(theme.key) ?? 0]),
+      [UNTAGGED, null, null, tally.get(UNTAGGED) ?? 0],
     ],
-  };
+  });
+  return { batches: counted(), sheet };
 }
 
 /** The summaries sheet: every theme's summaries whatever the filter, with what readers see of each. */
@@ -112,8 +124,19 @@ export async function filteredExport(
       ? csvStream(columns, batches, drained)
       : request.format === "json"
         ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches, drained)
-        : xlsxStream(columns, batches, await Promise.all([themesSheet(found, filter), summariesSheet(found)]), drained);
+        : await xlsxOf(found, columns, batches, drained);
   return { ok: true, value: download(body, request.format, name) };
+}
+
+async function xlsxOf(
+  found: ReviewedConsultation,
+  columns: Column[],
+  batches: AsyncGenerator<ExportRow[]>,
+  drained?: Drained,
+) {
+  const themes = tallyingThemes(found, batches);
+  const summaries = await summariesSheet(found);
+  return xlsxStream(columns, themes.batches, () => [themes.sheet(), summaries], drained);
 }
 
 export const openDataFiles = { "submissions.csv": "csv", "submissions.json": "json" } as const;

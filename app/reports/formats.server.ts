@@ -84,7 +84,7 @@ export function jsonStream(
   );
 }
 
-/** A sheet after the submissions: a few rows already in memory (the themes, say). */
+/** A sheet after the submissions: a few rows, made once the submissions are written (the themes, say). */
 export type SmallSheet = { name: string; header: string[]; rows: (string | number | null)[][] };
 
 /**
@@ -95,7 +95,7 @@ export type SmallSheet = { name: string; header: string[]; rows: (string | numbe
 export function xlsxStream(
   columns: Column[],
   batches: Batches,
-  after: SmallSheet[],
+  after: () => SmallSheet[],
   drained = notWaiting,
 ): ReadableStream<Uint8Array> {
   const output = new PassThrough();
@@ -115,7 +115,7 @@ export function xlsxStream(
       await drained();
     }
     sheet.commit();
-    for (const small of after) {
+    for (const small of after()) {
       const added = workbook.addWorksheet(small.name);
       added.addRow(small.header).commit();
       for (const row of small.rows) added.addRow(row).commit();

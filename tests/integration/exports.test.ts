@@ -395,6 +395,28 @@ describe("the working group's export", () => {
     expect(records.every((record) => record.status === "rejected")).toBe(true);
   });
 
+  it("counts on the themes sheet exactly the submissions on the submissions sheet", async () => {
+    await threeSubmissions();
+    const cookie = await loggedInCookie(...MODERATOR);
+    const response = await exportPost(
+      "?status=all&theme=social_protection&groups=collapse",
+      { format: "xlsx" },
+      cookie,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const submissionRows = workbook.getWorksheet("submissions")!.rowCount - 1;
+    const perTheme = new Map<string, number>();
+    workbook.getWorksheet("themes")!.eachRow((row, number) => {
+      const values = row.values as unknown[];
+      if (number > 1) perTheme.set(String(values[1]), Number(values[4]));
+    });
+    expect(submissionRows).toBe(1);
+    expect(perTheme.get("social_protection")).toBe(1);
+    expect(perTheme.get("labour_migrant_workers")).toBe(1);
+    expect(perTheme.get("untagged")).toBe(0);
+  });
+
   it("reads every row across batches in sending order, however the batches fall", async () => {
     await threeSubmissions();
     const selection = await filteredSelection(consultationId, queueFilterSchema.parse({ status: "all" }), {
