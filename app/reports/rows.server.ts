@@ -13,8 +13,8 @@ export const EXPORT_BATCH = 2_000;
 
 const iso = (column: AnyPgColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
-/** Which submissions an export reads, and how its near-duplicate groups are counted. */
-type Selection = { where: SQL[]; groupMembers: SQL; emails: boolean };
+/** Which submissions an export reads, how its near-duplicate groups are counted and named. */
+type Selection = { where: SQL[]; groupMembers: SQL; groupName: SQL<string | null>; emails: boolean };
 
 /** What a queue filter matches, every copy of a group (one row per group is for reading the queue). */
 export async function filteredSelection(
@@ -23,7 +23,12 @@ export async function filteredSelection(
   { emails }: { emails: boolean },
 ): Promise<Selection> {
   const resolved = await resolve(consultationId, { ...filter, groups: undefined, after: undefined });
-  return { where: conditions(consultationId, resolved), groupMembers: sql`true`, emails };
+  return {
+    where: conditions(consultationId, resolved),
+    groupMembers: sql`true`,
+    groupName: sql<string | null>`${submissions.duplicateGroupId}::text`,
+    emails,
+  };
 }
 
 /** The input the public may read: approved, not private; a group counted by its approved members. */
@@ -35,6 +40,12 @@ export function publishedSelection(consultationId: string): Selection {
       ne(submissions.consent, "private"),
     ],
     groupMembers: sql`${submissions.status} = 'approved'`,
+    // Named by its first published member's reference: the group's id is a submission's id, which
+    // may be rejected or private input the public must not learn of.
+    groupName: sql<string | null>`(select published.reference from submissions published
+      where published.duplicate_group_id = ${submissions.duplicateGroupId}
+        and published.status = 'approved' and published.consent <> 'private'
+      order by published.created_at, published.id limit 1)`,
     emails: false,
   };
 }
@@ -81,6 +92,7 @@ export async function* exportBatches(selection: Selection, batchSize = EXPORT_BA
           from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
           where ${submissionThemes.submissionId} = ${submissions.id})`,
         duplicateGroup: submissions.duplicateGroupId,
+        duplicateGroupName: selection.groupName,
         email: selection.emails ? users.email : sql<string | null>`null`,
       })
       .from(submissions)
@@ -116,8 +128,9 @@ export async function* exportBatches(selection: Selection, batchSize = EXPORT_BA
       );
       for (const { id, size } of sizes) groupSizes.set(id, Number(size));
     }
-    yield rows.map(({ cursor: _cursor, id: _id, themes: tags, ...row }) => ({
+    yield rows.map(({ cursor: _cursor, id: _id, themes: tags, duplicateGroupName, ...row }) => ({
       ...row,
+      duplicateGroup: duplicateGroupName,
       themes: tags ? tags.split(",") : [],
       duplicateGroupSize: row.duplicateGroup ? (groupSizes.get(row.duplicateGroup) ?? 0) : null,
     }));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
@@ -627,6 +627,11 @@ describe("open data", () => {
       body: "Masukan yang disetujui tetapi penulisnya tidak ingin dipublikasikan sama sekali.",
     });
     await decide({ id: moderatorId }, consultationId, [privateApproved.id], { intent: "approve" });
+    // A group named after its rejected member: the public learns neither its id nor that it exists.
+    await db
+      .update(schema.submissions)
+      .set({ duplicateGroupId: rejected.id })
+      .where(inArray(schema.submissions.id, [amendment.id, rejected.id]));
     const response = await settle(() =>
       openDataFileLoader({
         request: getRequest(`/consultations/${SLUG}/open-data/submissions.csv`),
@@ -647,8 +652,10 @@ describe("open data", () => {
       organisation_name: "Yayasan named",
       themes: "social_protection; labour_migrant_workers",
       // The group's approved members: the rejected copy is not counted.
+      duplicate_group: amendment.reference,
       duplicate_group_size: "1",
     });
+    expect(text).not.toContain(rejected.id);
     expect(records.get(anonymous.reference)).toMatchObject({
       author_name: "",
       organisation_name: "",
