@@ -57,7 +57,7 @@ export default function Dashboard() {
         <Link to={`${base}${query}`}>{t("dashboard.toQueue")}</Link>
       </p>
       <h1>{t("dashboard.title")}</h1>
-      <FilterBar view={view} base={`${base}/dashboard`} />
+      <FilterBar view={view} base={`${base}/dashboard`} keep={view.step === "day" ? {} : { by: view.step }} />
       {view.error ? <ErrorAlert>{t(`review:${view.error}`)}</ErrorAlert> : null}
       {counts && tagging ? (
         <>

@@ -65,6 +65,16 @@ test("the dashboard opens from the queue with its filters, and each chart's numb
   await expect(page.getByLabel("Stance", { exact: true })).toHaveValue("oppose");
   await page.screenshot({ path: path.join(folder, "dashboard-1280.png"), fullPage: true });
 
+  // Counting by week stays so while the filters change.
+  await page.getByRole("link", { name: "By week" }).click();
+  await expect(page).toHaveURL(new RegExp(`${DASHBOARD}\\?status=all&stance=oppose&by=week$`));
+  await page.getByText(/^Filters \(/).click();
+  await page.getByLabel("Stance", { exact: true }).selectOption("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]by=week(&|$)/);
+  await expect(page.getByText("By week", { exact: true })).toHaveAttribute("aria-current", "true");
+  await page.goto(`${DASHBOARD}?status=all&stance=oppose`);
+
   // The way back keeps the filters too.
   await page.getByRole("link", { name: "Review queue with these filters" }).click();
   await expect(page).toHaveURL(new RegExp(`${QUEUE}\\?status=all&stance=oppose$`));

@@ -97,15 +97,20 @@ function useActiveFilters(filter: QueueFilter, counted: Choice[]): ActiveFilter[
  * behind "Filters (N active)" (a <details>, so it opens without JavaScript), with the active
  * ones always in view as chips, each a link to the same view without that one filter.
  */
+/** The queue's filters; `keep` holds a page's own settings (the dashboard's time step) that applying or removing a filter keeps. */
 export function FilterBar({
   view,
   base,
+  keep = {},
 }: {
   view: Pick<QueueView, "filter" | "counts" | "themes" | "sections" | "error">;
   base: string;
+  keep?: Record<string, string>;
 }) {
   const { t } = useTranslation("review");
   const { filter } = view;
+  const kept = new URLSearchParams(keep).toString();
+  const keeping = (query: string) => (kept ? `${query}${query ? "&" : "?"}${kept}` : query);
   const counted = useCountedChoices(view);
   const active = useActiveFilters(filter, counted);
   const arranged: Choice[] = [
@@ -134,11 +139,14 @@ export function FilterBar({
             </span>
           </div>
           {arranged.map(select)}
+          {Object.entries(keep).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <div className="filter filter--actions">
             <button type="submit" className="button">
               {t("filters.apply")}
             </button>
-            <Link to={base}>{t("filters.clear")}</Link>
+            <Link to={`${base}${keeping("")}`}>{t("filters.clear")}</Link>
           </div>
         </Form>
       </details>
@@ -146,7 +154,7 @@ export function FilterBar({
         <ul className="filter-chips" aria-label={t("filters.activeLabel")}>
           {active.map(({ name, text }) => (
             <li key={name}>
-              <Link to={`${base}${filterQuery(filter, { [name]: undefined, after: undefined })}`}>
+              <Link to={`${base}${keeping(filterQuery(filter, { [name]: undefined, after: undefined }))}`}>
                 <span className="visually-hidden">{t("filters.remove")} </span>
                 {text}
                 <span aria-hidden="true" className="filter-chips__cross">
