@@ -19,6 +19,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function OpenData() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation("reports");
+  const licenceName = page.licence.nameKey ? t(`licenceNames.${page.licence.nameKey}`) : page.licence.identifier;
   const language = useLanguage();
   const base = `/consultations/${page.slug}`;
   return (
@@ -40,8 +41,7 @@ export default function OpenData() {
       </ul>
       <h2>{t("openData.licence")}</h2>
       <p>
-        {t("openData.licencedUnder")}{" "}
-        {page.licence.url ? <a href={page.licence.url}>{page.licence.name}</a> : page.licence.name} (
+        {t("openData.licencedUnder")} {page.licence.url ? <a href={page.licence.url}>{licenceName}</a> : licenceName} (
         <code>{page.licence.identifier}</code>). {t("openData.attribution")}
       </p>
       <h2>{t("openData.privacy")}</h2>

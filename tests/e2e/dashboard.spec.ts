@@ -141,7 +141,7 @@ test("a visitor reads the open data page in Bahasa Indonesia and downloads the p
     await page.goto("/consultations/ascc-post-2025");
     await page.getByRole("link", { name: "Data terbuka: unduh masukan yang dipublikasikan" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Data terbuka" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Creative Commons Attribution 4.0 International" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Creative Commons Atribusi 4.0 Internasional" })).toBeVisible();
     await expect(page.getByRole("rowheader", { name: "organisation_type" })).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, `the open data page at ${width} px`);
