@@ -8,17 +8,23 @@ import { useLanguage } from "~/i18n/use-language";
 
 export type Bar = { key: string; label: string; value: number };
 
-type ChartProps = { title: string; bars: Bar[]; labelHeading: string };
+/**
+ * `total`: how many submissions the chart is about, where its bars do not add up to that (a
+ * submission carries several themes); shares and the description count against it.
+ */
+type ChartProps = { title: string; bars: Bar[]; labelHeading: string; total?: number };
 
 const ROW_HEIGHT = 44;
 const BAR_HEIGHT = 16;
 // Bars stop short of the edge so the number after the longest still fits.
 const LONGEST_BAR = 82;
 
-function useDescription(bars: Bar[]): string {
+const totalOf = (bars: Bar[], total: number | undefined) => total ?? bars.reduce((sum, bar) => sum + bar.value, 0);
+
+function useDescription(bars: Bar[], given: number | undefined): string {
   const { t } = useTranslation("reports");
   const language = useLanguage();
-  const total = bars.reduce((sum, bar) => sum + bar.value, 0);
+  const total = totalOf(bars, given);
   const largest = bars.reduce<Bar | null>((best, bar) => (best === null || bar.value > best.value ? bar : best), null);
   if (!largest || total === 0) return t("charts.nothing");
   return t("charts.description", {
@@ -29,10 +35,10 @@ function useDescription(bars: Bar[]): string {
   });
 }
 
-function NumbersTable({ title, bars, labelHeading }: ChartProps) {
+function NumbersTable({ title, bars, labelHeading, total: given }: ChartProps) {
   const { t } = useTranslation("reports");
   const language = useLanguage();
-  const total = bars.reduce((sum, bar) => sum + bar.value, 0);
+  const total = totalOf(bars, given);
   return (
     <details className="chart__numbers">
       <summary>{t("charts.showNumbers")}</summary>
@@ -68,7 +74,7 @@ export function BarChart(props: ChartProps) {
   const { title, bars } = props;
   const language = useLanguage();
   const id = useId();
-  const description = useDescription(bars);
+  const description = useDescription(bars, props.total);
   const largest = Math.max(1, ...bars.map((bar) => bar.value));
   const height = Math.max(1, bars.length) * ROW_HEIGHT;
   return (
@@ -112,7 +118,7 @@ export function ColumnChart(props: ChartProps) {
   const { title, bars } = props;
   const language = useLanguage();
   const id = useId();
-  const description = useDescription(bars);
+  const description = useDescription(bars, props.total);
   const largest = Math.max(1, ...bars.map((bar) => bar.value));
   const width = 100 / Math.max(1, bars.length);
   const first = bars[0];

@@ -33,6 +33,15 @@ const barsOf = (
   label: (value: string) => string,
 ): Bar[] => values.map((value) => ({ key: value, label: label(value), value: counts?.[value] ?? 0 }));
 
+/**
+ * A single-valued chart whose own filter is open counts every matching submission: what it cannot
+ * place under a value (input on the whole draft, an expert without a country) gets a bar of its own.
+ */
+function withUnplaced(bars: Bar[], matching: number, open: boolean, label: string): Bar[] {
+  const unplaced = matching - bars.reduce((sum, bar) => sum + bar.value, 0);
+  return open && unplaced > 0 ? [...bars, { key: "unplaced", label, value: unplaced }] : bars;
+}
+
 export default function Dashboard() {
   const view = useLoaderData<typeof loader>();
   const { t } = useTranslation("reports");
@@ -43,6 +52,8 @@ export default function Dashboard() {
   const base = `/review/${view.consultation.slug}`;
   const query = filterQuery(view.filter, { after: undefined });
   const { counts, tagging } = view;
+  // The status chart counts under every other filter, so its count of the filter's own status is what the filters match.
+  const matching = counts?.status[view.filter.status] ?? 0;
   const withStep = (step: string) => `${base}/dashboard${query ? `${query}&` : "?"}by=${step}`;
   const overTime: Bar[] = view.overTime.map((point) => ({
     key: point.start,
@@ -109,7 +120,12 @@ export default function Dashboard() {
               <BarChart
                 title={t("dashboard.bySection")}
                 labelHeading={t("dashboard.section")}
-                bars={barsOf(view.sections, counts.section, (v) => t("dashboard.sectionNumber", { number: v }))}
+                bars={withUnplaced(
+                  barsOf(view.sections, counts.section, (v) => t("dashboard.sectionNumber", { number: v })),
+                  matching,
+                  !view.filter.section,
+                  t("dashboard.wholeDraft"),
+                )}
               />
               <BarChart
                 title={t("dashboard.byTheme")}
@@ -117,6 +133,7 @@ export default function Dashboard() {
                 bars={barsOf([...view.themes.map((theme) => theme.key), UNTAGGED], counts.theme, (v) =>
                   v === UNTAGGED ? t("dashboard.untagged") : themeName(v),
                 )}
+                total={view.filter.theme ? undefined : matching}
               />
               <BarChart
                 title={t("dashboard.byStance")}
@@ -126,7 +143,12 @@ export default function Dashboard() {
               <BarChart
                 title={t("dashboard.byCountry")}
                 labelHeading={t("dashboard.country")}
-                bars={barsOf(countryCodes, counts.country, (v) => commonLabel(`countries.${v}`))}
+                bars={withUnplaced(
+                  barsOf(countryCodes, counts.country, (v) => commonLabel(`countries.${v}`)),
+                  matching,
+                  !view.filter.country,
+                  t("dashboard.noCountry"),
+                )}
               />
               <BarChart
                 title={t("dashboard.byOrganisationType")}

@@ -63,6 +63,17 @@ test("the dashboard opens from the queue with its filters, and each chart's numb
   expect(pending).toBeGreaterThanOrEqual(1);
   expect(pending).toBeLessThanOrEqual(opposed);
   await expect(page.getByLabel("Stance", { exact: true })).toHaveValue("oppose");
+  // Input on the whole draft and experts without a country have bars too: each chart adds up to what the filters match.
+  const numbersSum = async (title: string) =>
+    (
+      await charts
+        .filter({ has: page.locator("figcaption", { hasText: title }) })
+        .locator("tbody td:first-of-type")
+        .allTextContents()
+    ).reduce((sum, text) => sum + Number(text.replace(/\D/g, "")), 0);
+  const matched = await numbersSum("Input by review status");
+  expect(await numbersSum("Input by section")).toBe(matched);
+  expect(await numbersSum("Input by country")).toBe(matched);
   await page.screenshot({ path: path.join(folder, "dashboard-1280.png"), fullPage: true });
 
   // Counting by week stays so while the filters change.
