@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bestThreshold, parseModel, serialiseModel, suggestThemes, trainThemeModel } from "./model";
+import { bestThreshold } from "./linear";
+import { suggestThemes, trainThemeModel } from "./model";
+import { parseModel, serialiseModel } from "./stored-model";
 
 const themes = [
   { key: "water", keywords: ["water", "air bersih"] },

@@ -2,14 +2,23 @@ import {
   type Counted,
   countBuckets,
   extractFeatures,
-  FEATURE_SPACE,
   type Language,
   type SparseVector,
   stopWordShare,
   type TextFeatures,
-  tfidf,
   WORD,
 } from "./features";
+import {
+  bestThreshold,
+  IN_TURNS_OF,
+  type Linear,
+  learnedScore,
+  positionsOf,
+  trainLinear,
+  type Vocabulary,
+  vectorise,
+  vocabularyOf,
+} from "./linear";
 import { assignFolds } from "./metrics";
 import { stemEnglish, stemIndonesian } from "./stemmers";
 
@@ -31,17 +40,13 @@ const MAX_SUGGESTIONS = 3;
 const WHY_WORDS = 3;
 const MIN_LETTERS = 4;
 const KEYWORD_CONFIDENCE = 0.75;
-const SEED = 24;
-const MODEL_FORMAT = 1;
 const TUNED_ON = 6_000;
-/** Steps between two turns given to other work: a few milliseconds of training. */
-const IN_TURNS_OF = 500;
 
 export type ThemeSpec = { key: string; keywords: readonly string[] };
 export type Example = { text: string; language?: Language; themes: readonly string[] };
 export type TrainOptions = { folds?: number; epochs?: number; lambda?: number };
 
-type ThemeParams = {
+export type ThemeParams = {
   key: string;
   examples: number;
   /** The learned score at which F1 out-of-fold was best; 1 when the theme has no example. */
@@ -65,18 +70,6 @@ export type Suggestion = { key: string; confidence: number; why: string[] };
 export type NoSuggestion = "too_short" | "other_language";
 export type Judgement = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
 
-// mulberry32: a seeded order, the same on every run and server.
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const keywordStemsOf = (keywords: readonly string[]) =>
   [
     ...new Set(
@@ -91,163 +84,6 @@ const featurise = (text: string, language?: Language): Featurised => {
   const features = extractFeatures(text, language);
   return { features, counts: countBuckets(features) };
 };
-
-/** `position[bucket]`: where the bucket stands in `buckets`, −1 for one never seen in training. */
-type Vocabulary = { buckets: Int32Array; idf: Float32Array; position: Int32Array };
-
-// Dense over the hashed feature space (1 MB) rather than maps: looked up for every feature of every text.
-function positionsOf(buckets: Int32Array): Int32Array {
-  const position = new Int32Array(FEATURE_SPACE).fill(-1);
-  for (let i = 0; i < buckets.length; i++) position[buckets[i] ?? 0] = i;
-  return position;
-}
-
-function vocabularyOf(documents: readonly Counted[]): Vocabulary {
-  const df = new Uint32Array(FEATURE_SPACE);
-  let distinct = 0;
-  for (const { buckets } of documents)
-    for (let k = 0; k < buckets.length; k++) {
-      const bucket = buckets[k] ?? 0;
-      if (df[bucket] === 0) distinct++;
-      df[bucket] = (df[bucket] ?? 0) + 1;
-    }
-  const buckets = new Int32Array(distinct);
-  const idf = new Float32Array(distinct);
-  let at = 0;
-  for (let bucket = 0; bucket < FEATURE_SPACE; bucket++) {
-    const count = df[bucket] ?? 0;
-    if (count === 0) continue;
-    buckets[at] = bucket;
-    idf[at++] = Math.log((1 + documents.length) / (1 + count)) + 1;
-  }
-  return { buckets, idf, position: positionsOf(buckets) };
-}
-
-/** A document as positions into the vocabulary (unknown buckets dropped) with TF-IDF values. */
-function vectorise({ buckets, counts }: Counted, vocabulary: Vocabulary): SparseVector {
-  // Positions ascend with buckets (the vocabulary is sorted), so the result stays in order.
-  const positions = new Int32Array(buckets.length);
-  const known = new Uint16Array(buckets.length);
-  let kept = 0;
-  for (let k = 0; k < buckets.length; k++) {
-    const at = vocabulary.position[buckets[k] ?? 0] ?? -1;
-    if (at < 0) continue;
-    positions[kept] = at;
-    known[kept++] = counts[k] ?? 0;
-  }
-  return tfidf(
-    { buckets: positions.subarray(0, kept), counts: known.subarray(0, kept) },
-    (at) => vocabulary.idf[at] ?? 0,
-  );
-}
-
-type Linear = { weights: Float32Array; bias: Float64Array };
-
-/**
- * SGD on the L2-regularised log loss for every theme at once (Bottou 2010: η_t = 1/(λ(t + t0)),
- * the shrinking of w by (1 − ηλ) kept as one scale). The order of each epoch is a seeded shuffle.
- */
-function* trainLinear(
-  vectors: readonly SparseVector[],
-  labels: readonly Uint8Array[],
-  dimensions: number,
-  { epochs, lambda }: { epochs: number; lambda: number },
-): Generator<void, Linear> {
-  const themes = labels.length;
-  const state: SgdState = {
-    // Feature-major while training: one document's features touch neighbouring memory for all themes.
-    w: new Float64Array(dimensions * themes),
-    bias: new Float64Array(themes),
-    margins: new Float64Array(themes),
-    labels: new Uint8Array(themes),
-    scale: 1,
-  };
-  const random = seededRandom(SEED);
-  const order = Array.from(vectors.keys());
-  const t0 = 1 / lambda;
-  let step = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-    }
-    for (const doc of order) {
-      const eta = 1 / (lambda * (step + t0));
-      step++;
-      if (step % IN_TURNS_OF === 0) yield;
-      for (let t = 0; t < themes; t++) state.labels[t] = labels[t]?.[doc] ?? 0;
-      sgdStep(state, vectors[doc] as SparseVector, eta, lambda);
-    }
-  }
-  const { w, scale } = state;
-  const weights = new Float32Array(dimensions * themes);
-  for (let d = 0; d < dimensions; d++)
-    for (let t = 0; t < themes; t++) weights[t * dimensions + d] = (w[d * themes + t] ?? 0) * scale;
-  return { weights, bias: state.bias };
-}
-
-type SgdState = { w: Float64Array; bias: Float64Array; margins: Float64Array; labels: Uint8Array; scale: number };
-
-// One document's step, outside the generator: V8 optimises a plain function called this often,
-// where a loop inside a generator stayed slow (decision 024, bench).
-function sgdStep(state: SgdState, { indices, values }: SparseVector, eta: number, lambda: number): void {
-  const { w, bias, margins, labels } = state;
-  const themes = margins.length;
-  margins.fill(0);
-  for (let k = 0; k < indices.length; k++) {
-    const base = (indices[k] ?? 0) * themes;
-    const x = values[k] ?? 0;
-    for (let t = 0; t < themes; t++) margins[t] = (margins[t] ?? 0) + (w[base + t] ?? 0) * x;
-  }
-  let scale = state.scale * (1 - eta * lambda);
-  if (scale < 1e-9) {
-    for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) * scale;
-    scale = 1;
-  }
-  state.scale = scale;
-  for (let t = 0; t < themes; t++) {
-    const z = (margins[t] ?? 0) * (scale / (1 - eta * lambda)) + (bias[t] ?? 0);
-    const gradient = 1 / (1 + Math.exp(-z)) - (labels[t] ?? 0);
-    margins[t] = gradient;
-    bias[t] = (bias[t] ?? 0) - eta * gradient * 0.1;
-  }
-  for (let k = 0; k < indices.length; k++) {
-    const base = (indices[k] ?? 0) * themes;
-    const step = (eta * (values[k] ?? 0)) / scale;
-    for (let t = 0; t < themes; t++) w[base + t] = (w[base + t] ?? 0) - step * (margins[t] ?? 0);
-  }
-}
-
-function learnedScore(linear: Linear, dimensions: number, theme: number, vector: SparseVector): number {
-  let z = linear.bias[theme] ?? 0;
-  const offset = theme * dimensions;
-  for (let k = 0; k < vector.indices.length; k++)
-    z += (linear.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0);
-  return 1 / (1 + Math.exp(-z));
-}
-
-/**
- * The score above which F1 is best on held-out scores: midway between the lowest score taken and
- * the next one down. Equal scores are taken or left together, so the order of items never matters.
- */
-export function bestThreshold(scores: readonly number[], truth: readonly boolean[]): number {
-  const positives = truth.filter(Boolean).length;
-  if (positives === 0) return 1;
-  const ranked = scores.map((s, i) => ({ s, y: truth[i] === true })).sort((a, b) => b.s - a.s);
-  let tp = 0;
-  let taken = 0;
-  let best = { f1: -1, threshold: 1 };
-  for (let i = 0; i < ranked.length; i++) {
-    const item = ranked[i] as { s: number; y: boolean };
-    taken++;
-    if (item.y) tp++;
-    const next = ranked[i + 1];
-    if (next && next.s === item.s) continue;
-    const f1 = (2 * tp) / (taken + positives);
-    if (f1 > best.f1) best = { f1, threshold: next ? (item.s + next.s) / 2 : item.s / 2 };
-  }
-  return best.threshold;
-}
 
 /** The learned score rescaled so that the theme's threshold is confidence 0.5. */
 function rescale(score: number, threshold: number): number {
@@ -476,49 +312,4 @@ function weightiestWords(
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, WHY_WORDS)
     .map(([surface]) => surface);
-}
-
-// Stored as JSON with the numeric arrays in base64: a few hundred kB for a consultation with
-// thousands of tagged submissions, read once per model version by each server.
-const toBase64 = (array: Int32Array | Float32Array) =>
-  Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString("base64");
-const fromBase64 = <T>(text: string, make: (buffer: ArrayBuffer) => T): T => {
-  const bytes = Buffer.from(text, "base64");
-  return make(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-};
-
-export function serialiseModel(model: ThemeModel): string {
-  return JSON.stringify({
-    format: MODEL_FORMAT,
-    space: FEATURE_SPACE,
-    themes: model.themes,
-    trainedOn: model.trainedOn,
-    buckets: toBase64(model.buckets),
-    idf: toBase64(model.idf),
-    weights: toBase64(model.weights),
-    knownWords: toBase64(Int32Array.from([...model.knownWords].sort((a, b) => a - b))),
-  });
-}
-
-/** A stored model, or null when it was made by another format (it is then trained again). */
-export function parseModel(json: string): ThemeModel | null {
-  const stored = JSON.parse(json) as {
-    format: number;
-    space: number;
-    themes: ThemeParams[];
-    trainedOn: number;
-    buckets: string;
-    idf: string;
-    weights: string;
-    knownWords: string;
-  };
-  if (stored.format !== MODEL_FORMAT || stored.space !== FEATURE_SPACE) return null;
-  return {
-    themes: stored.themes,
-    trainedOn: stored.trainedOn,
-    buckets: fromBase64(stored.buckets, (b) => new Int32Array(b)),
-    idf: fromBase64(stored.idf, (b) => new Float32Array(b)),
-    weights: fromBase64(stored.weights, (b) => new Float32Array(b)),
-    knownWords: new Set(fromBase64(stored.knownWords, (b) => new Int32Array(b))),
-  };
 }

@@ -2,15 +2,8 @@ import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
-import {
-  type NoSuggestion,
-  parseModel,
-  serialiseModel,
-  type ThemeModel,
-  suggestThemes,
-  trainThemeModel,
-  trainThemeModelInTurns,
-} from "./model";
+import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel, trainThemeModelInTurns } from "./model";
+import { parseModel, serialiseModel } from "./stored-model";
 
 /**
  * Theme suggestions from the consultation's own model (docs/decisions/024-…): trained off the
