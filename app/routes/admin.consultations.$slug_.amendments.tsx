@@ -81,14 +81,24 @@ export default function Amendments() {
   const language = useLanguage();
   const title = inLanguage({ en: consultation.titleEn, id: consultation.titleId }, language);
   const here = `/admin/consultations/${consultation.slug}/amendments${amendmentFilterQuery(filter)}`;
-  const pageError = answer && !answer.reference ? inNamespace(answer.errors.form) : undefined;
+  // A refusal shows at the top: an amendment answered meanwhile has left the list it was on.
+  const pageError = inNamespace(answer?.errors.form);
   return (
     <div className="page review">
       <p className="breadcrumb">{title}</p>
       <h1>{t("page.title")}</h1>
       {pageError ? (
         <div className="error-summary" role="alert">
-          <p>{t(pageError)}</p>
+          <p>
+            {answer?.reference ? `${answer.reference}: ` : ""}
+            {t(pageError)}
+          </p>
+        </div>
+      ) : answer?.errors.reason ? (
+        <div className="error-summary" role="alert">
+          <p>
+            <a href={`#reason-${answer.reference}`}>{t(inNamespace(answer.errors.reason) ?? "")}</a>
+          </p>
         </div>
       ) : null}
 
@@ -228,7 +238,6 @@ function AmendmentCard({
   const author = amendment.organisationName
     ? `${amendment.organisationName} (${tc(`organisationTypes.${amendment.organisationType}`)}, ${tc(`countries.${amendment.organisationCountry}`)})`
     : t("list.individual");
-  const formError = inNamespace(answer?.errors.form);
   return (
     <li className="input-card" aria-labelledby={id}>
       <h3 id={id} className="input-card__meta">
@@ -247,11 +256,6 @@ function AmendmentCard({
         </p>
       ) : (
         <Form method="post" action={action} className="stack">
-          {formError ? (
-            <p className="field-error" role="alert">
-              {t(formError)}
-            </p>
-          ) : null}
           <input type="hidden" name="intent" value="decide" />
           <input type="hidden" name="reference" value={amendment.reference} />
           <ReasonField
