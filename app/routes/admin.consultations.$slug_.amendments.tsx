@@ -8,8 +8,8 @@ import {
   amendmentFilterQuery,
   amendmentStates,
   amendmentsPageSchema,
-  REASON_MAX_LENGTH,
 } from "~/consultations/amendments";
+import { AmendmentCard, inNamespace, SwitchForm } from "~/consultations/amendments-view";
 import {
   consultationForAmendments,
   decideAmendment,
@@ -18,7 +18,6 @@ import {
 } from "~/consultations/amendments.server";
 import { parseForm } from "~/forms/parse.server";
 import { inLanguage } from "~/i18n/config";
-import { formatDate } from "~/i18n/format";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { invariantResponse } from "~/responses";
@@ -70,9 +69,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const none: Record<string, string> = {};
   return json({ reference, errors: none, values: none });
 }
-
-// Errors of the schema are keys of this page's namespace; the domain's refusals name theirs.
-const inNamespace = (key: string | undefined) => (key && !key.includes(":") ? `amendments:${key}` : key);
 
 export default function Amendments() {
   const { consultation, sections, filter, amendments } = useLoaderData<typeof loader>();
@@ -175,6 +171,7 @@ export default function Amendments() {
             <AmendmentCard
               key={amendment.reference}
               amendment={amendment}
+              diff={<WordDiff segments={amendment.diff} />}
               action={here}
               answer={answer?.reference === amendment.reference ? answer : undefined}
               timeZone={consultation.timeZone}
@@ -182,126 +179,6 @@ export default function Amendments() {
           ))}
         </ul>
       </section>
-    </div>
-  );
-}
-
-function SwitchForm({
-  action,
-  section,
-  open,
-  label,
-}: {
-  action: string;
-  section: string;
-  open: boolean;
-  label: string;
-}) {
-  const { t } = useTranslation("amendments");
-  return (
-    <Form method="post" action={action} className="button-row">
-      <input type="hidden" name="intent" value="switch" />
-      <input type="hidden" name="section" value={section} />
-      <input type="hidden" name="open" value={open ? "false" : "true"} />
-      <span>
-        <strong>{label}</strong>: {open ? t("switches.open") : t("switches.closed")}
-      </span>
-      <button
-        type="submit"
-        className="button button--secondary"
-        aria-label={t(open ? "switches.closeFor" : "switches.openFor", { label })}
-      >
-        {open ? t("switches.close") : t("switches.reopen")}
-      </button>
-    </Form>
-  );
-}
-
-type Loaded = ReturnType<typeof useLoaderData<typeof loader>>;
-type Answer = ReturnType<typeof useActionData<typeof action>>;
-
-function AmendmentCard({
-  amendment,
-  action,
-  answer,
-  timeZone,
-}: {
-  amendment: Loaded["amendments"][number];
-  action: string;
-  answer: Answer;
-  timeZone: string;
-}) {
-  const { t } = useTranslation("amendments");
-  const { t: tc } = useTranslation("common");
-  const language = useLanguage();
-  const id = `amendment-${amendment.reference}`;
-  const author = amendment.organisationName
-    ? `${amendment.organisationName} (${tc(`organisationTypes.${amendment.organisationType}`)}, ${tc(`countries.${amendment.organisationCountry}`)})`
-    : t("list.individual");
-  return (
-    <li className="input-card" aria-labelledby={id}>
-      <h3 id={id} className="input-card__meta">
-        <span className="reference">{amendment.reference}</span>
-        <span>{t("list.section", { number: amendment.sectionNumber })}</span>
-      </h3>
-      <p className="muted">{author}</p>
-      <p className="user-text">{amendment.body}</p>
-      <WordDiff segments={amendment.diff} />
-      {amendment.decision ? (
-        <p className={amendment.decision === "accepted" ? "notice" : "reason"}>
-          {t(`decided.${amendment.decision}`, {
-            date: amendment.decidedAt ? formatDate(amendment.decidedAt, language, timeZone) : "",
-          })}
-          {amendment.reason ? <span className="user-text"> {amendment.reason}</span> : null}
-        </p>
-      ) : (
-        <Form method="post" action={action} className="stack">
-          <input type="hidden" name="intent" value="decide" />
-          <input type="hidden" name="reference" value={amendment.reference} />
-          <ReasonField
-            fieldId={`reason-${amendment.reference}`}
-            kept={answer?.values.reason ?? ""}
-            error={inNamespace(answer?.errors.reason)}
-          />
-          <div className="button-row">
-            <button type="submit" name="decision" value="accepted" className="button">
-              {t("decide.accept")}
-            </button>
-            <button type="submit" name="decision" value="rejected" className="button button--warning">
-              {t("decide.reject")}
-            </button>
-          </div>
-        </Form>
-      )}
-    </li>
-  );
-}
-
-/** The reason box of one amendment's form: several on the page, so each has its own id. */
-function ReasonField({ fieldId, kept, error }: { fieldId: string; kept: string; error: string | undefined }) {
-  const { t } = useTranslation("amendments");
-  const { t: tc } = useTranslation("common");
-  return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={fieldId}>{t("decide.reason")}</label>
-      <div className="field-hint" id={`${fieldId}-hint`}>
-        {t("decide.reasonHint")}
-      </div>
-      {error ? (
-        <p className="field-error" id={`${fieldId}-error`}>
-          <span className="visually-hidden">{tc("form.errorPrefix")} </span>
-          {t(error)}
-        </p>
-      ) : null}
-      <textarea
-        id={fieldId}
-        name="reason"
-        rows={3}
-        maxLength={REASON_MAX_LENGTH}
-        defaultValue={kept}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${fieldId}-hint ${fieldId}-error` : `${fieldId}-hint`}
-      />
     </div>
   );
 }
