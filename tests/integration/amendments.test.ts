@@ -173,6 +173,17 @@ describe("the secretariat's answer to an amendment", () => {
     ).toEqual({ ok: false, error: "amendments:errors.unknown" });
   });
 
+  it("leaves the list while a moderator's undo takes the approval back, and returns with its answer", async () => {
+    const { writer, reference, id } = await amendment();
+    await decideAmendment(admin(), consultationId, { reference, decision: "accepted", reason: null });
+    await decide({ id: moderatorId }, consultationId, [id], { intent: "undo" });
+    const all = () => listAmendments(consultationId, { state: "all", section: SECTION });
+    expect((await all()).map((row) => row.reference)).not.toContain(reference);
+    expect(await findOwnSubmission(writer.id, reference)).toMatchObject({ status: "pending" });
+    await decide({ id: moderatorId }, consultationId, [id], { intent: "approve" });
+    expect((await all()).find((row) => row.reference === reference)).toMatchObject({ decision: "accepted" });
+  });
+
   it("lists each amendment with its word diff and the author's organisation as the working group sees it", async () => {
     const { reference } = await amendment();
     const response = await settle(() =>
