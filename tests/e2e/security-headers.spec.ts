@@ -37,6 +37,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "consultations.$slug.what-we-heard.tsx": { path: "/consultations/ascc-blueprint-2025-review/what-we-heard" },
   "consultations.$slug.open-data._index.tsx": { path: `${OVERVIEW}/open-data` },
   "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
+  "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
 };
 
 const accounts = {
