@@ -132,6 +132,7 @@ function SiteHeader({ language, user }: { language: Language; user: { name: stri
             <div className="account">
               {user.role !== "contributor" ? <Link to="/review">{t("nav.review", { lng: language })}</Link> : null}
               <Link to="/my-input">{t("nav.myInput", { lng: language })}</Link>
+              <Link to="/account">{t("nav.account", { lng: language })}</Link>
               <span className="account__name">{t("nav.signedInAs", { lng: language, name: user.name })}</span>
               <Form method="post" action="/logout" onSubmit={clearAllDrafts}>
                 <button type="submit" className="link-button">

@@ -2,7 +2,12 @@ import { forwardRef, type InputHTMLAttributes, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { TextField } from "~/forms/fields";
 
-type AccountField = InputHTMLAttributes<HTMLInputElement> & { name: string; hint?: ReactNode; error?: string };
+type AccountField = InputHTMLAttributes<HTMLInputElement> & {
+  name: string;
+  label?: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+};
 
 /** The e-mail address of an account: typed as people type addresses, never spell-checked. */
 export const EmailField = forwardRef<HTMLInputElement, AccountField>(function EmailField(props, ref) {

@@ -128,3 +128,18 @@ function decodeOnce(text: string): string | null {
     return null;
   }
 }
+
+/** Changing one's password: the current one proves it is the person, the new one follows registration's rules. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "validation.currentPasswordRequired" })
+      .min(1, { error: "validation.currentPasswordRequired" }),
+    newPassword: accountFields.shape.password,
+    confirmPassword: z.string({ error: "validation.passwordsDiffer" }),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    error: "validation.passwordsDiffer",
+    path: ["confirmPassword"],
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -154,3 +154,18 @@ export async function endSession(sessionId: string): Promise<string> {
   await auth.invalidateSession(sessionId);
   return auth.createBlankSessionCookie().serialize();
 }
+
+/** The cookie that clears the session on this device, for when its session has ended elsewhere. */
+export async function blankSessionCookie(): Promise<string> {
+  return (await lucia()).createBlankSessionCookie().serialize();
+}
+
+/** The signed-in user with their session, for actions that treat this device apart from others. */
+export async function requireSession(request: Request): Promise<{ user: SessionUser; session: Session }> {
+  const { user, session } = await readSession(request);
+  if (!user || !session) {
+    const url = new URL(request.url);
+    throw redirect(`/login?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  }
+  return { user, session };
+}

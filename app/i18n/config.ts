@@ -1,3 +1,4 @@
+import enAccount from "#locales/en/account.json";
 import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
@@ -6,6 +7,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import idAccount from "#locales/id/account.json";
 import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
@@ -27,6 +29,7 @@ export const namespaces = [
   "reports",
   "summaries",
   "amendments",
+  "account",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -40,6 +43,7 @@ export const resources = {
     reports: enReports,
     summaries: enSummaries,
     amendments: enAmendments,
+    account: enAccount,
   },
   id: {
     common: idCommon,
@@ -50,6 +54,7 @@ export const resources = {
     reports: idReports,
     summaries: idSummaries,
     amendments: idAmendments,
+    account: idAccount,
   },
 } as const;
 

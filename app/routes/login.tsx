@@ -20,7 +20,8 @@ export const meta = titleMeta("auth:login.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   if (await getUser(request)) throw redirect(redirectTo);
-  return json({ redirectTo });
+  const loggedOutEverywhere = new URL(request.url).searchParams.get("notice") === "loggedOutEverywhere";
+  return json({ redirectTo, loggedOutEverywhere });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,9 +43,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { redirectTo } = useLoaderData<typeof loader>();
+  const { redirectTo, loggedOutEverywhere } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
+  const { t: tAccount } = useTranslation("account");
   const navigation = useNavigation();
   const { register, errors, showSummary, onSubmit } = useValidatedForm(
     loginSchema,
@@ -54,6 +56,11 @@ export default function Login() {
   return (
     <div className="page page--narrow">
       <h1>{t("login.title")}</h1>
+      {loggedOutEverywhere ? (
+        <p className="notice" role="status">
+          {tAccount("loggedOutEverywhere")}
+        </p>
+      ) : null}
       <ErrorSummary
         errors={errors}
         order={["email", "password"]}

@@ -22,6 +22,8 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "logout.tsx": { path: "/logout" },
   "register.tsx": { path: "/register" },
   "my-input._index.tsx": { path: "/my-input" },
+  "account._index.tsx": { path: "/account" },
+  "account.sessions.tsx": { path: "/account/sessions" },
   "my-input.$reference._index.tsx": { path: "/my-input/REF" },
   "my-input.$reference.edit.tsx": { path: "/my-input/REF/edit" },
   "my-input.$reference.withdraw.tsx": { path: "/my-input/REF/withdraw" },

@@ -54,6 +54,10 @@ const matrix: Record<string, Entry> = {
     expect: signedIn,
   },
   "my-input._index.tsx": { path: "/my-input", params: {}, expect: signedIn },
+  // Each person sees only their own account: the page has no id to ask for another's.
+  "account._index.tsx": { path: "/account", params: {}, expect: signedIn },
+  // Only a form's target; opening it goes back to the account page.
+  "account.sessions.tsx": { path: "/account/sessions", params: {}, expect: everyone(302) },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
     params: { reference: "ASCC-2026-0001" },

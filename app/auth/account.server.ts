@@ -1,0 +1,96 @@
+// A person's own account: what they may do to it themselves (issue 15, items 5 and 6).
+import { and, eq, ne } from "drizzle-orm";
+import { db, schema } from "#db/client.server";
+import { recordAudit } from "~/audit/audit.server";
+import { ok, type Result, refuse } from "~/result";
+import { loginSucceeded, startLoginAttempt } from "./login-limits.server";
+import { hashPassword, verifyPassword } from "./password.server";
+
+const { users, sessions, organisations, organisationMembers } = schema;
+
+export type AccountOverview = {
+  name: string;
+  email: string;
+  preferredLanguage: "en" | "id";
+  organisations: { name: string; country: string }[];
+};
+
+export async function accountOverview(userId: string): Promise<AccountOverview | null> {
+  const database = await db();
+  const [user] = await database
+    .select({ name: users.name, email: users.email, preferredLanguage: users.preferredLanguage })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return null;
+  const memberships = await database
+    .select({ name: organisations.name, country: organisations.country })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(organisations.name);
+  return { ...user, organisations: memberships };
+}
+
+/**
+ * Sets a new password once the current one is proven. A wrong current password is a failed log-in
+ * for the limits of decision 014 (else this form would be a way round them); on success every other
+ * session of the person ends, the one making the change stays.
+ */
+export async function changePassword(
+  person: { userId: string; sessionId: string },
+  passwords: { currentPassword: string; newPassword: string },
+  address: string,
+  now: Date = new Date(),
+): Promise<Result<null>> {
+  const database = await db();
+  const [user] = await database
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, person.userId))
+    .limit(1);
+  if (!user) return refuse("validation.wrongCurrentPassword", "currentPassword");
+  const attempt = await startLoginAttempt(database, user.email, address, now);
+  if (!attempt.ok) return attempt;
+  if (!(await verifyPassword(user.passwordHash, passwords.currentPassword))) {
+    await recordAudit(database, {
+      actorId: person.userId,
+      action: "auth.login_failed",
+      subjectType: "user",
+      subjectId: person.userId,
+      details: { address, during: "password_change" },
+    });
+    return refuse("validation.wrongCurrentPassword", "currentPassword");
+  }
+  await loginSucceeded(database, attempt.value);
+  const passwordHash = await hashPassword(passwords.newPassword);
+  await database.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, person.userId));
+    const ended = await tx
+      .delete(sessions)
+      .where(and(eq(sessions.userId, person.userId), ne(sessions.id, person.sessionId)))
+      .returning({ id: sessions.id });
+    await recordAudit(tx, {
+      actorId: person.userId,
+      action: "account.password_changed",
+      subjectType: "user",
+      subjectId: person.userId,
+      details: { otherSessionsEnded: ended.length },
+    });
+  });
+  return ok(null);
+}
+
+/** Ends every session of the person, the one asking included: for a lost phone or a shared computer. */
+export async function logOutEverywhere(userId: string): Promise<void> {
+  await (await db()).transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "auth.logout_everywhere",
+      subjectType: "user",
+      subjectId: userId,
+      details: { sessionsEnded: ended.length },
+    });
+  });
+}
