@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
-import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel, trainThemeModelInTurns } from "./model";
+import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel } from "./model";
 import { MODEL_FORMAT, parseModel, serialiseModel } from "./stored-model";
+import { trainThemeModelOffThread } from "./threaded-training.server";
 
 /**
  * Theme suggestions from the consultation's own model (docs/decisions/024-…): trained off the
@@ -41,7 +42,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
         group by s.id order by s.id`,
   );
   const started = performance.now();
-  const model = await trainThemeModelInTurns(
+  const model = await trainThemeModelOffThread(
     themes,
     examples.map((e) => ({
       text: e.text,
