@@ -162,7 +162,7 @@ export const UNCALIBRATED: Calibration = { a: 1, b: 0 };
 /**
  * Platt scaling (Platt 1999): p = σ(a·s + b) fitted to held-out scores by Newton's method on the
  * log loss, with Platt's smoothed targets so that a few examples cannot push p to 0 or 1.
- * Deterministic: a fixed start and a fixed number of steps.
+ * Deterministic: a fixed start and at most a fixed number of steps.
  */
 export function fitPlatt(scores: readonly number[], truth: readonly boolean[]): Calibration {
   const positives = truth.filter(Boolean).length;
@@ -197,7 +197,9 @@ export function fitPlatt(scores: readonly number[], truth: readonly boolean[]): 
     b -= db;
     if (Math.abs(da) + Math.abs(db) < 1e-10) break;
   }
-  return { a, b };
+  // Held-out scores that rank against the truth (too few or contradictory examples) must not turn
+  // the model's ranking upside down: the score is then taken as it stands.
+  return a > 0 ? { a, b } : UNCALIBRATED;
 }
 
 /**

@@ -53,6 +53,10 @@ describe("calibration", () => {
     expect(sigmoid(a * 2 + b)).toBeCloseTo(0.79, 1);
     expect(sigmoid(a * -2 + b)).toBeCloseTo(0.21, 1);
   });
+
+  it("never turns the ranking upside down when held-out scores run against the truth", () => {
+    expect(fitPlatt([2, 1, -1, -2], [false, false, true, true])).toEqual({ a: 1, b: 0 });
+  });
 });
 
 describe("the theme model", () => {
