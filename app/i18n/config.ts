@@ -1,6 +1,7 @@
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
+import enImports from "#locales/en/imports.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
@@ -8,6 +9,7 @@ import enSummaries from "#locales/en/summaries.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
+import idImports from "#locales/id/imports.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
@@ -16,7 +18,16 @@ import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
 export const defaultLanguage: Language = "en";
-export const namespaces = ["common", "auth", "consultations", "submissions", "review", "reports", "summaries"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "consultations",
+  "submissions",
+  "review",
+  "reports",
+  "summaries",
+  "imports",
+] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
 export const resources = {
@@ -28,6 +39,7 @@ export const resources = {
     review: enReview,
     reports: enReports,
     summaries: enSummaries,
+    imports: enImports,
   },
   id: {
     common: idCommon,
@@ -37,6 +49,7 @@ export const resources = {
     review: idReview,
     reports: idReports,
     summaries: idSummaries,
+    imports: idImports,
   },
 } as const;
 

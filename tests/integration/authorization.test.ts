@@ -20,6 +20,7 @@ const everyone = (status: Outcome): Record<Role, Outcome> => ({
 });
 const signedIn: Record<Role, Outcome> = { visitor: "login", contributor: 200, moderator: 200, admin: 200 };
 const workingGroup: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 200, admin: 200 };
+const secretariat: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 403, admin: 200 };
 
 /**
  * Who may open each page. Every route file must have an entry: adding a route without saying
@@ -125,6 +126,16 @@ const matrix: Record<string, Entry> = {
     path: "/review/ascc-post-2025/suggestions",
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
+  },
+  "admin.consultations.$slug_.import.tsx": {
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.sections.tsx": {
+    path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
   },
 };
 

@@ -3,11 +3,12 @@ import { db, type Executor, schema } from "#db/client.server";
 import type { Language } from "#db/schema/values";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, refuse, type Result } from "~/result";
+import { renderMarkdown } from "../markdown.server";
 import { sectionsEditable } from "../section-editing";
 import { importLimits } from "./limits";
 import { parseMarkdownSections, splitLanguages } from "./markdown";
-import { sectionsToSave } from "./pairing";
-import type { ImportedDocument, ImportedText } from "./sections";
+import { pairSections, sectionsToSave } from "./pairing";
+import type { ImportedDocument, ImportedSection, ImportedText } from "./sections";
 import { checkZipPackage } from "./zip-package";
 
 const { consultations, documentVersions, sectionImports, sections, submissions } = schema;
@@ -201,4 +202,16 @@ export async function listSections(versionId: string) {
     .from(sections)
     .where(eq(sections.versionId, versionId))
     .orderBy(asc(sections.position));
+}
+
+/** The preview's rows, each language's body rendered through the draft sanitiser. */
+export function previewRows(document: ImportedDocument) {
+  const rendered = (section: ImportedSection | null) =>
+    section ? { number: section.number, heading: section.heading, html: renderMarkdown(section.body) } : null;
+  return pairSections(document).map((row) => ({
+    number: row.number,
+    issue: row.issue,
+    en: rendered(row.en),
+    id: rendered(row.id),
+  }));
 }
