@@ -7,6 +7,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { action as importAction, loader as importLoader } from "~/routes/admin.consultations.$slug_.import";
 import { action as sectionsAction } from "~/routes/admin.consultations.$slug_.sections";
 import { createDraftConsultation } from "../helpers/draft-consultation";
+import { makeDocx } from "../helpers/docx";
 import { loggedInCookie } from "../helpers/sessions";
 import { BASE, context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
 
@@ -114,6 +115,32 @@ describe("importing a draft", () => {
       ["1", null],
       ["2", "onlyEn"],
     ]);
+  });
+
+  it("imports a Word document: headings, lists, tables and bold", async () => {
+    const docx = await makeDocx([
+      { style: "Title", runs: ["ASCC draft"] },
+      { style: "Heading1", runs: ["Introduction"] },
+      { runs: ["The plan is ", { bold: "people-centred" }, "."] },
+      { list: true, runs: ["Inclusive growth"] },
+      { list: true, runs: ["Resilience"] },
+      { style: "Heading2", runs: ["2.3 Scope"] },
+      {
+        table: [
+          ["Area", "Lead"],
+          ["Health", "ASCC"],
+        ],
+      },
+    ]);
+    expect((await upload("draft.docx", docx, "en")).status).toBe(302);
+    await post("import", { intent: "confirm" });
+    const saved = await savedSections();
+    expect(saved.map((s) => [s.number, s.headingEn])).toEqual([
+      ["1", "Introduction"],
+      ["2.3", "Scope"],
+    ]);
+    expect(saved[0]?.bodyEn).toBe("The plan is **people-centred**.\n\n- Inclusive growth\n- Resilience");
+    expect(saved[1]?.bodyEn).toBe("| Area | Lead |\n| --- | --- |\n| Health | ASCC |");
   });
 
   it("discards a preview, and saves nothing", async () => {

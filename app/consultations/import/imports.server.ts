@@ -9,7 +9,7 @@ import { importLimits } from "./limits";
 import { parseMarkdownSections, splitLanguages } from "./markdown";
 import { pairSections, sectionsToSave } from "./pairing";
 import type { ImportedDocument, ImportedSection, ImportedText } from "./sections";
-import { checkZipPackage } from "./zip-package";
+import { docxToMarkdown } from "./docx.server";
 
 const { consultations, documentVersions, sectionImports, sections, submissions } = schema;
 export type Admin = { id: string };
@@ -47,7 +47,7 @@ export type EditedVersion = NonNullable<Awaited<ReturnType<typeof findEditedVers
 
 /**
  * A file as each language's sections. Markdown with language markers gives both; without, the
- * language chosen. A .docx is checked as a zip package first; .odt is refused (decision 030).
+ * language chosen. A .docx becomes Markdown first (docx.server.ts); .odt is refused (decision 030).
  */
 export function readImportFile(
   file: { name: string; bytes: Uint8Array },
@@ -55,26 +55,13 @@ export function readImportFile(
 ): { ok: true; value: Partial<ImportedDocument> } | Refused {
   if (file.bytes.length === 0) return { ok: false, error: "imports:errors.emptyFile" };
   if (file.bytes.length > importLimits.fileMaxBytes) return { ok: false, error: "imports:errors.fileTooLarge" };
-  const extension = file.name.toLowerCase().split(".").pop();
-  if (extension === "docx") {
-    const checked = checkZipPackage(file.bytes, "word/document.xml");
-    if (!checked.ok) return checked;
-    return { ok: false, error: "imports:errors.docxNotYet" };
-  }
-  if (extension === "odt") return { ok: false, error: "imports:errors.odtRefused" };
-  if (extension !== "md" && extension !== "markdown" && extension !== "txt")
-    return { ok: false, error: "imports:errors.unknownType" };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
-  } catch {
-    return { ok: false, error: "imports:errors.notText" };
-  }
-  const parts = splitLanguages(text);
+  const text = readText(file);
+  if (!text.ok) return text;
+  const parts = splitLanguages(text.markdown);
   if (!parts && language === "both") return { ok: false, error: "imports:errors.noLanguageMarkers" };
   const languageTexts: [Language, string][] = parts
     ? (Object.entries(parts) as [Language, string][])
-    : [[language as Language, text]];
+    : [[language as Language, text.markdown]];
   const document: Partial<ImportedDocument> = {};
   for (const [partLanguage, partText] of languageTexts) {
     const parsed = parseMarkdownSections(partText);
@@ -82,6 +69,19 @@ export function readImportFile(
     document[partLanguage] = parsed.value;
   }
   return { ok: true, value: document };
+}
+
+function readText(file: { name: string; bytes: Uint8Array }): { ok: true; markdown: string } | Refused {
+  const extension = file.name.toLowerCase().split(".").pop();
+  if (extension === "docx") return docxToMarkdown(file.bytes);
+  if (extension === "odt") return { ok: false, error: "imports:errors.odtRefused" };
+  if (extension !== "md" && extension !== "markdown" && extension !== "txt")
+    return { ok: false, error: "imports:errors.unknownType" };
+  try {
+    return { ok: true, markdown: new TextDecoder("utf-8", { fatal: true }).decode(file.bytes) };
+  } catch {
+    return { ok: false, error: "imports:errors.notText" };
+  }
 }
 
 export async function findPendingImport(versionId: string): Promise<ImportedDocument | null> {

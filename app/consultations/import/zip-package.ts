@@ -1,6 +1,12 @@
 import { importLimits } from "./limits";
 
-export type ZipEntry = { name: string; compressedBytes: number; uncompressedBytes: number };
+export type ZipEntry = {
+  name: string;
+  method: number;
+  compressedBytes: number;
+  uncompressedBytes: number;
+  localHeaderOffset: number;
+};
 type Checked = { ok: true; entries: ZipEntry[] } | { ok: false; error: string };
 
 const LOCAL_HEADER = 0x04034b50;
@@ -37,7 +43,9 @@ export function checkZipPackage(bytes: Uint8Array, requiredEntry: string): Check
     const ratio = uncompressedBytes / Math.max(compressedBytes, 1);
     if (total > importLimits.zipUncompressedMaxBytes || ratio > importLimits.zipEntryRatioMax)
       return refused("zipBomb");
-    entries.push({ name, compressedBytes, uncompressedBytes });
+    const method = view.getUint16(at + 10, true);
+    const localHeaderOffset = view.getUint32(at + 42, true);
+    entries.push({ name, method, compressedBytes, uncompressedBytes, localHeaderOffset });
     at += 46 + skip;
   }
   const names = new Set(entries.map((entry) => entry.name));
