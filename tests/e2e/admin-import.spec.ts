@@ -27,8 +27,8 @@ test("an admin sees an opened consultation's sections read-only, in English and 
   page,
 }) => {
   await logInByRequest(page, demo.admin, SECTIONS);
-  await chooseLanguage(page, "en");
   await page.goto(SECTIONS);
+  await chooseLanguage(page, "en");
   await expect(page.getByRole("heading", { level: 1, name: "Sections of the draft" })).toBeVisible();
   await expect(page.getByText("Changes go through a new version of the document.")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "2.1" }).first()).toBeVisible();
@@ -50,6 +50,7 @@ test("an admin sees an opened consultation's sections read-only, in English and 
 
 test("a moderator is refused the secretariat's pages", async ({ page }) => {
   await logInByRequest(page, demo.moderator, "/review");
+  await page.goto("/review");
   await chooseLanguage(page, "en");
   const response = await page.goto(IMPORT);
   expect(response?.status()).toBe(403);

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { parseMarkdownSections, splitLanguages } from "./markdown";
 import { pairSections } from "./pairing";
+import { docxToMarkdown } from "./docx.server";
 import { checkZipPackage } from "./zip-package";
 
 const draft = readFileSync(new URL("../../../tests/fixtures/two-language-draft.md", import.meta.url), "utf8");
@@ -89,5 +90,28 @@ describe("checkZipPackage", () => {
     });
     const bomb = await docx({ "[Content_Types].xml": "<Types/>", "word/document.xml": "a".repeat(5_000_000) });
     expect(checkZipPackage(bomb, "word/document.xml")).toMatchObject({ error: "imports:errors.zipBomb" });
+  });
+});
+
+describe("docxToMarkdown", () => {
+  it("stops inflating a part at its declared size when the directory understates it", async () => {
+    const text = Array.from({ length: 400 }, (_, i) => `<w:p><w:r><w:t>word ${i}</w:t></w:r></w:p>`).join("");
+    const bytes = await docx({
+      "[Content_Types].xml": "<Types/>",
+      "word/document.xml": `<w:document>${text}</w:document>`,
+    });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const entry = checkZipPackage(bytes, "word/document.xml");
+    if (!entry.ok) throw new Error("the package is valid");
+    expect(docxToMarkdown(bytes).ok).toBe(true);
+    // Rewrite the document part's uncompressed size in the central directory to something small.
+    let at = bytes.length - 22;
+    at = view.getUint32(at + 16, true);
+    while (
+      new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) !== "word/document.xml"
+    )
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    view.setUint32(at + 24, view.getUint32(at + 20, true), true);
+    expect(docxToMarkdown(bytes)).toEqual({ ok: false, error: "imports:errors.brokenPackage" });
   });
 });
