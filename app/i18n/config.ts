@@ -1,3 +1,4 @@
+import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
@@ -6,6 +7,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
@@ -27,6 +29,7 @@ export const namespaces = [
   "reports",
   "summaries",
   "imports",
+  "amendments",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -40,6 +43,7 @@ export const resources = {
     reports: enReports,
     summaries: enSummaries,
     imports: enImports,
+    amendments: enAmendments,
   },
   id: {
     common: idCommon,
@@ -50,6 +54,7 @@ export const resources = {
     reports: idReports,
     summaries: idSummaries,
     imports: idImports,
+    amendments: idAmendments,
   },
 } as const;
 

@@ -19,6 +19,8 @@ export const consultations = pgTable("consultations", {
   timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
   // The licence of the open data download (an SPDX identifier), chosen per consultation.
   dataLicence: text("data_licence").notNull().default("CC-BY-4.0"),
+  // Off: the send form offers no amendment; those already sent stay as they are.
+  amendmentsOpen: boolean("amendments_open").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -51,6 +53,7 @@ export const sections = pgTable(
     headingId: text("heading_id"),
     bodyEn: text("body_en"),
     bodyId: text("body_id"),
+    amendmentsOpen: boolean("amendments_open").notNull().default(true),
   },
   (table) => [
     unique("sections_number_key").on(table.versionId, table.number),

@@ -10,3 +10,4 @@ export * from "./queue-counts";
 export * from "./summaries";
 export * from "./theme-models";
 export * from "./section-imports";
+export * from "./amendments";

@@ -39,6 +39,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
   "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
+  "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
 };
 
 const accounts = {

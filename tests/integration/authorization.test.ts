@@ -127,6 +127,11 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
   },
+  "admin.consultations.$slug_.amendments.tsx": {
+    path: "/admin/consultations/ascc-post-2025/amendments",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
   "admin.consultations.$slug_.import.tsx": {
     path: "/admin/consultations/ascc-post-2025/import",
     params: { slug: "ascc-post-2025" },
@@ -208,6 +213,33 @@ const reviewActions: { file: string; path: string; params: Record<string, string
   },
 ];
 
+/** Writes only the secretariat makes: the working group is refused too. */
+const secretariatActions: {
+  file: string;
+  path: string;
+  params: Record<string, string>;
+  form: Record<string, string>;
+}[] = [
+  {
+    file: "admin.consultations.$slug_.amendments.tsx",
+    path: "/admin/consultations/ascc-post-2025/amendments",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "switch", section: "", open: "false" },
+  },
+  {
+    file: "admin.consultations.$slug_.import.tsx",
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "confirm" },
+  },
+  {
+    file: "admin.consultations.$slug_.sections.tsx",
+    path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+];
+
 describe("authorization matrix", () => {
   beforeEach(async () => {
     await seedDemo((await database()).db);
@@ -274,5 +306,39 @@ describe("authorization matrix", () => {
         .from(schema.themeSummaryVersions)
         .where(eq(schema.themeSummaryVersions.bodyEn, "Not theirs to write.")),
     ).toEqual([]);
+  });
+
+  it("refuses the secretariat's actions to visitors (log in), contributors and moderators (403), and changes nothing", async () => {
+    const cookies = { contributor: await cookieFor("contributor"), moderator: await cookieFor("moderator") };
+    for (const { file, path: url, params, form } of secretariatActions) {
+      const module = (await import(/* @vite-ignore */ path.join(routesDir, file))) as {
+        action: (args: {
+          request: Request;
+          params: Record<string, string>;
+          context: ReturnType<typeof context>;
+        }) => Promise<unknown>;
+      };
+      const visitor = await settle(
+        async () => (await module.action({ request: formRequest(url, form), params, context: context() })) as Response,
+      );
+      expect(visitor.headers.get("Location"), file).toMatch(/^\/login\?/);
+      for (const cookie of Object.values(cookies)) {
+        const refused = await settle(
+          async () =>
+            (await module.action({
+              request: formRequest(url, form, { cookie }),
+              params,
+              context: context(),
+            })) as Response,
+        );
+        expect(refused.status, file).toBe(403);
+      }
+    }
+    const { db } = await database();
+    const [consultation] = await db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, "ascc-post-2025"));
+    expect(consultation!.amendmentsOpen).toBe(true);
   });
 });
