@@ -2,6 +2,7 @@ import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
+import enImports from "#locales/en/imports.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
@@ -10,6 +11,7 @@ import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
+import idImports from "#locales/id/imports.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
@@ -26,6 +28,7 @@ export const namespaces = [
   "review",
   "reports",
   "summaries",
+  "imports",
   "amendments",
 ] as const;
 
@@ -39,6 +42,7 @@ export const resources = {
     review: enReview,
     reports: enReports,
     summaries: enSummaries,
+    imports: enImports,
     amendments: enAmendments,
   },
   id: {
@@ -49,6 +53,7 @@ export const resources = {
     review: idReview,
     reports: idReports,
     summaries: idSummaries,
+    imports: idImports,
     amendments: idAmendments,
   },
 } as const;

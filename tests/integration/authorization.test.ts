@@ -132,6 +132,16 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
+  "admin.consultations.$slug_.import.tsx": {
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.sections.tsx": {
+    path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -215,6 +225,18 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/amendments",
     params: { slug: "ascc-post-2025" },
     form: { intent: "switch", section: "", open: "false" },
+  },
+  {
+    file: "admin.consultations.$slug_.import.tsx",
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "confirm" },
+  },
+  {
+    file: "admin.consultations.$slug_.sections.tsx",
+    path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
   },
 ];
 
