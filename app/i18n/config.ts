@@ -1,3 +1,4 @@
+import enAdmin from "#locales/en/admin.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
@@ -5,6 +6,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import idAdmin from "#locales/id/admin.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
@@ -16,7 +18,16 @@ import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
 export const defaultLanguage: Language = "en";
-export const namespaces = ["common", "auth", "consultations", "submissions", "review", "reports", "summaries"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "consultations",
+  "submissions",
+  "review",
+  "reports",
+  "summaries",
+  "admin",
+] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
 export const resources = {
@@ -28,6 +39,7 @@ export const resources = {
     review: enReview,
     reports: enReports,
     summaries: enSummaries,
+    admin: enAdmin,
   },
   id: {
     common: idCommon,
@@ -37,6 +49,7 @@ export const resources = {
     review: idReview,
     reports: idReports,
     summaries: idSummaries,
+    admin: idAdmin,
   },
 } as const;
 

@@ -20,6 +20,7 @@ const everyone = (status: Outcome): Record<Role, Outcome> => ({
 });
 const signedIn: Record<Role, Outcome> = { visitor: "login", contributor: 200, moderator: 200, admin: 200 };
 const workingGroup: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 200, admin: 200 };
+const adminsOnly: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 403, admin: 200 };
 
 /**
  * Who may open each page. Every route file must have an entry: adding a route without saying
@@ -125,6 +126,13 @@ const matrix: Record<string, Entry> = {
     path: "/review/ascc-post-2025/suggestions",
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
+  },
+  "admin._index.tsx": { path: "/admin", params: {}, expect: adminsOnly },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: adminsOnly },
+  "admin.consultations.$slug.tsx": {
+    path: "/admin/consultations/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    expect: adminsOnly,
   },
 };
 
