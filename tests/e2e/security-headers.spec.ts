@@ -37,6 +37,9 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "consultations.$slug.what-we-heard.tsx": { path: "/consultations/ascc-blueprint-2025-review/what-we-heard" },
   "consultations.$slug.open-data._index.tsx": { path: `${OVERVIEW}/open-data` },
   "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
+  "admin._index.tsx": { path: "/admin" },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new" },
+  "admin.consultations.$slug.tsx": { path: "/admin/consultations/ascc-post-2025" },
 };
 
 const accounts = {
