@@ -78,7 +78,7 @@ export default function EditConsultation() {
           {t("edit.saved")}
         </p>
       ) : null}
-      <section aria-labelledby="phase-heading" className="card">
+      <section aria-labelledby="phase-heading" className="card admin-phase">
         <h2 id="phase-heading" className="small-heading">
           {t("phase.title")}
         </h2>
