@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { and, count, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
@@ -14,6 +15,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { action as createAction } from "~/routes/admin.consultations.new";
 import { action as editAction } from "~/routes/admin.consultations.$slug";
 import { loader as overviewLoader } from "~/routes/consultations.$slug._index";
+import { loader as sectionLoader } from "~/routes/consultations.$slug.sections.$number";
 import { loader as openDataLoader } from "~/routes/consultations.$slug.open-data._index";
 import { loader as whatWeHeardLoader } from "~/routes/consultations.$slug.what-we-heard";
 import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
@@ -265,5 +267,40 @@ describe("drafts", () => {
       );
       expect(response.status, path).toBe(404);
     }
+  });
+
+  it("are shown to the working group, marked as drafts, and to no contributor", async () => {
+    const { db } = await database();
+    await seedDemo(db);
+    await createConsultation(admin, fields(), NOW);
+    const [version] = await db
+      .select()
+      .from(schema.documentVersions)
+      .innerJoin(schema.consultations, eq(schema.consultations.id, schema.documentVersions.consultationId))
+      .where(eq(schema.consultations.slug, "youth-2027"));
+    await db.insert(schema.sections).values({
+      versionId: version!.document_versions.id,
+      position: 1,
+      number: "1",
+      headingEn: "Scope",
+      bodyEn: "Text.",
+    });
+    const open = (loader: (args: LoaderFunctionArgs) => Promise<unknown>, path: string, cookie: string) =>
+      settle(
+        async () =>
+          (await loader({
+            request: getRequest(path, { cookie }),
+            params: { slug: "youth-2027", number: "1" },
+            context: context(),
+          })) as Response,
+      );
+    const contributor = await loggedInCookie("contributor@demo.masukan.test", "contributor-demo-2026");
+    const moderator = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    expect((await open(overviewLoader, "/consultations/youth-2027", contributor)).status).toBe(404);
+    expect((await open(sectionLoader, "/consultations/youth-2027/sections/1", contributor)).status).toBe(404);
+    const overview = await open(overviewLoader, "/consultations/youth-2027", moderator);
+    expect(await jsonBody(overview)).toMatchObject({ phase: "draft", title: { en: "Youth strategy 2027" } });
+    const section = await open(sectionLoader, "/consultations/youth-2027/sections/1", moderator);
+    expect(await jsonBody(section)).toMatchObject({ consultation: { phase: "draft" }, section: { number: "1" } });
   });
 });
