@@ -59,7 +59,6 @@ export function ConsultationForm({
   return (
     <Form method="post" noValidate onSubmit={onSubmit} className="admin-form">
       <ErrorSummary errors={errors} order={fieldOrder} show={showSummary} />
-      <input type="hidden" name="intent" value="save" />
       <fieldset className="field-group">
         <legend>{t("form.addressLegend")}</legend>
         <TextField label={t("form.slug")} hint={t("form.slugHint")} error={errors.slug} {...register("slug")} />
