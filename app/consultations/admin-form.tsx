@@ -57,10 +57,10 @@ export function ConsultationForm({
       );
     });
   return (
-    <Form method="post" noValidate onSubmit={onSubmit} className="admin-form">
+    <Form method="post" noValidate onSubmit={onSubmit} className="stack">
       <ErrorSummary errors={errors} order={fieldOrder} show={showSummary} />
-      <fieldset className="field-group">
-        <legend>{t("form.addressLegend")}</legend>
+      <fieldset className="stack">
+        <legend className="field-group__legend">{t("form.addressLegend")}</legend>
         <TextField label={t("form.slug")} hint={t("form.slugHint")} error={errors.slug} {...register("slug")} />
         <TextField
           label={t("form.referencePrefix")}
@@ -70,14 +70,14 @@ export function ConsultationForm({
           {...register("referencePrefix")}
         />
       </fieldset>
-      <fieldset className="field-group">
-        <legend>{t("form.textsLegend")}</legend>
+      <fieldset className="stack">
+        <legend className="field-group__legend">{t("form.textsLegend")}</legend>
         {bilingual("title", false)}
         {bilingual("summary", false)}
         {bilingual("description", true)}
       </fieldset>
-      <fieldset className="field-group">
-        <legend>{t("form.datesLegend")}</legend>
+      <fieldset className="stack">
+        <legend className="field-group__legend">{t("form.datesLegend")}</legend>
         <TextField
           label={t("form.timeZone")}
           hint={t("form.timeZoneHint")}

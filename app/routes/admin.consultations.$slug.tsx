@@ -68,7 +68,7 @@ export default function EditConsultation() {
   const formResult = result && "errors" in result ? result : undefined;
   const phaseError = result && "phaseError" in result ? result.phaseError : undefined;
   return (
-    <div className="page page--narrow">
+    <div className="page page--narrow stack">
       <p>
         <Link to="/admin">{t("edit.back")}</Link>
       </p>
@@ -78,7 +78,7 @@ export default function EditConsultation() {
           {t("edit.saved")}
         </p>
       ) : null}
-      <section aria-labelledby="phase-heading" className="card admin-phase">
+      <section aria-labelledby="phase-heading" className="card stack">
         <h2 id="phase-heading" className="small-heading">
           {t("phase.title")}
         </h2>
