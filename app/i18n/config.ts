@@ -1,4 +1,5 @@
 import enAdmin from "#locales/en/admin.json";
+import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
@@ -7,6 +8,7 @@ import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
 import idAdmin from "#locales/id/admin.json";
+import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
@@ -27,6 +29,7 @@ export const namespaces = [
   "reports",
   "summaries",
   "admin",
+  "amendments",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -40,6 +43,7 @@ export const resources = {
     reports: enReports,
     summaries: enSummaries,
     admin: enAdmin,
+    amendments: enAmendments,
   },
   id: {
     common: idCommon,
@@ -50,6 +54,7 @@ export const resources = {
     reports: idReports,
     summaries: idSummaries,
     admin: idAdmin,
+    amendments: idAmendments,
   },
 } as const;
 

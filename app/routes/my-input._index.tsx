@@ -6,6 +6,7 @@ import { inLanguage } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
+import { AmendmentAnswer } from "~/submissions/own-input/amendment-answer";
 import { RejectionNotice, StatusTag } from "~/submissions/status";
 import { listOwnSubmissions } from "~/submissions/own-input.server";
 
@@ -53,6 +54,7 @@ export default function MyInput() {
                 {t("mine.sentOn", { date: formatDate(submission.createdAt, language, submission.timeZone) })}
               </p>
               <RejectionNotice submission={submission} />
+              <AmendmentAnswer submission={submission} />
             </li>
           ))}
         </ul>

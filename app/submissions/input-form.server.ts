@@ -1,6 +1,7 @@
 import { json } from "@remix-run/node";
 import { isDatabaseUnavailable } from "#db/faults.server";
 import { organisationsOf } from "~/auth/organisations.server";
+import { amendmentsOpenFor } from "~/consultations/amendments";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { readFormBody } from "~/forms/body.server";
 import { checkFields, type FieldErrors, type FormValues } from "~/forms/parse.server";
@@ -45,6 +46,7 @@ export async function inputFormPage(
           body: { en: section.bodyEn, id: section.bodyId },
         }
       : null,
+    amendmentsOpen: amendmentsOpenFor(consultation, section),
     organisations: await organisationsOf(author.id),
     idempotencyKey: form.idempotencyKey,
     quote: form.quote,

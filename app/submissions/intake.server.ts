@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
 import { claimStatement, giveBack, limited, type RateLimit } from "~/auth/rate-limit.server";
+import { amendmentRefusal } from "~/consultations/amendments";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
 import { signature } from "~/duplicates/minhash";
@@ -14,7 +15,8 @@ const { submissions } = schema;
 function targetMatches(target: InputTarget, data: SubmissionData): Refusal | null {
   if (data.kind === "general" && target.section) return refuse("validation.generalNeedsNoSection", "kind");
   if (data.kind !== "general" && !target.section) return refuse("validation.sectionRequired", "kind");
-  return null;
+  // The target's rows are already read (findInputTarget), so this check costs no round trip.
+  return amendmentRefusal(target, data.kind);
 }
 
 export type Sent = { reference: string; duplicate: boolean };

@@ -10,7 +10,7 @@ import { findOwnAttachment, forgetUnsentAttachment } from "./attachments.server"
 import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
-const { consultations, sections, submissions, submissionRevisions } = schema;
+const { amendmentDecisions, consultations, sections, submissions, submissionRevisions } = schema;
 
 const ownColumns = {
   id: submissions.id,
@@ -40,6 +40,9 @@ const ownColumns = {
   sectionNumber: sections.number,
   sectionHeadingEn: sections.headingEn,
   sectionHeadingId: sections.headingId,
+  // The secretariat's answer to an approved amendment, once given.
+  amendmentDecision: amendmentDecisions.decision,
+  amendmentReason: amendmentDecisions.reason,
 };
 
 /** Input with the consultation and section it is on, as its author reads it. */
@@ -48,7 +51,8 @@ function selectOwn(executor: Executor) {
     .select(ownColumns)
     .from(submissions)
     .innerJoin(consultations, eq(consultations.id, submissions.consultationId))
-    .leftJoin(sections, eq(sections.id, submissions.sectionId));
+    .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(amendmentDecisions, eq(amendmentDecisions.submissionId, submissions.id));
 }
 
 /** Every submission of one author, newest first: the "My input" page. */

@@ -21,6 +21,8 @@ export const consultations = pgTable("consultations", {
   dataLicence: text("data_licence").notNull().default("CC-BY-4.0"),
   // A draft with this set is opened by the server's clock at opens_at (decision 029).
   opensAutomatically: boolean("opens_automatically").notNull().default(false),
+  // Off: the send form offers no amendment; those already sent stay as they are.
+  amendmentsOpen: boolean("amendments_open").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -54,6 +56,7 @@ export const sections = pgTable(
     headingId: text("heading_id"),
     bodyEn: text("body_en"),
     bodyId: text("body_id"),
+    amendmentsOpen: boolean("amendments_open").notNull().default(true),
   },
   (table) => [
     unique("sections_number_key").on(table.versionId, table.number),

@@ -9,3 +9,4 @@ export * from "./values";
 export * from "./queue-counts";
 export * from "./summaries";
 export * from "./theme-models";
+export * from "./amendments";

@@ -40,6 +40,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin._index.tsx": { path: "/admin" },
   "admin.consultations.new.tsx": { path: "/admin/consultations/new" },
   "admin.consultations.$slug.tsx": { path: "/admin/consultations/ascc-post-2025" },
+  "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
 };
 
 const accounts = {

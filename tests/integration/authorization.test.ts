@@ -20,7 +20,7 @@ const everyone = (status: Outcome): Record<Role, Outcome> => ({
 });
 const signedIn: Record<Role, Outcome> = { visitor: "login", contributor: 200, moderator: 200, admin: 200 };
 const workingGroup: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 200, admin: 200 };
-const adminsOnly: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 403, admin: 200 };
+const secretariat: Record<Role, Outcome> = { visitor: "login", contributor: 403, moderator: 403, admin: 200 };
 
 /**
  * Who may open each page. Every route file must have an entry: adding a route without saying
@@ -127,12 +127,17 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
   },
-  "admin._index.tsx": { path: "/admin", params: {}, expect: adminsOnly },
-  "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: adminsOnly },
+  "admin._index.tsx": { path: "/admin", params: {}, expect: secretariat },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: secretariat },
   "admin.consultations.$slug.tsx": {
     path: "/admin/consultations/ascc-post-2025",
     params: { slug: "ascc-post-2025" },
-    expect: adminsOnly,
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.amendments.tsx": {
+    path: "/admin/consultations/ascc-post-2025/amendments",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
   },
 };
 
@@ -205,6 +210,21 @@ const reviewActions: { file: string; path: string; params: Record<string, string
   },
 ];
 
+/** Writes only the secretariat makes: the working group is refused too. */
+const secretariatActions: {
+  file: string;
+  path: string;
+  params: Record<string, string>;
+  form: Record<string, string>;
+}[] = [
+  {
+    file: "admin.consultations.$slug_.amendments.tsx",
+    path: "/admin/consultations/ascc-post-2025/amendments",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "switch", section: "", open: "false" },
+  },
+];
+
 describe("authorization matrix", () => {
   beforeEach(async () => {
     await seedDemo((await database()).db);
@@ -271,5 +291,39 @@ describe("authorization matrix", () => {
         .from(schema.themeSummaryVersions)
         .where(eq(schema.themeSummaryVersions.bodyEn, "Not theirs to write.")),
     ).toEqual([]);
+  });
+
+  it("refuses the secretariat's actions to visitors (log in), contributors and moderators (403), and changes nothing", async () => {
+    const cookies = { contributor: await cookieFor("contributor"), moderator: await cookieFor("moderator") };
+    for (const { file, path: url, params, form } of secretariatActions) {
+      const module = (await import(/* @vite-ignore */ path.join(routesDir, file))) as {
+        action: (args: {
+          request: Request;
+          params: Record<string, string>;
+          context: ReturnType<typeof context>;
+        }) => Promise<unknown>;
+      };
+      const visitor = await settle(
+        async () => (await module.action({ request: formRequest(url, form), params, context: context() })) as Response,
+      );
+      expect(visitor.headers.get("Location"), file).toMatch(/^\/login\?/);
+      for (const cookie of Object.values(cookies)) {
+        const refused = await settle(
+          async () =>
+            (await module.action({
+              request: formRequest(url, form, { cookie }),
+              params,
+              context: context(),
+            })) as Response,
+        );
+        expect(refused.status, file).toBe(403);
+      }
+    }
+    const { db } = await database();
+    const [consultation] = await db
+      .select()
+      .from(schema.consultations)
+      .where(eq(schema.consultations.slug, "ascc-post-2025"));
+    expect(consultation!.amendmentsOpen).toBe(true);
   });
 });

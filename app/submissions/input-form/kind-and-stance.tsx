@@ -14,18 +14,20 @@ export function KindAndStance({
   fields: InputFields;
 }) {
   const { t } = useTranslation("submissions");
+  const { t: ta } = useTranslation("amendments");
   const { register, radio, errors } = fields;
+  const kinds = [{ value: "comment", label: t("kinds.comment"), hint: t("kinds.commentHint") }];
+  if (page.amendmentsOpen)
+    kinds.push({ value: "amendment", label: t("kinds.amendment"), hint: t("kinds.amendmentHint") });
   return (
     <>
       {page.section && !editing ? (
         <RadioGroup
           name="kind"
           legend={t("fields.kind")}
+          hint={page.amendmentsOpen ? undefined : ta("send.closedHint")}
           error={errors.kind}
-          options={[
-            { value: "comment", label: t("kinds.comment"), hint: t("kinds.commentHint") },
-            { value: "amendment", label: t("kinds.amendment"), hint: t("kinds.amendmentHint") },
-          ]}
+          options={kinds}
           inputProps={(value) => radio("kind", value)}
         />
       ) : (

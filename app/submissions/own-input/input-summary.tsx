@@ -6,6 +6,7 @@ import { formatDateTime } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
 import { attachmentSummary } from "../attachment-summary";
 import { RejectionNotice, StatusTag } from "../status";
+import { AmendmentAnswer } from "./amendment-answer";
 import type { ShownSubmission } from "./shown";
 
 function Row({
@@ -39,6 +40,7 @@ export function InputSummary({ submission }: { submission: ShownSubmission }) {
       <Row label={t("detail.status")}>
         <StatusTag status={submission.status} />
         <RejectionNotice submission={submission} />
+        <AmendmentAnswer submission={submission} />
       </Row>
       <Row label={t("detail.on")}>
         <Link to={`/consultations/${submission.consultationSlug}`}>
