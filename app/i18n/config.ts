@@ -1,3 +1,4 @@
+import enAdmin from "#locales/en/admin.json";
 import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
@@ -7,6 +8,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
@@ -29,6 +31,7 @@ export const namespaces = [
   "reports",
   "summaries",
   "imports",
+  "admin",
   "amendments",
 ] as const;
 
@@ -43,6 +46,7 @@ export const resources = {
     reports: enReports,
     summaries: enSummaries,
     imports: enImports,
+    admin: enAdmin,
     amendments: enAmendments,
   },
   id: {
@@ -54,6 +58,7 @@ export const resources = {
     reports: idReports,
     summaries: idSummaries,
     imports: idImports,
+    admin: idAdmin,
     amendments: idAmendments,
   },
 } as const;

@@ -127,6 +127,13 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
   },
+  "admin._index.tsx": { path: "/admin", params: {}, expect: secretariat },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: secretariat },
+  "admin.consultations.$slug.tsx": {
+    path: "/admin/consultations/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
   "admin.consultations.$slug_.amendments.tsx": {
     path: "/admin/consultations/ascc-post-2025/amendments",
     params: { slug: "ascc-post-2025" },
