@@ -12,7 +12,8 @@ import type { FacetCounts } from "~/moderation/queue/facets.server";
 import { type QueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { queueFilterOf } from "~/moderation/queue-read.server";
 import { consultationNamed, type ReviewedConsultation } from "~/moderation/reviewed.server";
-import { type SummaryState, themeSummaryStates, themesOf } from "~/summaries/summaries.server";
+import { themeSummaryStates, themesOf } from "~/summaries/lists.server";
+import type { SummaryState } from "~/summaries/versions.server";
 
 const { submissions, sections, organisations, submissionThemes } = schema;
 

@@ -7,7 +7,7 @@ import { z } from "~/forms/zod";
 import { filterQuery, type QueueFilter, UNTAGGED } from "~/moderation/queue/filters";
 import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
-import { summaryRecords } from "~/summaries/summaries.server";
+import { summaryRecords } from "~/summaries/lists.server";
 import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, type ExportRow, OPEN_DATA_COLUMNS } from "./columns";
 import {
   contentTypes,

@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import { suggestThemes } from "~/themes/model";
 import { currentThemeModel } from "~/themes/suggestions.server";
-import { type Coverage, coverageOf, type SummaryState, themeSummaryStates, themesOf } from "./summaries.server";
+import { type Coverage, coverageOf } from "./coverage.server";
+import { themeSummaryStates, themesOf } from "./lists.server";
+import type { SummaryState } from "./versions.server";
 import { figuresFor, type ThemeFigures, themeFilter } from "./figures.server";
 
 // Untagged input is judged by the theme model on the page (a few tenths of a millisecond each); past

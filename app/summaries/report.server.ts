@@ -4,7 +4,8 @@ import { findInputTarget } from "~/consultations/lookups.server";
 import { renderMarkdown } from "~/consultations/markdown.server";
 import { citationAnchor, citedReferences, linkCitations } from "./citations";
 import { figuresFor, themeFilter } from "./figures.server";
-import { citedInputForReaders, publishedSummaries } from "./summaries.server";
+import { citedInputForReaders } from "./coverage.server";
+import { publishedSummaries } from "./publishing.server";
 
 export async function whatWeHeard(slug: string, now = new Date()) {
   const target = await findInputTarget(slug, null, now);

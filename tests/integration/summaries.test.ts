@@ -15,14 +15,9 @@ import { themesOverview } from "~/summaries/overview.server";
 import { whatWeHeard } from "~/summaries/report.server";
 import { dismissSuggestion } from "~/themes/suggestions.server";
 import type { SummaryForm } from "~/summaries/schema";
-import {
-  coverageOf,
-  findSummary,
-  publishSummary,
-  saveSummary,
-  type SummaryTarget,
-  versionsOf,
-} from "~/summaries/summaries.server";
+import { coverageOf } from "~/summaries/coverage.server";
+import { publishSummary } from "~/summaries/publishing.server";
+import { findSummary, saveSummary, type SummaryTarget, versionsOf } from "~/summaries/versions.server";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
 import { loggedInCookie } from "../helpers/sessions";
 
