@@ -1,16 +1,32 @@
 // A consultation's summaries listed: their states for the overview and the dashboard, their
 // records for the export, and the themes and sections they belong to.
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
-import { languagesOf, stateOf } from "./versions.server";
+import type { Language } from "#db/schema/values";
+import { languagesOf, type SummaryState, stateOf } from "./versions.server";
 
 const { themeSummaries, themeSummaryVersions, themes, users } = schema;
 
-/** The summaries of a consultation's themes (not of single sections), by theme: for the overview. */
-export async function themeSummaryStates(consultationId: string) {
+export type ListedSummary = {
+  themeId: string;
+  /** The section a summary is narrowed to, with its id; null for the theme's own summary. */
+  section: { id: string; number: string } | null;
+  state: SummaryState;
+  languages: Language[];
+  texts: string[];
+};
+
+/**
+ * Every summary of a consultation, each theme's own and those narrowed to one section (in the
+ * document's order), with the newest version's state and languages: for the overview and the dashboard.
+ */
+export async function summaryStates(consultationId: string): Promise<ListedSummary[]> {
+  const { sections } = schema;
   const rows = await (await db())
     .select({
       themeId: themeSummaries.themeId,
+      sectionId: sections.id,
+      sectionNumber: sections.number,
       current: themeSummaries.currentVersionId,
       published: themeSummaries.publishedVersionId,
       bodyEn: themeSummaryVersions.bodyEn,
@@ -18,28 +34,36 @@ export async function themeSummaryStates(consultationId: string) {
     })
     .from(themeSummaries)
     .leftJoin(themeSummaryVersions, eq(themeSummaryVersions.id, themeSummaries.currentVersionId))
-    .where(and(eq(themeSummaries.consultationId, consultationId), isNull(themeSummaries.sectionId)));
-  return new Map(
-    rows.map((row) => [
-      row.themeId,
-      {
-        state: stateOf(row.current, row.published),
-        languages: languagesOf(row.bodyEn === null ? null : { bodyEn: row.bodyEn, bodyId: row.bodyId ?? "" }),
-        texts: [row.bodyEn ?? "", row.bodyId ?? ""],
-      },
-    ]),
-  );
+    .leftJoin(sections, eq(sections.id, themeSummaries.sectionId))
+    .where(eq(themeSummaries.consultationId, consultationId))
+    .orderBy(sql`${sections.position} nulls first`);
+  return rows.map((row) => ({
+    themeId: row.themeId,
+    section: row.sectionId && row.sectionNumber ? { id: row.sectionId, number: row.sectionNumber } : null,
+    state: stateOf(row.current, row.published),
+    languages: languagesOf(row.bodyEn === null ? null : { bodyEn: row.bodyEn, bodyId: row.bodyId ?? "" }),
+    texts: [row.bodyEn ?? "", row.bodyId ?? ""],
+  }));
 }
 
+/** Which summaries an export covers: one theme's or every theme's, and only those of one section if named. */
+export type SummariesCovered = { theme?: string; section?: string };
+
 /**
- * Every theme with each of its summaries (the theme's own, then those of single sections), the
- * published version's text, and who published it when: for the working group's export.
+ * Every theme the export covers with each of its summaries (the theme's own, then those of single
+ * sections), the published version's text, and who published it when: for the working group's export.
+ * A theme without a summary is a row of its own, so the sheet shows it has none.
  */
-export async function summaryRecords(consultationId: string) {
+export async function summaryRecords(consultationId: string, covered: SummariesCovered = {}) {
+  const { sections } = schema;
+  const onSection =
+    covered.section === undefined
+      ? undefined
+      : sql`${themeSummaries.sectionId} in (select id from ${sections} where ${sections.number} = ${covered.section})`;
   const rows = await (await db())
     .select({
       themeKey: themes.key,
-      section: schema.sections.number,
+      section: sections.number,
       current: themeSummaries.currentVersionId,
       published: themeSummaries.publishedVersionId,
       bodyEn: themeSummaryVersions.bodyEn,
@@ -50,13 +74,22 @@ export async function summaryRecords(consultationId: string) {
       publishedBy: users.name,
     })
     .from(themes)
-    .leftJoin(themeSummaries, eq(themeSummaries.themeId, themes.id))
-    .leftJoin(schema.sections, eq(schema.sections.id, themeSummaries.sectionId))
+    .leftJoin(themeSummaries, and(eq(themeSummaries.themeId, themes.id), onSection))
+    .leftJoin(sections, eq(sections.id, themeSummaries.sectionId))
     .leftJoin(themeSummaryVersions, eq(themeSummaryVersions.id, themeSummaries.publishedVersionId))
     .leftJoin(users, eq(users.id, themeSummaries.publishedBy))
-    .where(eq(themes.consultationId, consultationId))
-    .orderBy(asc(themes.position), sql`${schema.sections.number} nulls first`);
-  return rows.map(({ current, published, ...row }) => ({ ...row, state: stateOf(current, published) }));
+    .where(
+      and(
+        eq(themes.consultationId, consultationId),
+        covered.theme === undefined ? undefined : eq(themes.key, covered.theme),
+      ),
+    )
+    .orderBy(asc(themes.position), sql`${sections.number} nulls first`);
+  return rows.map(({ current, published, section, ...row }) => ({
+    ...row,
+    section: section ?? covered.section ?? null,
+    state: stateOf(current, published),
+  }));
 }
 
 /** A section of the consultation's current draft, by its number. */

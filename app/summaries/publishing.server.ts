@@ -1,6 +1,6 @@
 // Publishing a summary's newest version, and the published versions readers see. Every publish
 // goes into the audit log in the same transaction.
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { effectivePhase } from "~/consultations/phase";
@@ -10,7 +10,7 @@ import { citedReferences } from "./citations";
 import { checkCitations } from "./coverage.server";
 import { findSummary, type SummaryTarget } from "./versions.server";
 
-const { themeSummaries, themeSummaryVersions, themes } = schema;
+const { themeSummaries, themeSummaryVersions, themes, sections } = schema;
 
 export type PublishRefusal =
   | "summaries.notClosed"
@@ -64,13 +64,17 @@ export async function publishSummary(
   });
 }
 
-/** Published versions of a consultation's theme summaries, in theme order: what readers see. */
+/**
+ * Published versions of a consultation's summaries, each theme's own and those narrowed to one of
+ * its sections, in theme order and then the document's order: what readers see.
+ */
 export async function publishedSummaries(consultationId: string) {
   return (await db())
     .select({
       themeKey: themes.key,
       labelEn: themes.labelEn,
       labelId: themes.labelId,
+      section: sections.number,
       bodyEn: themeSummaryVersions.bodyEn,
       bodyId: themeSummaryVersions.bodyId,
       enNotTranslated: themeSummaryVersions.enNotTranslated,
@@ -80,6 +84,7 @@ export async function publishedSummaries(consultationId: string) {
     .from(themeSummaries)
     .innerJoin(themes, eq(themes.id, themeSummaries.themeId))
     .innerJoin(themeSummaryVersions, eq(themeSummaryVersions.id, themeSummaries.publishedVersionId))
-    .where(and(eq(themeSummaries.consultationId, consultationId), isNull(themeSummaries.sectionId)))
-    .orderBy(asc(themes.position));
+    .leftJoin(sections, eq(sections.id, themeSummaries.sectionId))
+    .where(eq(themeSummaries.consultationId, consultationId))
+    .orderBy(asc(themes.position), sql`${sections.position} nulls first`);
 }

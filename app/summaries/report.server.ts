@@ -21,18 +21,34 @@ export async function whatWeHeard(slug: string, now = new Date()) {
     renderMarkdown(
       linkCitations(markdown, (reference) => (readable.has(reference) ? `#${citationAnchor(reference)}` : null)),
     );
-  const themes = await Promise.all(
+  const published = await Promise.all(
     summaries.map(async (summary) => ({
-      key: summary.themeKey,
+      themeKey: summary.themeKey,
       label: { en: summary.labelEn, id: summary.labelId },
-      html: {
-        en: summary.bodyEn.trim() ? render(summary.bodyEn) : null,
-        id: summary.bodyId.trim() ? render(summary.bodyId) : null,
+      summary: {
+        section: summary.section,
+        html: {
+          en: summary.bodyEn.trim() ? render(summary.bodyEn) : null,
+          id: summary.bodyId.trim() ? render(summary.bodyId) : null,
+        },
+        publishedAt: summary.publishedAt,
+        figures: await figuresFor(consultation.id, themeFilter(summary.themeKey, summary.section ?? undefined)),
       },
-      publishedAt: summary.publishedAt,
-      figures: await figuresFor(consultation.id, themeFilter(summary.themeKey)),
     })),
   );
+  // Each theme once, in theme order: its own summary, if published, then those narrowed to one of its sections.
+  type Shown = (typeof published)[number]["summary"];
+  const byTheme = new Map<
+    string,
+    { key: string; label: Record<"en" | "id", string>; own: Shown | null; sections: Shown[] }
+  >();
+  for (const { themeKey, label, summary } of published) {
+    const theme = byTheme.get(themeKey) ?? { key: themeKey, label, own: null, sections: [] };
+    if (summary.section === null) theme.own = summary;
+    else theme.sections.push(summary);
+    byTheme.set(themeKey, theme);
+  }
+  const themes = [...byTheme.values()];
   return {
     slug: consultation.slug,
     title: { en: consultation.titleEn, id: consultation.titleId },

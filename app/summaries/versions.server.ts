@@ -23,7 +23,8 @@ export type SummaryVersion = {
   createdAt: Date;
 };
 
-export type SummaryState = "none" | "draft" | "published";
+/** "publishedWithDraft": readers see a published version, and a newer one is saved but not yet published. */
+export type SummaryState = "none" | "draft" | "published" | "publishedWithDraft";
 
 export type StoredSummary = {
   id: string;
@@ -48,7 +49,8 @@ const versionColumns = {
 
 export function stateOf(current: number | null, published: number | null): SummaryState {
   if (current === null) return "none";
-  return published === current ? "published" : "draft";
+  if (published === null) return "draft";
+  return published === current ? "published" : "publishedWithDraft";
 }
 
 /** The languages a version has text in. */
