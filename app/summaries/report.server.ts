@@ -1,5 +1,6 @@
 // "What we heard": the published summaries of a consultation in its published phase, their figures,
 // and the input they cite as each author allowed it to be shown.
+import type { Language } from "#db/schema/values";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { renderMarkdown } from "~/consultations/markdown.server";
 import { citationAnchor, citedReferences, linkCitations } from "./citations";
@@ -36,27 +37,31 @@ export async function whatWeHeard(slug: string, now = new Date()) {
       },
     })),
   );
-  // Each theme once, in theme order: its own summary, if published, then those narrowed to one of its sections.
-  type Shown = (typeof published)[number]["summary"];
-  const byTheme = new Map<
-    string,
-    { key: string; label: Record<"en" | "id", string>; own: Shown | null; sections: Shown[] }
-  >();
-  for (const { themeKey, label, summary } of published) {
-    const theme = byTheme.get(themeKey) ?? { key: themeKey, label, own: null, sections: [] };
-    if (summary.section === null) theme.own = summary;
-    else theme.sections.push(summary);
-    byTheme.set(themeKey, theme);
-  }
-  const themes = [...byTheme.values()];
   return {
     slug: consultation.slug,
     title: { en: consultation.titleEn, id: consultation.titleId },
     opensAt: consultation.opensAt,
     closesAt: consultation.closesAt,
     timeZone: consultation.timeZone,
-    themes,
+    themes: byTheme(published),
     cited,
   };
 }
+/** Each theme once, in theme order: its own summary, if published, then those narrowed to one of its sections. */
+function byTheme<Shown extends { section: string | null }>(
+  published: { themeKey: string; label: Record<Language, string>; summary: Shown }[],
+) {
+  const themes = new Map<
+    string,
+    { key: string; label: Record<Language, string>; own: Shown | null; sections: Shown[] }
+  >();
+  for (const { themeKey, label, summary } of published) {
+    const theme = themes.get(themeKey) ?? { key: themeKey, label, own: null, sections: [] };
+    if (summary.section === null) theme.own = summary;
+    else theme.sections.push(summary);
+    themes.set(themeKey, theme);
+  }
+  return [...themes.values()];
+}
+
 export type WhatWeHeard = NonNullable<Awaited<ReturnType<typeof whatWeHeard>>>;
