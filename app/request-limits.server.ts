@@ -1,3 +1,4 @@
+import { importLimits } from "./consultations/import/limits";
 import { ATTACHMENT_MAX_BYTES } from "./submissions/schema";
 
 const KiB = 1024;
@@ -19,6 +20,10 @@ const LARGER_BODIES: [path: RegExp, maxBytes: number][] = [
   [/^\/consultations\/[^/]+\/send\/?$/i, INPUT_FORM_MAX_BYTES],
   [/^\/my-input\/[^/]+\/edit\/?$/i, INPUT_FORM_MAX_BYTES],
   [/^\/review\/[^/]+\/?$/i, BULK_FORM_MAX_BYTES],
+  // A draft document's file, and room for a file a little over its limit to get the form's error back.
+  [/^\/admin\/consultations\/[^/]+\/import\/?$/i, 2 * importLimits.fileMaxBytes],
+  // A section's two bodies at their longest (as UTF-8, URL-encoded), with room to spare.
+  [/^\/admin\/consultations\/[^/]+\/sections\/?$/i, BULK_FORM_MAX_BYTES * 2],
 ];
 
 /**

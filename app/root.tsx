@@ -131,6 +131,7 @@ function SiteHeader({ language, user }: { language: Language; user: { name: stri
           {user ? (
             <div className="account">
               {user.role !== "contributor" ? <Link to="/review">{t("nav.review", { lng: language })}</Link> : null}
+              {user.role === "admin" ? <Link to="/admin">{t("nav.administration", { lng: language })}</Link> : null}
               <Link to="/my-input">{t("nav.myInput", { lng: language })}</Link>
               <Link to="/account">{t("nav.account", { lng: language })}</Link>
               <span className="account__name">{t("nav.signedInAs", { lng: language, name: user.name })}</span>

@@ -1,5 +1,6 @@
 import { database, schema } from "#db/client.server";
 import { guardDriverFaults } from "#db/faults.server";
+import { startPhaseClock } from "~/consultations/phase-clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
 import { logServerError } from "./error-log.server";
@@ -12,6 +13,7 @@ import { startThemeTrainer } from "./themes/trainer.server";
 
 let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 let trainer: ReturnType<typeof startThemeTrainer> | null = null;
+let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -27,6 +29,7 @@ export async function prepareServer(): Promise<string> {
   await forgetUnsentAttachments();
   filer = startNearDuplicateFiler((error) => logServerError(error));
   trainer = startThemeTrainer((error) => logServerError(error));
+  phaseClock = startPhaseClock((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -53,5 +56,6 @@ async function warmCaches() {
 export async function shutdownServer(): Promise<void> {
   await filer?.stop();
   await trainer?.stop();
+  await phaseClock?.stop();
   await (await database()).close();
 }

@@ -5,13 +5,31 @@
 import { createRequire } from "node:module";
 
 process.env.VITE_CJS_IGNORE_WARNING ??= "true";
-const { cli } = createRequire(import.meta.url)("@remix-run/dev");
+const require = createRequire(import.meta.url);
+const { cli } = require("@remix-run/dev");
+// The theme model's training thread (app/themes/threaded-training.server.ts) runs a script of its
+// own beside the server bundle; Remix's compiler builds only the bundle, so its esbuild builds the
+// script.
+const esbuild = createRequire(require.resolve("@remix-run/dev"))("esbuild");
+const buildTrainingThread = () =>
+  esbuild.build({
+    entryPoints: ["app/themes/training-thread.ts"],
+    outfile: "build/theme-training.js",
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+  });
 // As Remix's own command ends: the compiler leaves esbuild's build contexts open, which would
 // keep the process alive.
-cli.run(["build", ...process.argv.slice(2)]).then(
-  () => process.exit(0),
-  (error) => {
-    if (error) console.error(error);
-    process.exit(1);
-  },
-);
+cli
+  .run(["build", ...process.argv.slice(2)])
+  .then(buildTrainingThread)
+  .then(
+    () => process.exit(0),
+    (error) => {
+      if (error) console.error(error);
+      process.exit(1);
+    },
+  );

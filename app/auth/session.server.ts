@@ -136,6 +136,12 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
+/** Whether the reader is in the working group (a moderator or an admin), who also sees drafts. */
+export async function isWorkingGroup(request: Request): Promise<boolean> {
+  const user = await getUser(request);
+  return user !== null && hasRole(user.role, "moderator");
+}
+
 /** Every role check on the server goes through here. */
 export async function requireRole(request: Request, minimum: Role): Promise<SessionUser> {
   const user = await requireUser(request);

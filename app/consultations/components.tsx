@@ -10,6 +10,16 @@ export function PhaseBadge({ phase }: { phase: Phase }) {
   return <span className={`badge badge--${phase}`}>{t(`phase.${phase}`)}</span>;
 }
 
+/** Above a draft the working group previews: the public cannot see this page yet. */
+export function DraftNotice() {
+  const { t } = useTranslation("consultations");
+  return (
+    <p className="notice" role="note">
+      <strong>{t("admin:preview.draftMark")}</strong> {t("admin:preview.draftNotice")}
+    </p>
+  );
+}
+
 /** "Open until …" in the reader's language, with the consultation's own time zone named. */
 export function PhaseDates({
   consultation,
@@ -20,7 +30,8 @@ export function PhaseDates({
   const language = useLanguage();
   const closes = formatDateTime(consultation.closesAt, language, consultation.timeZone);
   const opens = formatDateTime(consultation.opensAt, language, consultation.timeZone);
-  if (consultation.phase === "upcoming") return <p className="dates">{t("dates.opens", { date: opens })}</p>;
+  if (consultation.phase === "upcoming" || consultation.phase === "draft")
+    return <p className="dates">{t("dates.opens", { date: opens })}</p>;
   if (consultation.phase === "open") return <p className="dates">{t("dates.openUntil", { date: closes })}</p>;
   return <p className="dates">{t("dates.closed", { date: closes })}</p>;
 }

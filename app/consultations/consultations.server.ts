@@ -68,9 +68,13 @@ export async function listPublicConsultations(now: Date = new Date()) {
   };
 }
 
-async function findVisibleConsultation(slug: string) {
+/** Who is reading: a draft is shown only to the working group (decision 029). */
+export type Reader = { seesDrafts: boolean };
+const visitor: Reader = { seesDrafts: false };
+
+async function findVisibleConsultation(slug: string, reader: Reader) {
   const [row] = await (await db()).select().from(consultations).where(eq(consultations.slug, slug)).limit(1);
-  if (!row || row.phase === "draft") return null;
+  if (!row || (row.phase === "draft" && !reader.seesDrafts)) return null;
   return row;
 }
 
@@ -89,8 +93,8 @@ export type TableOfContentsEntry = {
   approvedInput: number;
 };
 
-export async function getConsultationOverview(slug: string, now: Date = new Date()) {
-  const row = await findVisibleConsultation(slug);
+export async function getConsultationOverview(slug: string, now: Date = new Date(), reader: Reader = visitor) {
+  const row = await findVisibleConsultation(slug, reader);
   if (!row) return null;
   const version = await currentVersion(row.id);
   const database = await db();
@@ -128,8 +132,8 @@ export type SectionLink = { number: string; heading: Localized<string | null> };
 const besides = (direction: "lag" | "lead", column: AnyPgColumn) =>
   sql<string | null>`${sql.raw(direction)}(${column}) over (order by ${sections.position})`;
 
-export async function getSection(slug: string, number: string, now: Date = new Date()) {
-  const row = await findVisibleConsultation(slug);
+export async function getSection(slug: string, number: string, now: Date = new Date(), reader: Reader = visitor) {
+  const row = await findVisibleConsultation(slug, reader);
   if (!row) return null;
   const database = await db();
   // The current version's sections with their neighbours beside them, in one read: the page is

@@ -21,8 +21,9 @@ export type CheckOptions = {
   fallbackError?: ErrorKey;
 };
 
-// Our schemas' messages are translation keys (namespace, dot, name); zod's own are sentences.
-const TRANSLATION_KEY = /^[a-z]+\.[A-Za-z.]+$/;
+// Our schemas' messages are translation keys (an optional "namespace:", then group, dot, name);
+// zod's own are sentences.
+const TRANSLATION_KEY = /^(?:[a-z]+:)?[a-z]+\.[A-Za-z.]+$/;
 
 /**
  * The one way an action reads a form: the body (URL-encoded or multipart), then the same zod

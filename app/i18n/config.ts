@@ -1,17 +1,21 @@
 import enAccount from "#locales/en/account.json";
+import enAdmin from "#locales/en/admin.json";
 import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
+import enImports from "#locales/en/imports.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
 import idAccount from "#locales/id/account.json";
+import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
+import idImports from "#locales/id/imports.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
@@ -28,6 +32,8 @@ export const namespaces = [
   "review",
   "reports",
   "summaries",
+  "imports",
+  "admin",
   "amendments",
   "account",
 ] as const;
@@ -42,6 +48,8 @@ export const resources = {
     review: enReview,
     reports: enReports,
     summaries: enSummaries,
+    imports: enImports,
+    admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
   },
@@ -53,6 +61,8 @@ export const resources = {
     review: idReview,
     reports: idReports,
     summaries: idSummaries,
+    imports: idImports,
+    admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
   },

@@ -12,7 +12,8 @@ import type { FacetCounts } from "~/moderation/queue/facets.server";
 import { type QueueFilter, queueFilterSchema } from "~/moderation/queue/filters";
 import { queueFilterOf } from "~/moderation/queue-read.server";
 import { consultationNamed, type ReviewedConsultation } from "~/moderation/reviewed.server";
-import { type SummaryState, themeSummaryStates, themesOf } from "~/summaries/summaries.server";
+import { summaryStates, themesOf } from "~/summaries/lists.server";
+import type { SummaryState } from "~/summaries/versions.server";
 
 const { submissions, sections, organisations, submissionThemes } = schema;
 
@@ -77,8 +78,10 @@ export async function taggingProgress(consultationId: string, filter: QueueFilte
 
 /** Each theme's summary state, as the themes overview shows it: summaries do not follow the queue's filters. */
 export async function summaryProgress(consultationId: string): Promise<{ key: string; state: SummaryState }[]> {
-  const [themes, states] = await Promise.all([themesOf(consultationId), themeSummaryStates(consultationId)]);
-  return themes.map((theme) => ({ key: theme.key, state: states.get(theme.id)?.state ?? "none" }));
+  const [themes, summaries] = await Promise.all([themesOf(consultationId), summaryStates(consultationId)]);
+  const ownState = (themeId: string) =>
+    summaries.find((summary) => summary.themeId === themeId && summary.section === null)?.state ?? "none";
+  return themes.map((theme) => ({ key: theme.key, state: ownState(theme.id) }));
 }
 
 type Figures = {

@@ -7,7 +7,7 @@ import { z } from "~/forms/zod";
 import { filterQuery, type QueueFilter, UNTAGGED } from "~/moderation/queue/filters";
 import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
-import { summaryRecords } from "~/summaries/summaries.server";
+import { summaryRecords } from "~/summaries/lists.server";
 import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, type ExportRow, OPEN_DATA_COLUMNS } from "./columns";
 import {
   contentTypes,
@@ -62,9 +62,15 @@ function tallyingThemes(found: ReviewedConsultation, batches: AsyncGenerator<Exp
   return { batches: counted(), sheet };
 }
 
-/** The summaries sheet: every theme's summaries whatever the filter, with what readers see of each. */
-async function summariesSheet(found: ReviewedConsultation): Promise<SmallSheet> {
-  const records = await summaryRecords(found.consultation.id);
+/**
+ * The summaries sheet: the summaries of the themes the filter covers (of its section only, if it
+ * names one), with what readers see of each. Untagged input has no theme, so no summary.
+ */
+async function summariesSheet(found: ReviewedConsultation, filter: QueueFilter): Promise<SmallSheet> {
+  const records =
+    filter.theme === UNTAGGED
+      ? []
+      : await summaryRecords(found.consultation.id, { theme: filter.theme, section: filter.section });
   return {
     name: "summaries",
     header: [
@@ -124,18 +130,19 @@ export async function filteredExport(
       ? csvStream(columns, batches, drained)
       : request.format === "json"
         ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches, drained)
-        : await xlsxOf(found, columns, batches, drained);
+        : await xlsxOf(found, filter, columns, batches, drained);
   return { ok: true, value: download(body, request.format, name) };
 }
 
 async function xlsxOf(
   found: ReviewedConsultation,
+  filter: QueueFilter,
   columns: Column[],
   batches: AsyncGenerator<ExportRow[]>,
   drained?: Drained,
 ) {
   const themes = tallyingThemes(found, batches);
-  const summaries = await summariesSheet(found);
+  const summaries = await summariesSheet(found, filter);
   return xlsxStream(columns, themes.batches, () => [themes.sheet(), summaries], drained);
 }
 

@@ -1,8 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isWorkingGroup } from "~/auth/session.server";
 import { SanitizedHtml } from "~/components/sanitized-html";
-import { PhaseBadge, PhaseDates } from "~/consultations/components";
+import { DraftNotice, PhaseBadge, PhaseDates } from "~/consultations/components";
 import { getConsultationOverview } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { formatNumber } from "~/i18n/format";
@@ -16,8 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
   return data ? [{ title: `${data.title[metaLanguage(matches)]} · Masukan` }] : [];
 };
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const consultation = await getConsultationOverview(params.slug ?? "");
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const seesDrafts = await isWorkingGroup(request);
+  const consultation = await getConsultationOverview(params.slug ?? "", new Date(), { seesDrafts });
   invariantResponse(consultation, 404);
   return json(consultation);
 }
@@ -32,6 +34,7 @@ export default function ConsultationOverview() {
         <Link to="/">{t("home.title")}</Link>
       </nav>
       <h1>{consultation.title[language]}</h1>
+      {consultation.phase === "draft" ? <DraftNotice /> : null}
       <div className="phase-line">
         <PhaseBadge phase={consultation.phase} />
         <PhaseDates consultation={consultation} />

@@ -1,8 +1,9 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { isWorkingGroup } from "~/auth/session.server";
 import { SanitizedHtml } from "~/components/sanitized-html";
-import { PhaseBadge } from "~/consultations/components";
+import { DraftNotice, PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { inLanguage, isLanguage, type Language, otherLanguage } from "~/i18n/config";
@@ -25,7 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 };
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const found = await getSection(params.slug ?? "", params.number ?? "");
+  const seesDrafts = await isWorkingGroup(request);
+  const found = await getSection(params.slug ?? "", params.number ?? "", new Date(), { seesDrafts });
   invariantResponse(found, 404);
   const i18n = i18nIn(await detectLanguage(request));
   const query = new URL(request.url).searchParams;
@@ -68,6 +70,7 @@ export default function SectionPage() {
       <h1>
         <SectionTitle number={section.number} heading={section.heading} />
       </h1>
+      {consultation.phase === "draft" ? <DraftNotice /> : null}
       <p className="phase-line">
         <PhaseBadge phase={consultation.phase} />{" "}
         <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction, type SerializeFrom } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "~/components/error-page";
@@ -61,36 +61,50 @@ export default function WhatWeHeard() {
             {report.themes.map((theme) => (
               <li key={theme.key}>
                 <a href={`#theme-${theme.key}`}>{theme.label[language]}</a>
+                {theme.sections.length > 0 ? (
+                  <ul>
+                    {theme.sections.map((narrowed) => (
+                      <li key={narrowed.section}>
+                        <a href={`#${sectionAnchor(theme.key, narrowed.section)}`}>
+                          {t("report.sectionHeading", { section: narrowed.section })}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ol>
         </nav>
       )}
-      {report.themes.map((theme) => {
-        const html = inLanguage(theme.html, language);
-        const translated = theme.html[language] !== null;
-        return (
-          <section
-            key={theme.key}
-            id={`theme-${theme.key}`}
-            className="report__theme"
-            aria-labelledby={`theme-${theme.key}-heading`}
-          >
-            <h2 id={`theme-${theme.key}-heading`}>{theme.label[language]}</h2>
-            {theme.publishedAt ? (
-              <p className="muted">{t("report.publishedOn", { date: date(theme.publishedAt) })}</p>
-            ) : null}
-            {translated ? null : <p className="notice">{t("report.notTranslated")}</p>}
-            {html ? (
-              <div lang={translated ? language : language === "en" ? "id" : "en"}>
-                <SanitizedHtml html={html} />
-              </div>
-            ) : null}
-            <h3>{t("figures.heading")}</h3>
-            <FiguresView figures={theme.figures} headingLevel={4} />
-          </section>
-        );
-      })}
+      {report.themes.map((theme) => (
+        <section
+          key={theme.key}
+          id={`theme-${theme.key}`}
+          className="report__theme"
+          aria-labelledby={`theme-${theme.key}-heading`}
+        >
+          <h2 id={`theme-${theme.key}-heading`}>{theme.label[language]}</h2>
+          {theme.own ? <PublishedSummary summary={theme.own} timeZone={report.timeZone} level={3} /> : null}
+          {theme.sections.map((narrowed) => {
+            const anchor = sectionAnchor(theme.key, narrowed.section);
+            return (
+              <section
+                key={narrowed.section}
+                id={anchor}
+                className="report__section"
+                aria-labelledby={`${anchor}-heading`}
+              >
+                <h3 id={`${anchor}-heading`}>
+                  {t("report.sectionHeading", { section: narrowed.section })}
+                  <span className="visually-hidden"> · {theme.label[language]}</span>
+                </h3>
+                <PublishedSummary summary={narrowed} timeZone={report.timeZone} level={4} />
+              </section>
+            );
+          })}
+        </section>
+      ))}
       {report.cited.length > 0 ? (
         <section aria-labelledby="cited-heading" className="report__cited">
           <h2 id="cited-heading">{t("report.citedHeading")}</h2>
@@ -131,6 +145,36 @@ export default function WhatWeHeard() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+const sectionAnchor = (theme: string, section: string | null) => `theme-${theme}-section-${section}`;
+
+type Published = SerializeFrom<typeof loader>["themes"][number]["sections"][number];
+
+/** One published summary in the reader's language (or the other, said so), and the figures it speaks for. */
+function PublishedSummary({ summary, timeZone, level }: { summary: Published; timeZone: string; level: 3 | 4 }) {
+  const { t } = useTranslation("summaries");
+  const language = useLanguage();
+  const html = inLanguage(summary.html, language);
+  const translated = summary.html[language] !== null;
+  const Heading = `h${level}` as "h3";
+  return (
+    <>
+      {summary.publishedAt ? (
+        <p className="muted">
+          {t("report.publishedOn", { date: formatDate(summary.publishedAt, language, timeZone) })}
+        </p>
+      ) : null}
+      {translated ? null : <p className="notice">{t("report.notTranslated")}</p>}
+      {html ? (
+        <div lang={translated ? language : language === "en" ? "id" : "en"}>
+          <SanitizedHtml html={html} />
+        </div>
+      ) : null}
+      <Heading>{t("figures.heading")}</Heading>
+      <FiguresView figures={summary.figures} headingLevel={level === 3 ? 4 : 5} />
+    </>
   );
 }
 

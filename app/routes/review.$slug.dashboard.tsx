@@ -183,14 +183,15 @@ function SummariesWritten({
 }) {
   const { t } = useTranslation("reports");
   const state = useLabels("summaries");
-  const counted = (wanted: string) => summaries.filter((summary) => summary.state === wanted).length;
+  const counted = (...wanted: string[]) => summaries.filter((summary) => wanted.includes(summary.state)).length;
   return (
     <>
       <h3 id="summaries-heading">{t("dashboard.summariesWritten")}</h3>
       <p>
         {t("dashboard.summariesCounted", {
           count: summaries.length,
-          published: counted("published"),
+          // A newer draft does not unpublish: readers still see the published version.
+          published: counted("published", "publishedWithDraft"),
           draft: counted("draft"),
           none: counted("none"),
         })}

@@ -8,7 +8,8 @@ import type { DraftChoices } from "./draft";
 import type { Comparison } from "./editor.server";
 import { useValueLabel } from "./figures-view";
 import { SUMMARY_MAX_CHARACTERS } from "./schema";
-import type { CitationProblem, Coverage, SummaryVersion } from "./summaries.server";
+import type { CitationProblem, Coverage } from "./coverage.server";
+import type { SummaryVersion } from "./versions.server";
 
 type Written = "en" | "id";
 /** A version as the page receives it: its date as text once it has crossed the wire. */

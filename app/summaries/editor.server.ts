@@ -7,18 +7,10 @@ import { linkCitations } from "./citations";
 import { buildDraft } from "./draft.server";
 import { themeFilter } from "./figures.server";
 import type { SummaryForm } from "./schema";
-import {
-  type CitationProblem,
-  coverageOf,
-  findSummary,
-  publishSummary,
-  type SummaryTarget,
-  type SummaryVersion,
-  saveSummary,
-  sectionIdOf,
-  themesOf,
-  versionsOf,
-} from "./summaries.server";
+import { type CitationProblem, coverageOf } from "./coverage.server";
+import { sectionIdOf, themesOf } from "./lists.server";
+import { publishSummary } from "./publishing.server";
+import { findSummary, type SummaryTarget, type SummaryVersion, saveSummary, versionsOf } from "./versions.server";
 
 export type EditorPlace = {
   target: SummaryTarget;

@@ -17,7 +17,7 @@ export function useValueLabel() {
 }
 
 /** A theme's figures as small tables, readable on screen, by screen readers and on paper. */
-export function FiguresView({ figures, headingLevel = 3 }: { figures: ThemeFigures; headingLevel?: 3 | 4 }) {
+export function FiguresView({ figures, headingLevel = 3 }: { figures: ThemeFigures; headingLevel?: 3 | 4 | 5 }) {
   const { t } = useTranslation("summaries");
   const language = useLanguage();
   const label = useValueLabel();

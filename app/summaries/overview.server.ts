@@ -3,46 +3,85 @@ import { sql } from "drizzle-orm";
 import { db, queryRows } from "#db/client.server";
 import { suggestThemes } from "~/themes/model";
 import { currentThemeModel } from "~/themes/suggestions.server";
-import { type Coverage, coverageOf, type SummaryState, themeSummaryStates, themesOf } from "./summaries.server";
+import { type Coverage, coverageOf } from "./coverage.server";
+import { type ListedSummary, summaryStates, themesOf } from "./lists.server";
+import type { SummaryState } from "./versions.server";
 import { figuresFor, type ThemeFigures, themeFilter } from "./figures.server";
 
 // Untagged input is judged by the theme model on the page (a few tenths of a millisecond each); past
 // this many the count says "at least".
 const SUGGESTION_SCAN_LIMIT = 1_000;
 
+type SummaryOverview = { state: SummaryState; languages: string[] };
+
+/** A summary narrowed to one section, listed under its theme with that section's figures. */
+export type SectionSummaryOverview = {
+  section: string;
+  figures: ThemeFigures;
+  summary: SummaryOverview;
+  coverage: Coverage;
+};
+
 export type ThemeOverview = {
   key: string;
   label: { en: string; id: string };
   figures: ThemeFigures;
   suggestedUntagged: number;
-  summary: { state: SummaryState; languages: string[] };
+  summary: SummaryOverview;
   coverage: Coverage;
+  sections: SectionSummaryOverview[];
 };
 
 export async function themesOverview(consultationId: string) {
   const [themes, summaries, suggested] = await Promise.all([
     themesOf(consultationId),
-    themeSummaryStates(consultationId),
+    summaryStates(consultationId),
     suggestedUntagged(consultationId),
   ]);
   const rows: ThemeOverview[] = await Promise.all(
     themes.map(async (theme) => {
-      const summary = summaries.get(theme.id);
-      const [figures, coverage] = await Promise.all([
+      const ofTheme = summaries.filter((summary) => summary.themeId === theme.id);
+      const own = ofTheme.find((summary) => summary.section === null);
+      const [figures, coverage, sections] = await Promise.all([
         figuresFor(consultationId, themeFilter(theme.key)),
-        coverageOf({ consultationId, themeId: theme.id, sectionId: null }, summary?.texts ?? []),
+        coverageOf({ consultationId, themeId: theme.id, sectionId: null }, own?.texts ?? []),
+        Promise.all(
+          ofTheme.flatMap(({ section, ...summary }) =>
+            section ? [sectionOverview(consultationId, theme, section, summary)] : [],
+          ),
+        ),
       ]);
       return {
         key: theme.key,
         label: { en: theme.labelEn, id: theme.labelId },
         figures,
         suggestedUntagged: suggested.counts.get(theme.key) ?? 0,
-        summary: { state: summary?.state ?? "none", languages: summary?.languages ?? [] },
+        summary: { state: own?.state ?? "none", languages: own?.languages ?? [] },
         coverage,
+        sections,
       };
     }),
   );
   return { themes: rows, suggestionsCapped: suggested.capped };
+}
+
+async function sectionOverview(
+  consultationId: string,
+  theme: { id: string; key: string },
+  section: { id: string; number: string },
+  summary: Omit<ListedSummary, "section">,
+): Promise<SectionSummaryOverview> {
+  const target = { consultationId, themeId: theme.id, sectionId: section.id };
+  const [figures, coverage] = await Promise.all([
+    figuresFor(consultationId, themeFilter(theme.key, section.number)),
+    coverageOf(target, summary.texts),
+  ]);
+  return {
+    section: section.number,
+    figures,
+    summary: { state: summary.state, languages: summary.languages },
+    coverage,
+  };
 }
 
 /** Approved input with no theme yet, counted per theme the suggestion model offers for it (not one dismissed). */

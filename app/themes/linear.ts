@@ -144,12 +144,62 @@ function sgdStep(state: SgdState, { indices, values }: SparseVector, eta: number
   }
 }
 
-export function learnedScore(linear: Linear, dimensions: number, theme: number, vector: SparseVector): number {
+/** The theme's learned log-odds for a document (before the keyword prior and calibration). */
+export function learnedLogit(linear: Linear, dimensions: number, theme: number, vector: SparseVector): number {
   let z = linear.bias[theme] ?? 0;
   const offset = theme * dimensions;
   for (let k = 0; k < vector.indices.length; k++)
     z += (linear.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0);
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export type Calibration = { a: number; b: number };
+/** No calibration learned yet: the score is taken as log-odds as it stands. */
+export const UNCALIBRATED: Calibration = { a: 1, b: 0 };
+
+/**
+ * Platt scaling (Platt 1999): p = σ(a·s + b) fitted to held-out scores by Newton's method on the
+ * log loss, with Platt's smoothed targets so that a few examples cannot push p to 0 or 1.
+ * Deterministic: a fixed start and at most a fixed number of steps.
+ */
+export function fitPlatt(scores: readonly number[], truth: readonly boolean[]): Calibration {
+  const positives = truth.filter(Boolean).length;
+  const negatives = truth.length - positives;
+  if (positives === 0 || negatives === 0) return UNCALIBRATED;
+  const high = (positives + 1) / (positives + 2);
+  const low = 1 / (negatives + 2);
+  let a = 1;
+  let b = 0;
+  for (let step = 0; step < 50; step++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i] ?? 0;
+      const p = sigmoid(a * s + b);
+      const d = p - (truth[i] ? high : low);
+      const w = p * (1 - p);
+      ga += d * s;
+      gb += d;
+      haa += w * s * s;
+      hab += w * s;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (det <= 0) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  // Held-out scores that rank against the truth (too few or contradictory examples) must not turn
+  // the model's ranking upside down: the score is then taken as it stands.
+  return a > 0 ? { a, b } : UNCALIBRATED;
 }
 
 /**

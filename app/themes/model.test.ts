@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestThreshold } from "./linear";
+import { bestThreshold, fitPlatt, sigmoid } from "./linear";
 import { suggestThemes, trainThemeModel } from "./model";
 import { parseModel, serialiseModel } from "./stored-model";
 
@@ -44,6 +44,21 @@ describe("threshold tuning", () => {
   });
 });
 
+describe("calibration", () => {
+  it("fits Platt scaling so that a score's confidence is how often such scores were right", () => {
+    // Score 2 is right 8 times in 10, score −2 twice in 10.
+    const scores = [...Array(10).fill(2), ...Array(10).fill(-2)];
+    const truth = [...Array(10).keys()].flatMap((i) => [i < 8]).concat([...Array(10).keys()].map((i) => i < 2));
+    const { a, b } = fitPlatt(scores, truth);
+    expect(sigmoid(a * 2 + b)).toBeCloseTo(0.79, 1);
+    expect(sigmoid(a * -2 + b)).toBeCloseTo(0.21, 1);
+  });
+
+  it("never turns the ranking upside down when held-out scores run against the truth", () => {
+    expect(fitPlatt([2, 1, -1, -2], [false, false, true, true])).toEqual({ a: 1, b: 0 });
+  });
+});
+
 describe("the theme model", () => {
   it("is the same, byte for byte, when trained twice on the same data, and suggests the same", () => {
     const first = trainThemeModel(themes, examples(12));
@@ -67,6 +82,13 @@ describe("the theme model", () => {
       "water",
     ]);
     expect(suggestThemes(untrained, "Teachers at the school are missing").suggestions).toEqual([]);
+    // Keywords alone are evidence, not certainty: more matches, more confidence, never 100 %.
+    const once = suggestThemes(untrained, "The water is dirty").suggestions[0]?.confidence ?? 0;
+    const thrice =
+      suggestThemes(untrained, "The water is dirty, the water smells: air bersih").suggestions[0]?.confidence ?? 0;
+    expect(once).toBeGreaterThanOrEqual(0.5);
+    expect(thrice).toBeGreaterThan(once);
+    expect(thrice).toBeLessThan(1);
 
     const trained = trainThemeModel(themes, examples(30));
     const judged = suggestThemes(trained, "Teachers at the school are missing again", "en");

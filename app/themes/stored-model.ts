@@ -2,7 +2,8 @@
 import { FEATURE_SPACE } from "./features";
 import type { ThemeModel, ThemeParams } from "./model";
 
-const MODEL_FORMAT = 1;
+// 2: calibrated confidences and thresholds (decision 024); a model of format 1 is trained again.
+export const MODEL_FORMAT = 2;
 
 // Stored as JSON with the numeric arrays in base64: a few hundred kB for a consultation with
 // thousands of tagged submissions, read once per model version by each server.
@@ -19,6 +20,7 @@ export function serialiseModel(model: ThemeModel): string {
     space: FEATURE_SPACE,
     themes: model.themes,
     trainedOn: model.trainedOn,
+    calibration: model.calibration,
     buckets: toBase64(model.buckets),
     idf: toBase64(model.idf),
     weights: toBase64(model.weights),
@@ -33,6 +35,7 @@ export function parseModel(json: string): ThemeModel | null {
     space: number;
     themes: ThemeParams[];
     trainedOn: number;
+    calibration: ThemeModel["calibration"];
     buckets: string;
     idf: string;
     weights: string;
@@ -42,6 +45,7 @@ export function parseModel(json: string): ThemeModel | null {
   return {
     themes: stored.themes,
     trainedOn: stored.trainedOn,
+    calibration: stored.calibration,
     buckets: fromBase64(stored.buckets, (b) => new Int32Array(b)),
     idf: fromBase64(stored.idf, (b) => new Float32Array(b)),
     weights: fromBase64(stored.weights, (b) => new Float32Array(b)),

@@ -2,8 +2,9 @@ import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
-import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel, trainThemeModelInTurns } from "./model";
-import { parseModel, serialiseModel } from "./stored-model";
+import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel } from "./model";
+import { MODEL_FORMAT, parseModel, serialiseModel } from "./stored-model";
+import { trainThemeModelOffThread } from "./threaded-training.server";
 
 /**
  * Theme suggestions from the consultation's own model (docs/decisions/024-…): trained off the
@@ -41,7 +42,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
         group by s.id order by s.id`,
   );
   const started = performance.now();
-  const model = await trainThemeModelInTurns(
+  const model = await trainThemeModelOffThread(
     themes,
     examples.map((e) => ({
       text: e.text,
@@ -89,13 +90,18 @@ export async function trainRequestedModels(limit = 1): Promise<number> {
   return trained;
 }
 
-/** Asks for a training of every model that is missing or behind its version (after a start, a restore). */
+/**
+ * Asks for a training of every model that is missing, behind its version or stored in an older
+ * format (after a start, a restore, an upgrade). The format is read from the JSON's first field
+ * rather than by parsing megabytes of model.
+ */
 export async function requestStaleModels(): Promise<void> {
   await (await db()).execute(
     sql`insert into theme_retrain_requests (consultation_id)
         select v.consultation_id from theme_model_versions v
         left join theme_models m on m.consultation_id = v.consultation_id
         where m.consultation_id is null or m.epoch <> v.epoch or m.version <> v.version
+          or not starts_with(m.model, ${`{"format":${MODEL_FORMAT},`})
         on conflict do nothing`,
   );
 }

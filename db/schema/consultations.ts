@@ -19,9 +19,12 @@ export const consultations = pgTable("consultations", {
   timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
   // The licence of the open data download (an SPDX identifier), chosen per consultation.
   dataLicence: text("data_licence").notNull().default("CC-BY-4.0"),
+  // A draft with this set is opened by the server's clock at opens_at (decision 029).
+  opensAutomatically: boolean("opens_automatically").notNull().default(false),
   // Off: the send form offers no amendment; those already sent stay as they are.
   amendmentsOpen: boolean("amendments_open").notNull().default(true),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const documentVersions = pgTable(

@@ -9,4 +9,5 @@ export * from "./values";
 export * from "./queue-counts";
 export * from "./summaries";
 export * from "./theme-models";
+export * from "./section-imports";
 export * from "./amendments";

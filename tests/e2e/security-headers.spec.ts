@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { type APIResponse, expect, type Page, test } from "@playwright/test";
-import { OVERVIEW, sectionPath, waitForHydration } from "./helpers";
+import { OVERVIEW, SLUG, sectionPath, waitForHydration } from "./helpers";
 import { demo, QUEUE } from "./review-helpers";
 
 // The headers of decision 012 on every route, as each kind of reader gets them, and pages that
@@ -39,6 +39,11 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "consultations.$slug.what-we-heard.tsx": { path: "/consultations/ascc-blueprint-2025-review/what-we-heard" },
   "consultations.$slug.open-data._index.tsx": { path: `${OVERVIEW}/open-data` },
   "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
+  "admin._index.tsx": { path: "/admin" },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new" },
+  "admin.consultations.$slug.tsx": { path: "/admin/consultations/ascc-post-2025" },
+  "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
+  "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
   "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
 };
 

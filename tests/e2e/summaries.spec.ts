@@ -124,3 +124,55 @@ test("the themes overview and the English report at phone and laptop widths", as
   await expect(page.getByRole("heading", { level: 1, name: "Summary: Monitoring and data" })).toBeVisible();
   await expectAccessible(page, "the summary editor");
 });
+
+// Monitoring and data on section 3 is this test's own: no other spec reads a section summary.
+test("a summary narrowed to a section is listed under its theme, and readers see it under the theme with the section named", async ({
+  page,
+  browser,
+}) => {
+  const sectionEditor = `${THEMES}/monitoring_data?section=3`;
+  await logInByRequest(page, demo.moderator, THEMES);
+  await page.goto(sectionEditor);
+  await expect(page.getByRole("heading", { level: 1, name: "Summary: Monitoring and data, section 3" })).toBeVisible();
+  const publishedEn = "On section 3, respondents asked for indicators broken down by disability and gender.";
+  const publishedId = "Pada bagian 3, responden meminta indikator yang dipilah menurut disabilitas dan gender.";
+  await page.getByLabel("Summary in English", { exact: true }).fill(publishedEn);
+  await page.getByLabel("Summary in Bahasa Indonesia", { exact: true }).fill(publishedId);
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.getByRole("status")).toContainText(/Version \d+ saved\./);
+  const saved = Number(/Version (\d+) saved/.exec((await page.getByRole("status").textContent()) ?? "")?.[1]);
+  await page.getByRole("button", { name: `Publish version ${saved}` }).click();
+  await expect(page.getByRole("status")).toContainText(`Version ${saved} published.`);
+
+  // Saved again: readers keep the published text, and the overview and the editor say a newer draft waits.
+  await page.getByLabel("Summary in English", { exact: true }).fill(`${publishedEn} A newer draft.`);
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page.getByRole("status")).toContainText(`Version ${saved + 1} saved.`);
+  await expect(page.getByText("State: Published; newer draft not yet published")).toBeVisible();
+
+  await page.goto(THEMES);
+  const link = page.getByRole("link", { name: "Open the summary of Monitoring and data, section 3" });
+  await expect(link).toHaveText("Section 3");
+  const row = page.getByRole("row").filter({ has: link });
+  await expect(row).toContainText("Published; newer draft not yet published");
+  await expect(row).toContainText("in English + Bahasa Indonesia");
+  await shoot(page, "themes-section");
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Summary: Monitoring and data, section 3" })).toBeVisible();
+
+  const visitor = await (await browser.newContext({ locale: "id-ID" })).newPage();
+  await visitor.goto(REPORT);
+  const theme = visitor.getByRole("region", { name: "Pemantauan dan data", exact: true });
+  const narrowed = theme.getByRole("region", { name: "Bagian 3 dari draf · Pemantauan dan data" });
+  await expect(narrowed.getByRole("heading", { level: 3 })).toContainText("Bagian 3 dari draf");
+  await expect(narrowed).toContainText(publishedId);
+  await expect(narrowed).not.toContainText("newer draft");
+  await expect(narrowed.getByRole("table", { name: "Menurut sikap" })).toBeVisible();
+  await expect(
+    visitor.getByRole("navigation", { name: "Tema" }).getByRole("link", { name: "Bagian 3 dari draf" }),
+  ).toHaveAttribute("href", "#theme-monitoring_data-section-3");
+  await expectAccessible(visitor, "the report with a section summary");
+  await narrowed.scrollIntoViewIfNeeded();
+  await shoot(visitor, "report-section-id");
+  await visitor.context().close();
+});

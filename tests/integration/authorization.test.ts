@@ -131,8 +131,25 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: workingGroup,
   },
+  "admin._index.tsx": { path: "/admin", params: {}, expect: secretariat },
+  "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: secretariat },
+  "admin.consultations.$slug.tsx": {
+    path: "/admin/consultations/ascc-post-2025",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
   "admin.consultations.$slug_.amendments.tsx": {
     path: "/admin/consultations/ascc-post-2025/amendments",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.import.tsx": {
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.sections.tsx": {
+    path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
@@ -219,6 +236,18 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/amendments",
     params: { slug: "ascc-post-2025" },
     form: { intent: "switch", section: "", open: "false" },
+  },
+  {
+    file: "admin.consultations.$slug_.import.tsx",
+    path: "/admin/consultations/ascc-post-2025/import",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "confirm" },
+  },
+  {
+    file: "admin.consultations.$slug_.sections.tsx",
+    path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
   },
 ];
 

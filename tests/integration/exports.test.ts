@@ -18,7 +18,9 @@ import { loader as dashboardLoader } from "~/routes/review.$slug.dashboard";
 import { action as exportAction, loader as exportLoader } from "~/routes/review.$slug.export";
 import { createSubmission } from "~/submissions/intake.server";
 import { INDIVIDUAL } from "~/submissions/schema";
-import { publishSummary, saveSummary } from "~/summaries/summaries.server";
+import { publishSummary } from "~/summaries/publishing.server";
+import { sectionIdOf as sectionIdIn } from "~/summaries/lists.server";
+import { saveSummary } from "~/summaries/versions.server";
 import { csvRecords } from "../helpers/csv";
 import { seededReview } from "../helpers/demo";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
@@ -154,6 +156,59 @@ function exportPost(query: string, fields: Record<string, string>, cookie: strin
     }),
   );
 }
+
+/** A workbook downloaded by the export, read back with the library that wrote it. */
+async function workbookOf(response: Response) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await response.arrayBuffer());
+  return workbook;
+}
+
+/** The summaries sheet's rows as text, its header first. */
+function summaryRows(workbook: ExcelJS.Workbook): string[][] {
+  const rows: string[][] = [];
+  workbook.getWorksheet("summaries")!.eachRow((row) => {
+    const values = row.values as unknown[];
+    rows.push(Array.from({ length: 9 }, (_, index) => String(values[index + 1] ?? "")));
+  });
+  return rows;
+}
+
+async function themesInOrder() {
+  const { db } = await database();
+  return db
+    .select()
+    .from(schema.themes)
+    .where(eq(schema.themes.consultationId, consultationId))
+    .orderBy(schema.themes.position);
+}
+
+async function targetOf(key: string) {
+  const theme = (await themesInOrder()).find((candidate) => candidate.key === key)!;
+  return { consultationId, themeId: theme.id, sectionId: null as string | null };
+}
+
+const sectionIdOf = async (number: string) => (await sectionIdIn(consultationId, number))!;
+
+async function firstSectionNumber() {
+  const { db } = await database();
+  const [section] = await db
+    .select({ number: schema.sections.number })
+    .from(schema.sections)
+    .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
+    .where(and(eq(schema.documentVersions.consultationId, consultationId), eq(schema.documentVersions.isCurrent, true)))
+    .orderBy(schema.sections.position);
+  return section!.number;
+}
+
+const version = (baseNumber: number, bodyEn: string) => ({
+  intent: "save" as const,
+  bodyEn,
+  bodyId: "",
+  enNotTranslated: false,
+  idNotTranslated: true,
+  baseNumber,
+});
 
 async function emailAudits() {
   const { db } = await database();
@@ -313,46 +368,22 @@ describe("the working group's export", () => {
       .select()
       .from(schema.consultations)
       .where(eq(schema.consultations.id, consultationId));
-    const themes = await db
-      .select()
-      .from(schema.themes)
-      .where(eq(schema.themes.consultationId, consultationId))
-      .orderBy(schema.themes.position);
-    const targetOf = (key: string) => ({
-      consultationId,
-      themeId: themes.find((theme) => theme.key === key)!.id,
-      sectionId: null,
-    });
-    const version = (number: number, bodyEn: string) => ({
-      intent: "save" as const,
-      bodyEn,
-      bodyId: "",
-      enNotTranslated: false,
-      idNotTranslated: true,
-      baseNumber: number,
-    });
+    const themes = await themesInOrder();
     const publishedAt = new Date(consultation!.closesAt.getTime() + 86_400_000);
     expect(
-      await saveSummary(moderatorId, targetOf("social_protection"), version(0, "Portable social security.")),
+      await saveSummary(moderatorId, await targetOf("social_protection"), version(0, "Portable social security.")),
     ).toEqual({ saved: true, number: 1 });
-    expect(await publishSummary(moderatorId, targetOf("social_protection"), consultation!, 1, publishedAt)).toEqual({
-      ok: true,
-      value: { number: 1 },
-    });
+    expect(
+      await publishSummary(moderatorId, await targetOf("social_protection"), consultation!, 1, publishedAt),
+    ).toEqual({ ok: true, value: { number: 1 } });
     // A newer draft after publishing: readers (and the sheet) still get the published text.
-    await saveSummary(moderatorId, targetOf("social_protection"), version(1, "A draft not yet published."));
-    await saveSummary(moderatorId, targetOf("labour_migrant_workers"), version(0, "Only a draft."));
+    await saveSummary(moderatorId, await targetOf("social_protection"), version(1, "A draft not yet published."));
+    await saveSummary(moderatorId, await targetOf("labour_migrant_workers"), version(0, "Only a draft."));
 
     const cookie = await loggedInCookie(...MODERATOR);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await (await exportPost("?status=all", { format: "xlsx" }, cookie)).arrayBuffer());
+    const workbook = await workbookOf(await exportPost("?status=all", { format: "xlsx" }, cookie));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["submissions", "themes", "summaries"]);
-    const rows: string[][] = [];
-    workbook.getWorksheet("summaries")!.eachRow((row) => {
-      const values = row.values as unknown[];
-      rows.push(Array.from({ length: 9 }, (_, index) => String(values[index + 1] ?? "")));
-    });
-    const [header, ...records] = rows;
+    const [header, ...records] = summaryRows(workbook);
     expect(header).toEqual([
       "theme",
       "section",
@@ -371,7 +402,7 @@ describe("the working group's export", () => {
           ? [
               theme.key,
               "",
-              "draft",
+              "publishedWithDraft",
               "Portable social security.",
               "",
               "false",
@@ -382,6 +413,33 @@ describe("the working group's export", () => {
           : [theme.key, "", theme.key === "labour_migrant_workers" ? "draft" : "none", "", "", "", "", "", ""],
       ),
     );
+  });
+
+  it("lists on the summaries sheet only the summaries of the theme and section the filter covers", async () => {
+    const section = await firstSectionNumber();
+    const sectionTarget = { ...(await targetOf("social_protection")), sectionId: await sectionIdOf(section) };
+    await saveSummary(moderatorId, await targetOf("social_protection"), version(0, "The whole theme."));
+    await saveSummary(moderatorId, sectionTarget, version(0, "One section."));
+    await saveSummary(moderatorId, await targetOf("labour_migrant_workers"), version(0, "Another theme."));
+    const cookie = await loggedInCookie(...MODERATOR);
+    const themeAndState = async (query: string) =>
+      summaryRows(await workbookOf(await exportPost(query, { format: "xlsx" }, cookie)))
+        .slice(1)
+        .map((row) => row.slice(0, 3));
+
+    expect(await themeAndState("?status=all&theme=social_protection")).toEqual([
+      ["social_protection", "", "draft"],
+      ["social_protection", section, "draft"],
+    ]);
+    expect(await themeAndState(`?status=all&theme=social_protection&section=${section}`)).toEqual([
+      ["social_protection", section, "draft"],
+    ]);
+    // Every theme on one section: a theme without a summary there says so.
+    const onSection = await themeAndState(`?status=all&section=${section}`);
+    expect(onSection).toContainEqual(["social_protection", section, "draft"]);
+    expect(onSection).toContainEqual(["labour_migrant_workers", section, "none"]);
+    expect(onSection).toHaveLength((await themesInOrder()).length);
+    expect(await themeAndState("?status=all&theme=untagged")).toEqual([]);
   });
 
   it("follows the filter: only what it matches", async () => {

@@ -8,7 +8,13 @@ import { setTheme } from "~/moderation/tags.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
-import { dismissSuggestion, suggestionsFor, themeModelStatus, trainRequestedModels } from "~/themes/suggestions.server";
+import {
+  dismissSuggestion,
+  requestStaleModels,
+  suggestionsFor,
+  themeModelStatus,
+  trainRequestedModels,
+} from "~/themes/suggestions.server";
 
 let consultationId: string;
 const author = { id: "demo-contributor", name: "Siti" };
@@ -167,5 +173,18 @@ describe("the theme model's version", () => {
         requested: moves,
       });
     }
+  });
+
+  it("trains again, on start, a model stored in an older format", async () => {
+    const { db } = await database();
+    const requested = async () =>
+      (await queryRows<{ n: number }>(db, sql`select count(*)::int as n from theme_retrain_requests`))[0]!.n;
+    await requestStaleModels();
+    expect(await requested()).toBe(0);
+    await db.execute(
+      sql`update theme_models set model = replace(model, '{"format":2,', '{"format":1,') where consultation_id = ${consultationId}`,
+    );
+    await requestStaleModels();
+    expect(await requested()).toBe(1);
   });
 });

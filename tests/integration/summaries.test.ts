@@ -15,14 +15,10 @@ import { themesOverview } from "~/summaries/overview.server";
 import { whatWeHeard } from "~/summaries/report.server";
 import { dismissSuggestion } from "~/themes/suggestions.server";
 import type { SummaryForm } from "~/summaries/schema";
-import {
-  coverageOf,
-  findSummary,
-  publishSummary,
-  saveSummary,
-  type SummaryTarget,
-  versionsOf,
-} from "~/summaries/summaries.server";
+import { coverageOf } from "~/summaries/coverage.server";
+import { sectionIdOf, themesOf } from "~/summaries/lists.server";
+import { publishSummary } from "~/summaries/publishing.server";
+import { findSummary, saveSummary, type SummaryTarget, versionsOf } from "~/summaries/versions.server";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
 import { loggedInCookie } from "../helpers/sessions";
 
@@ -251,8 +247,8 @@ describe("publishing", () => {
     await saveSummary(MODERATOR, labour, form({ bodyEn: "A newer draft, not published.", baseNumber: 2 }));
     const report = await whatWeHeard(PAST);
     const theme = report!.themes.find((shown) => shown.key === "labour_migrant_workers")!;
-    expect(theme.html.en).toContain("Only in English.");
-    expect(theme.html.id).toBeNull();
+    expect(theme.own!.html.en).toContain("Only in English.");
+    expect(theme.own!.html.id).toBeNull();
     expect(await publishSummary(MODERATOR, labour, past, 2)).toEqual({ ok: false, error: "summaries.notNewest" });
   });
 
@@ -267,12 +263,93 @@ describe("publishing", () => {
   });
 });
 
+describe("a published summary saved again", () => {
+  it("reads as published with a newer draft in the overview and the editor, and readers keep the published text", async () => {
+    await saveSummary(MODERATOR, labour, form());
+    expect(await publishSummary(MODERATOR, labour, past, 1)).toEqual({ ok: true, value: { number: 1 } });
+    await saveSummary(MODERATOR, labour, form({ bodyEn: "A newer draft, not published.", baseNumber: 1 }));
+    const overviewRow = (await themesOverview(past.id)).themes.find((row) => row.key === "labour_migrant_workers")!;
+    expect(overviewRow.summary.state).toBe("publishedWithDraft");
+    const cookie = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    const response = await settle(() =>
+      editorLoader({
+        request: getRequest(`/review/${PAST}/themes/labour_migrant_workers`, { cookie }),
+        params: { slug: PAST, theme: "labour_migrant_workers" },
+        context: context(),
+      }),
+    );
+    expect(await response.json()).toMatchObject({ state: "publishedWithDraft", publishedNumber: 1, baseNumber: 2 });
+    const report = (await whatWeHeard(PAST))!;
+    const shown = report.themes.find((theme) => theme.key === "labour_migrant_workers")!;
+    expect(shown.own!.html.en).toContain("portable social security");
+  });
+});
+
+describe("a summary narrowed to a section", () => {
+  it("is listed under its theme in the overview, and once published shown under its theme in the report, its section named", async () => {
+    const section = await sectionWithApprovedInput(labour);
+    const narrowed = { ...labour, sectionId: await sectionIdOf(past.id, section) };
+    expect(
+      await saveSummary(MODERATOR, narrowed, form({ bodyEn: "On this section, workers asked for care." })),
+    ).toEqual({ saved: true, number: 1 });
+    const listed = () =>
+      themesOverview(past.id).then((overview) => overview.themes.find((row) => row.key === "labour_migrant_workers")!);
+    const figures = await figuresFor(past.id, themeFilter("labour_migrant_workers", section));
+    expect(figures.submissions).toBeGreaterThan(0);
+    const row = await listed();
+    expect(row.summary.state).toBe("none");
+    expect(row.sections).toEqual([
+      {
+        section,
+        figures,
+        summary: { state: "draft", languages: ["en", "id"] },
+        coverage: await coverageOf(narrowed, [form().bodyId, "On this section, workers asked for care."]),
+      },
+    ]);
+    expect((await whatWeHeard(PAST))!.themes.map((theme) => theme.key)).not.toContain("labour_migrant_workers");
+
+    expect(await publishSummary(MODERATOR, narrowed, past, 1)).toEqual({ ok: true, value: { number: 1 } });
+    expect((await listed()).sections[0]!.summary.state).toBe("published");
+    const report = (await whatWeHeard(PAST))!;
+    const theme = report.themes.find((shown) => shown.key === "labour_migrant_workers")!;
+    expect(theme.own).toBeNull();
+    expect(theme.sections).toHaveLength(1);
+    expect(theme.sections[0]).toMatchObject({ section, figures });
+    expect(theme.sections[0]!.html.en).toContain("workers asked for care");
+    // The theme keeps its place in the theme order.
+    const themeOrder = (await themesOf(past.id)).map((shown) => shown.key);
+    const keys = report.themes.map((shown) => shown.key);
+    expect(keys).toEqual(themeOrder.filter((key) => keys.includes(key)));
+  });
+});
+
+/** A section of the current draft with approved input of the theme. */
+async function sectionWithApprovedInput(target: SummaryTarget) {
+  const { db } = await database();
+  const [row] = await db
+    .select({ number: schema.sections.number })
+    .from(schema.submissions)
+    .innerJoin(schema.submissionThemes, eq(schema.submissionThemes.submissionId, schema.submissions.id))
+    .innerJoin(schema.sections, eq(schema.sections.id, schema.submissions.sectionId))
+    .innerJoin(schema.documentVersions, eq(schema.documentVersions.id, schema.sections.versionId))
+    .where(
+      and(
+        eq(schema.submissionThemes.themeId, target.themeId),
+        eq(schema.submissions.status, "approved"),
+        eq(schema.documentVersions.isCurrent, true),
+      ),
+    )
+    .orderBy(schema.sections.position)
+    .limit(1);
+  return row!.number;
+}
+
 describe("the public report", () => {
   it("links citations to the cited input as its consent allows, and never shows private input", async () => {
     const report = (await whatWeHeard(PAST))!;
     expect(report.themes.map((theme) => theme.key)).toEqual(["inclusive_development", "monitoring_data"]);
     const [first] = report.cited;
-    expect(report.themes.some((theme) => theme.html.en?.includes(`href="#cite-${first!.reference}"`))).toBe(true);
+    expect(report.themes.some((theme) => theme.own?.html.en?.includes(`href="#cite-${first!.reference}"`))).toBe(true);
     expect(report.cited.every((item) => item.consent !== "private")).toBe(true);
     for (const item of report.cited) {
       if (item.consent === "public_anonymous") expect([item.authorName, item.organisationName]).toEqual([null, null]);

@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trainThemeModel } from "./model";
+import { serialiseModel } from "./stored-model";
+import { trainThemeModelOffThread } from "./threaded-training.server";
+
+const themes = [
+  { key: "water", keywords: ["water", "air bersih"] },
+  { key: "roads", keywords: ["road", "jalan"] },
+];
+const examples = Array.from({ length: 40 }, (_, i) =>
+  i % 2 === 0
+    ? { text: `The well ran dry and the pipes leak (${i})`, language: "en" as const, themes: ["water"] }
+    : { text: `Jalan berlubang dekat pasar (${i})`, language: "id" as const, themes: ["roads"] },
+);
+
+// The thread's script as scripts/build.js makes it, built into a directory of this test's own.
+let directory: string;
+let script: string;
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), "theme-training-"));
+  script = path.join(directory, "theme-training.js");
+  const require = createRequire(import.meta.url);
+  const esbuild = createRequire(require.resolve("@remix-run/dev"))("esbuild");
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, "training-thread.ts")],
+    outfile: script,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    logLevel: "silent",
+  });
+});
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe("training off the event loop", () => {
+  it("gives, in a worker thread, the same model byte for byte as training in the process", async () => {
+    const threaded = await trainThemeModelOffThread(themes, examples, script);
+    expect(serialiseModel(threaded)).toBe(serialiseModel(trainThemeModel(themes, examples)));
+  });
+
+  it("trains in the process when the thread's script was not built", async () => {
+    const inProcess = await trainThemeModelOffThread(themes, examples, path.join(directory, "missing.js"));
+    expect(serialiseModel(inProcess)).toBe(serialiseModel(trainThemeModel(themes, examples)));
+  });
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "consultations" ADD COLUMN "opens_automatically" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "consultations" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;
