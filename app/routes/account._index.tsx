@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, session } = await requireSession(request);
   const form = await parseForm(request, changePasswordSchema);
-  if (!form.ok) return json({ ...form, values: {}, retryAfterSeconds: null }, { status: 400 });
+  if (!form.ok)
+    return json({ ...form, values: {}, retryAfterSeconds: null, answer: crypto.randomUUID() }, { status: 400 });
   const result = await changePassword(
     { userId: user.id, sessionId: session.id },
     form.data,
@@ -36,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // Passwords are never sent back into the page.
     const retryAfterSeconds = result.retryAfterSeconds ?? null;
     return json(
-      { ok: false as const, errors: refusalErrors(result), values: {}, retryAfterSeconds },
+      { ok: false as const, errors: refusalErrors(result), values: {}, retryAfterSeconds, answer: crypto.randomUUID() },
       refusalInit(result),
     );
   }
@@ -45,6 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function Account() {
   const { account } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tAuth } = useTranslation("auth");
   const [searchParams] = useSearchParams();
@@ -70,7 +72,9 @@ export default function Account() {
         <dt>{tAuth("fields.preferredLanguage")}</dt>
         <dd>{account.preferredLanguage === "id" ? "Bahasa Indonesia" : "English"}</dd>
       </dl>
-      <ChangePassword />
+      {/* Each refusal starts a fresh form: passwords are never kept, and the server's errors show
+          only on untouched fields. */}
+      <ChangePassword key={actionData?.answer ?? "first"} />
       <section aria-labelledby="everywhere-heading" className="stack">
         <h2 id="everywhere-heading">{t("everywhere.title")}</h2>
         <p>{t("everywhere.explain")}</p>
