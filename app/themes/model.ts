@@ -25,7 +25,15 @@ import {
   vocabularyOf,
 } from "./linear";
 import { assignFolds } from "./metrics";
-import { stemEnglish, stemIndonesian } from "./stemmers";
+import {
+  blendedScore,
+  type KeywordIndex,
+  keywordHits,
+  keywordIndexOf,
+  keywordStemsOf,
+  keywordWeight,
+  matchCounts,
+} from "./keyword-prior";
 
 /**
  * A consultation's theme model, learned from its tagged input (docs/decisions/024-…). Pure: the
@@ -42,14 +50,8 @@ import { stemEnglish, stemIndonesian } from "./stemmers";
  *    confidence is the one with the best held-out F1, shrunk toward the threshold best for all
  *    themes together by the theme's number of examples.
  */
-export const PRIOR_EXAMPLES = 10;
 /** The confidence a theme needs while nothing was tuned (too few examples). */
 export const SUGGESTED_AT = 0.5;
-// Prior log-odds of a theme by the keywords matched: none, one, each further one (up to two more).
-// Set from the fixtures' train items by cross-validation (decision 024).
-const KEYWORDS_NONE = -2.5;
-const KEYWORDS_ONE = 1;
-const KEYWORDS_MORE = 0.75;
 /** Examples at which a theme's own threshold and the global one weigh the same. */
 const THRESHOLD_EXAMPLES = 10;
 const MAX_SUGGESTIONS = 3;
@@ -86,61 +88,6 @@ export type ThemeModel = {
 export type Suggestion = { key: string; confidence: number; why: string[] };
 export type NoSuggestion = "too_short" | "other_language";
 export type Judgement = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
-
-const keywordStemsOf = (keywords: readonly string[]) =>
-  [
-    ...new Set(
-      keywords.flatMap((keyword) =>
-        extractFeatures(keyword).tokens.flatMap((t) => [stemEnglish(t.surface), stemIndonesian(t.surface)]),
-      ),
-    ),
-  ].sort();
-
-/** Each keyword stem with the themes (by position) it belongs to. */
-type KeywordIndex = Map<string, number[]>;
-function keywordIndexOf(stemsPerTheme: readonly (readonly string[])[]): KeywordIndex {
-  const index: KeywordIndex = new Map();
-  stemsPerTheme.forEach((stems, t) => {
-    for (const stem of stems) index.set(stem, [...(index.get(stem) ?? []), t]);
-  });
-  return index;
-}
-
-// A word's stem either way, worked out once per word: keywords are stemmed in both languages.
-const formMemo = new Map<string, string[]>();
-function formsOf(token: Token): string[] {
-  let forms = formMemo.get(token.surface);
-  if (!forms) {
-    if (formMemo.size >= 200_000) formMemo.clear();
-    forms = [stemEnglish(token.surface), stemIndonesian(token.surface)];
-    formMemo.set(token.surface, forms);
-  }
-  return [token.stem, ...forms];
-}
-
-/** For each token, the themes one of whose keywords it matches (stemmed either way). */
-function keywordHits(index: KeywordIndex, tokens: readonly Token[]): number[][] {
-  if (index.size === 0) return tokens.map(() => []);
-  return tokens.map((token) => [...new Set(formsOf(token).flatMap((form) => index.get(form) ?? []))]);
-}
-
-function matchCounts(hits: readonly number[][], themes: number): Int32Array {
-  const counts = new Int32Array(themes);
-  for (const themesOfToken of hits) for (const t of themesOfToken) counts[t] = (counts[t] ?? 0) + 1;
-  return counts;
-}
-
-const keywordWeight = (examples: number) => PRIOR_EXAMPLES / (PRIOR_EXAMPLES + examples);
-const keywordLogOdds = (matches: number) =>
-  matches === 0 ? KEYWORDS_NONE : KEYWORDS_ONE + KEYWORDS_MORE * Math.min(matches - 1, 2);
-/**
- * The theme's score before calibration: the learned log-odds plus the keyword prior, weighed down
- * as examples grow (added rather than averaged: 5-fold on the fixtures 0.61/0.57 against 0.56/0.53).
- */
-function blendedScore(learned: number, matches: number, examples: number): number {
-  const weight = keywordWeight(examples);
-  return learned + weight * keywordLogOdds(matches);
-}
 
 type Featurised = { features: TextFeatures; counts: Counted };
 const featurise = (text: string, language?: Language): Featurised => {
