@@ -90,7 +90,13 @@ async function insertAccount(
       preferredLanguage: data.preferredLanguage,
       individualExpert: data.organisationMode === "individual",
     });
-    if (organisationId) await tx.insert(organisationMembers).values({ userId, organisationId });
+    // Who registers an organisation manages it; who joins an existing one waits to be confirmed (decision 037).
+    if (organisationId) {
+      const founder = data.organisationMode === "new";
+      await tx
+        .insert(organisationMembers)
+        .values({ userId, organisationId, manages: founder, confirmedAt: founder ? new Date() : null });
+    }
     await recordAudit(tx, {
       actorId: userId,
       action: "account.registered",
@@ -123,7 +129,12 @@ export async function authenticate(
   if (!attempt.ok) return attempt;
 
   const [user] = await database
-    .select({ id: users.id, passwordHash: users.passwordHash, preferredLanguage: users.preferredLanguage })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      preferredLanguage: users.preferredLanguage,
+      disabledAt: users.disabledAt,
+    })
     .from(users)
     .where(eq(users.email, email))
     .limit(1);
@@ -141,6 +152,17 @@ export async function authenticate(
     return refuse("validation.wrongCredentials");
   }
   await loginSucceeded(database, attempt.value);
+  // Said only to whoever knows the password: the account exists, and an admin has closed it.
+  if (user.disabledAt) {
+    await recordAudit(database, {
+      actorId: null,
+      action: "auth.login_refused_disabled",
+      subjectType: "user",
+      subjectId: user.id,
+      details: { address },
+    });
+    return refuse("validation.accountDisabled");
+  }
   await recordAudit(database, {
     actorId: user.id,
     action: "auth.login",

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 
 const { organisations, organisationMembers } = schema;
@@ -16,10 +16,13 @@ export async function listOrganisations() {
   return (await db()).select(organisationSummary).from(organisations).orderBy(asc(organisations.name));
 }
 
-/** The organisations a person belongs to, by name: whom they may send input on behalf of. */
+/**
+ * The organisations a person belongs to, by name: whom they may send input on behalf of once
+ * their membership is confirmed (`pending` until then).
+ */
 export async function organisationsOf(userId: string) {
   return (await db())
-    .select(organisationSummary)
+    .select({ ...organisationSummary, pending: isNull(organisationMembers.confirmedAt) })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))

@@ -6,7 +6,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 // Messages are translation keys; the form renders them in the reader's language.
-const email = z
+export const emailField = z
   .string({ error: "validation.emailRequired" })
   .trim()
   .toLowerCase()
@@ -15,7 +15,7 @@ const email = z
   .pipe(z.email({ error: "validation.emailInvalid" }));
 
 export const loginSchema = z.object({
-  email,
+  email: emailField,
   password: z.string({ error: "validation.passwordRequired" }).min(1, { error: "validation.passwordRequired" }),
   redirectTo: z.string().optional(),
 });
@@ -33,7 +33,7 @@ const accountFields = z.object({
     .trim()
     .min(2, { error: "validation.nameRequired" })
     .max(120, { error: "validation.nameTooLong" }),
-  email,
+  email: emailField,
   password: z
     .string({ error: "validation.passwordTooShort" })
     .min(PASSWORD_MIN_LENGTH, { error: "validation.passwordTooShort" })

@@ -2,7 +2,7 @@
 // everything that touches it lives in this file so it can be replaced by owned code later.
 import { DrizzlePostgreSQLAdapter } from "@lucia-auth/adapter-drizzle";
 import { redirect } from "@remix-run/node";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { type DatabaseSession, type DatabaseUser, Lucia, type Session, type User } from "lucia";
 import { db, preparedPerPool, schema } from "#db/client.server";
 import { invariantResponse } from "~/responses";
@@ -16,7 +16,7 @@ const { sessions, users } = schema;
 
 // Every signed-in request looks its session up: built by drizzle and described by PostgreSQL
 // once per pool, not on every request (decision 028). It reads the user's columns lucia hands on,
-// not the password hash.
+// not the password hash. A disabled account has no valid session, whatever rows are left.
 const sessionAndUserQuery = preparedPerPool((database) =>
   database
     .select({
@@ -29,7 +29,7 @@ const sessionAndUserQuery = preparedPerPool((database) =>
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sql.placeholder("sessionId")))
+    .where(and(eq(sessions.id, sql.placeholder("sessionId")), isNull(users.disabledAt)))
     .prepare("session_and_user"),
 );
 

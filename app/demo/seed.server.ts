@@ -58,7 +58,11 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
         preferredLanguage: account.role === "moderator" ? "en" : "id",
       });
       const organisationId = account.organisation === null ? undefined : organisationIds[account.organisation];
-      if (organisationId) await tx.insert(schema.organisationMembers).values({ userId: id, organisationId });
+      if (organisationId) {
+        await tx
+          .insert(schema.organisationMembers)
+          .values({ userId: id, organisationId, manages: true, confirmedAt: now, confirmedBy: null });
+      }
     }
     // The demo's input is the contributor's, on behalf of their organisation.
     const contributor = demoAccounts[0];
@@ -235,7 +239,11 @@ async function seedPastReport(
   );
   await tx
     .insert(schema.organisationMembers)
-    .values(people.flatMap((p) => (p.organisationId ? [{ userId: p.id, organisationId: p.organisationId }] : [])));
+    .values(
+      people.flatMap((p) =>
+        p.organisationId ? [{ userId: p.id, organisationId: p.organisationId, confirmedAt: now, manages: true }] : [],
+      ),
+    );
 
   const themeRows = await tx
     .insert(schema.themes)

@@ -2,6 +2,7 @@ import enAccount from "#locales/en/account.json";
 import enAdmin from "#locales/en/admin.json";
 import enAmendments from "#locales/en/amendments.json";
 import enAuth from "#locales/en/auth.json";
+import enPeople from "#locales/en/people.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
 import enImports from "#locales/en/imports.json";
@@ -13,6 +14,7 @@ import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
 import idAuth from "#locales/id/auth.json";
+import idPeople from "#locales/id/people.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idImports from "#locales/id/imports.json";
@@ -36,6 +38,7 @@ export const namespaces = [
   "admin",
   "amendments",
   "account",
+  "people",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -52,6 +55,7 @@ export const resources = {
     admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
+    people: enPeople,
   },
   id: {
     common: idCommon,
@@ -65,6 +69,7 @@ export const resources = {
     admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
+    people: idPeople,
   },
 } as const;
 

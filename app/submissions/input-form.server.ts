@@ -24,6 +24,15 @@ import {
 } from "./schema";
 import type { DiffSegment } from "./word-diff";
 
+/** The organisations a person may write for, and those whose confirmation they still wait for. */
+async function speaksFor(authorId: string) {
+  const memberships = await organisationsOf(authorId);
+  return {
+    organisations: memberships.filter((membership) => !membership.pending),
+    pendingOrganisations: memberships.filter((membership) => membership.pending).map(({ name }) => name),
+  };
+}
+
 /** What the input form needs to show: where the input goes, and whom the author may speak for. */
 export async function inputFormPage(
   target: InputTarget,
@@ -47,7 +56,7 @@ export async function inputFormPage(
         }
       : null,
     amendmentsOpen: amendmentsOpenFor(consultation, section),
-    organisations: await organisationsOf(author.id),
+    ...(await speaksFor(author.id)),
     idempotencyKey: form.idempotencyKey,
     quote: form.quote,
     draftOwner: author.id,

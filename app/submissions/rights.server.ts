@@ -19,11 +19,13 @@ export async function checkAuthorRights(
   let organisationId: string | null = null;
   if (data.onBehalfOf !== INDIVIDUAL) {
     const [membership] = await executor
-      .select({ id: organisationMembers.organisationId })
+      .select({ id: organisationMembers.organisationId, confirmedAt: organisationMembers.confirmedAt })
       .from(organisationMembers)
       .where(and(eq(organisationMembers.userId, author.id), eq(organisationMembers.organisationId, data.onBehalfOf)))
       .limit(1);
     if (!membership) return refuse("validation.onBehalfOfUnknown", "onBehalfOf");
+    // A pending member is not yet known to speak for the organisation (decision 037).
+    if (!membership.confirmedAt) return refuse("validation.onBehalfOfPending", "onBehalfOf");
     organisationId = membership.id;
   }
   if (data.attachmentId) {

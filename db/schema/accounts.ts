@@ -14,6 +14,8 @@ export const users = pgTable("users", {
   preferredLanguage: languageEnum("preferred_language").notNull().default("en"),
   individualExpert: boolean("individual_expert").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  // Set while an admin has disabled the account: it cannot log in and no session of it is valid.
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(
@@ -38,6 +40,11 @@ export const organisationMembers = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "restrict" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    // Null while the membership is pending: the person may not yet send input on the organisation's behalf.
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    confirmedBy: text("confirmed_by"),
+    // Whoever registered the organisation manages it: they confirm the people who join it later.
+    manages: boolean("manages").notNull().default(false),
   },
   (table) => [primaryKey({ columns: [table.userId, table.organisationId] })],
 );

@@ -13,6 +13,9 @@ export const organisations = pgTable(
     type: organisationTypeEnum("type").notNull(),
     country: countryEnum("country").notNull(),
     website: text("website"),
+    // Set when an admin has checked the organisation is who it says: its input carries a "verified" mark.
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    verifiedBy: text("verified_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // One row per organisation: "Yayasan X" registered twice from one country is the same body.

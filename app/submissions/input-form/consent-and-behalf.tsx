@@ -24,6 +24,11 @@ export function ConsentAndBehalf({ page, fields }: { page: InputFormPage; fields
       <RadioGroup
         name="onBehalfOf"
         legend={t("fields.onBehalfOf")}
+        hint={
+          page.pendingOrganisations.length > 0
+            ? t("send.pendingMembership", { organisations: page.pendingOrganisations.join(", ") })
+            : undefined
+        }
         error={errors.onBehalfOf}
         options={[
           ...page.organisations.map((organisation) => ({

@@ -1,0 +1,84 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
+import type { listInvitations } from "./invitations.server";
+
+type Invitation = SerializeFrom<typeof listInvitations>[number];
+
+/**
+ * The link of an invitation just made or resent. Until e-mail is sent by the app, the admin passes
+ * it on: it is shown once, here, and never again (only its hash is stored).
+ */
+export function SentLink({ sent }: { sent: { email: string; link: string } }) {
+  const { t } = useTranslation("people");
+  return (
+    <div className="notice stack" role="status">
+      <p>{t("invitations.sent", { email: sent.email })}</p>
+      <p>
+        <strong>{t("invitations.linkLabel")}</strong>{" "}
+        <a href={sent.link} className="invitation-link" data-testid="invitation-link">
+          {sent.link}
+        </a>
+      </p>
+      <p className="field-hint">{t("invitations.linkOnce")}</p>
+    </div>
+  );
+}
+
+/** The latest invitations with their state; those not used nor revoked can be resent or revoked. */
+export function InvitationList({ invitations }: { invitations: Invitation[] }) {
+  const { t } = useTranslation("people");
+  const language = useLanguage();
+  if (invitations.length === 0) return <p>{t("invitations.none")}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{t("invitations.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("invitations.email")}</th>
+            <th scope="col">{t("invitations.role")}</th>
+            <th scope="col">{t("invitations.state")}</th>
+            <th scope="col">{t("invitations.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((invitation) => (
+            <tr key={invitation.id}>
+              <th scope="row">{invitation.email}</th>
+              <td>{t(`roles.${invitation.role}`)}</td>
+              <td>
+                {t(`invitations.states.${invitation.state}`, {
+                  date: formatDateTime(invitation.expiresAt, language, "UTC"),
+                })}
+              </td>
+              <td>
+                {invitation.state === "open" || invitation.state === "expired" ? (
+                  <div className="button-row">
+                    <ChangeButton invitation={invitation} intent="resend" label={t("invitations.resend")} />
+                    <ChangeButton invitation={invitation} intent="revoke" label={t("invitations.revoke")} />
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ChangeButton({ invitation, intent, label }: { invitation: Invitation; intent: string; label: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="invitationId" value={invitation.id} />
+      <button type="submit" className={`button ${intent === "revoke" ? "button--warning" : "button--secondary"}`}>
+        {label}
+        <span className="visually-hidden"> {invitation.email}</span>
+      </button>
+    </Form>
+  );
+}

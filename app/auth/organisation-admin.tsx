@@ -1,0 +1,98 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SelectField } from "~/forms/fields";
+import type { AdminOrganisation } from "./organisation-management.server";
+
+type Organisation = SerializeFrom<AdminOrganisation>;
+
+/** Every organisation with its members and input, and the button that verifies it or takes the mark away. */
+export function OrganisationTable({ organisations }: { organisations: Organisation[] }) {
+  const { t } = useTranslation("people");
+  const { t: tc } = useTranslation("common");
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{t("organisations.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("organisations.name")}</th>
+            <th scope="col">{t("organisations.members")}</th>
+            <th scope="col">{t("organisations.input")}</th>
+            <th scope="col">{t("organisations.verified")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((organisation) => (
+            <tr key={organisation.id}>
+              <th scope="row">
+                {organisation.name}
+                <br />
+                <span className="muted">
+                  {tc(`organisationTypes.${organisation.type}`)}, {tc(`countries.${organisation.country}`)}
+                </span>
+              </th>
+              <td>
+                {t("organisations.memberCount", { count: organisation.members, pending: organisation.pending })}
+              </td>
+              <td>{organisation.submissions}</td>
+              <td>
+                {organisation.verifiedAt ? <span className="badge badge--verified">{t("verified")}</span> : null}
+                <Form method="post">
+                  <input type="hidden" name="intent" value={organisation.verifiedAt ? "unverify" : "verify"} />
+                  <input type="hidden" name="organisationId" value={organisation.id} />
+                  <button type="submit" className="button button--secondary">
+                    {organisation.verifiedAt ? t("organisations.unverify") : t("organisations.verify")}
+                    <span className="visually-hidden"> {organisation.name}</span>
+                  </button>
+                </Form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Two records of one body (registered twice under slightly different names, say): the first's
+ * members and input move to the second, and the first is removed.
+ */
+export function MergeForm({
+  organisations,
+  errors,
+  values,
+}: {
+  organisations: Organisation[];
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
+  const { t } = useTranslation("people");
+  const { t: tc } = useTranslation("common");
+  const option = (organisation: Organisation) => (
+    <option key={organisation.id} value={organisation.id}>
+      {organisation.name} ({tc(`countries.${organisation.country}`)})
+    </option>
+  );
+  return (
+    <section aria-labelledby="merge-heading" className="card stack">
+      <h2 id="merge-heading">{t("organisations.merge")}</h2>
+      <p>{t("organisations.mergeExplained")}</p>
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="merge" />
+        <SelectField name="fromId" label={t("organisations.mergeFrom")} error={errors.fromId} defaultValue={values.fromId}>
+          <option value="">{t("organisations.choose")}</option>
+          {organisations.map(option)}
+        </SelectField>
+        <SelectField name="intoId" label={t("organisations.mergeInto")} error={errors.intoId} defaultValue={values.intoId}>
+          <option value="">{t("organisations.choose")}</option>
+          {organisations.map(option)}
+        </SelectField>
+        <button type="submit" className="button button--warning">
+          {t("organisations.mergeSubmit")}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "~/i18n/format";
+import { useLanguage } from "~/i18n/use-language";
+import type { PendingMember } from "./organisation-management.server";
+
+/**
+ * People who asked to join an organisation, each with a button that confirms them: the manager's
+ * account page and the admin's organisations page show the same list.
+ */
+export function PendingMembers({ members, action }: { members: SerializeFrom<PendingMember>[]; action: string }) {
+  const { t } = useTranslation("people");
+  const language = useLanguage();
+  if (members.length === 0) return <p>{t("pending.none")}</p>;
+  return (
+    <ul className="input-list">
+      {members.map((member) => (
+        <li key={`${member.organisationId}:${member.userId}`} className="card stack">
+          <p>
+            <strong>{member.name}</strong> ({member.email})
+          </p>
+          <p>
+            {t("pending.asks", {
+              organisation: member.organisationName,
+              date: formatDate(member.joinedAt, language, "UTC"),
+            })}
+          </p>
+          <Form method="post" action={action}>
+            <input type="hidden" name="intent" value="confirm" />
+            <input type="hidden" name="organisationId" value={member.organisationId} />
+            <input type="hidden" name="userId" value={member.userId} />
+            <button type="submit" className="button">
+              {t("pending.confirm")}
+              <span className="visually-hidden"> {member.name}</span>
+            </button>
+          </Form>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,118 @@
+// The secretariat's view of accounts (issue 15, item 1): who is here, in which role, and whether
+// they may still come in. Every change lands with its audit event in one transaction.
+import { asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { db, schema, type Transaction } from "#db/client.server";
+import { recordAudit } from "~/audit/audit.server";
+import { ok, type Result, refuse } from "~/result";
+import { PEOPLE_PAGE_SIZE, type PeopleFilter, type PersonChange } from "./people-schema";
+import type { Role } from "./roles";
+
+const { users, sessions, organisations, organisationMembers } = schema;
+
+export type Admin = { id: string };
+
+/** `%`, `_` and `\` typed into the search box are letters to look for, not patterns. */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+function matching(search: string) {
+  if (search === "") return undefined;
+  const pattern = containing(search);
+  const inOrganisation = sql`exists (
+    select 1 from ${organisationMembers}
+    join ${organisations} on ${organisations.id} = ${organisationMembers.organisationId}
+    where ${organisationMembers.userId} = ${users.id} and ${organisations.name} ilike ${pattern})`;
+  return or(ilike(users.name, pattern), ilike(users.email, pattern), inOrganisation);
+}
+
+/** One page of accounts, by name, matching the search on name, e-mail or an organisation's name. */
+export async function listPeople(filter: PeopleFilter) {
+  const database = await db();
+  const where = matching(filter.q);
+  const [total] = await database.select({ n: count() }).from(users).where(where);
+  const rows = await database
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      createdAt: users.createdAt,
+      organisations: sql<string[]>`coalesce((
+        select array_agg(${organisations.name} order by ${organisations.name})
+        from ${organisationMembers}
+        join ${organisations} on ${organisations.id} = ${organisationMembers.organisationId}
+        where ${organisationMembers.userId} = ${users.id}), '{}')`,
+    })
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.name), asc(users.email))
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((filter.page - 1) * PEOPLE_PAGE_SIZE);
+  return { people: rows, total: total?.n ?? 0, pages: Math.max(1, Math.ceil((total?.n ?? 0) / PEOPLE_PAGE_SIZE)) };
+}
+export type ListedPerson = Awaited<ReturnType<typeof listPeople>>["people"][number];
+
+async function lockedPerson(tx: Transaction, userId: string) {
+  const [person] = await tx
+    .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update")
+    .limit(1);
+  return person;
+}
+
+/** Applies one change an admin asked for on the people page. */
+export async function changePerson(admin: Admin, change: PersonChange, now = new Date()): Promise<Result> {
+  if (change.intent === "role") return changeRole(admin, change.userId, change.role);
+  return setDisabled(admin, change.userId, change.intent === "disable", now);
+}
+
+/**
+ * Gives an account another role. An admin cannot take away their own admin role: the last admin
+ * doing so would leave nobody able to undo it, and any admin doing so by a slip loses this page.
+ */
+export async function changeRole(admin: Admin, userId: string, role: Role): Promise<Result> {
+  if (userId === admin.id && role !== "admin") return refuse("people:errors.ownAdminRole");
+  return (await db()).transaction(async (tx) => {
+    const person = await lockedPerson(tx, userId);
+    if (!person) return refuse("people:errors.unknownPerson");
+    if (person.role === role) return ok();
+    await tx.update(users).set({ role }).where(eq(users.id, userId));
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "user.role_changed",
+      subjectType: "user",
+      subjectId: userId,
+      details: { from: person.role, to: role },
+    });
+    return ok();
+  });
+}
+
+/** Disables an account (every session of it ends at once) or enables it again. Not one's own. */
+export async function setDisabled(admin: Admin, userId: string, disabled: boolean, now = new Date()): Promise<Result> {
+  if (userId === admin.id) return refuse("people:errors.ownAccount");
+  return (await db()).transaction(async (tx) => {
+    const person = await lockedPerson(tx, userId);
+    if (!person) return refuse("people:errors.unknownPerson");
+    if ((person.disabledAt !== null) === disabled) return ok();
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? now : null })
+      .where(eq(users.id, userId));
+    const ended = disabled
+      ? await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id })
+      : [];
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: disabled ? "user.disabled" : "user.enabled",
+      subjectType: "user",
+      subjectId: userId,
+      details: disabled ? { sessionsEnded: ended.length } : {},
+    });
+    return ok();
+  });
+}

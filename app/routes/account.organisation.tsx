@@ -1,0 +1,55 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { confirmMember, managesAnOrganisation, pendingMembers } from "~/auth/organisation-management.server";
+import { PendingMembers } from "~/auth/pending-members";
+import { confirmMemberSchema } from "~/auth/people-schema";
+import { requireUser } from "~/auth/session.server";
+import { ErrorPage } from "~/components/error-page";
+import { firstError, parseForm } from "~/forms/parse.server";
+import { titleMeta } from "~/i18n/meta";
+
+export const meta = titleMeta("people:pending.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return json({ manages: await managesAnOrganisation(user), members: await pendingMembers(user) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = await parseForm(request, confirmMemberSchema);
+  if (!form.ok) return json({ error: firstError(form.errors) }, { status: 400 });
+  const confirmed = await confirmMember(user, form.data);
+  if (!confirmed.ok) return json({ error: confirmed.error }, { status: 403 });
+  return json({ error: null });
+}
+
+export default function OrganisationMembers() {
+  const { manages, members } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useTranslation("people");
+  return (
+    <div className="page page--narrow stack">
+      <p>
+        <Link to="/account">{t("pending.back")}</Link>
+      </p>
+      <h1>{t("pending.title")}</h1>
+      <p>{t("pending.intro")}</p>
+      {answer?.error ? (
+        <div className="error-summary" role="alert">
+          <p>{t(answer.error)}</p>
+        </div>
+      ) : answer ? (
+        <p className="notice" role="status">
+          {t("pending.confirmed")}
+        </p>
+      ) : null}
+      {manages ? <PendingMembers members={members} action="/account/organisation" /> : <p>{t("pending.managesNone")}</p>}
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

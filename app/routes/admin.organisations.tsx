@@ -1,0 +1,86 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { MergeForm, OrganisationTable } from "~/auth/organisation-admin";
+import {
+  confirmMember,
+  mergeOrganisations,
+  organisationsForAdmin,
+  pendingMembers,
+  setVerified,
+} from "~/auth/organisation-management.server";
+import { PendingMembers } from "~/auth/pending-members";
+import { confirmMemberSchema, organisationChangeSchema } from "~/auth/people-schema";
+import { requireRole } from "~/auth/session.server";
+import { AdminNav } from "~/components/admin-nav";
+import { ErrorPage } from "~/components/error-page";
+import { firstError, parseForm } from "~/forms/parse.server";
+import { titleMeta } from "~/i18n/meta";
+import { refusalErrors } from "~/result";
+
+export const meta = titleMeta("people:organisations.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  return json({ organisations: await organisationsForAdmin(), pending: await pendingMembers(admin) });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireRole(request, "admin");
+  if (new URL(request.url).searchParams.get("intent") === "confirm") {
+    const form = await parseForm(request, confirmMemberSchema);
+    if (!form.ok) return json({ done: null, errors: { form: firstError(form.errors) }, values: {} }, { status: 400 });
+    const confirmed = await confirmMember(admin, form.data);
+    if (!confirmed.ok) return json({ done: null, errors: { form: confirmed.error }, values: {} }, { status: 400 });
+    return json({ done: "confirmed", errors: {}, values: {} });
+  }
+  const form = await parseForm(request, organisationChangeSchema, { fallbackError: "people:validation.unknownIntent" });
+  if (!form.ok) return json({ done: null, errors: form.errors, values: form.values }, { status: 400 });
+  const change = form.data;
+  const result =
+    change.intent === "merge"
+      ? await mergeOrganisations(admin, change)
+      : await setVerified(admin, change.organisationId, change.intent === "verify");
+  if (!result.ok) return json({ done: null, errors: refusalErrors(result), values: form.values }, { status: 400 });
+  return json({ done: change.intent, errors: {}, values: {} });
+}
+
+export default function Organisations() {
+  const { organisations, pending } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const { t } = useTranslation("people");
+  const errors: Record<string, string> = answer?.errors ?? {};
+  return (
+    <div className="page stack">
+      <AdminNav />
+      <h1>{t("organisations.title")}</h1>
+      {errors.form || errors.organisationId ? (
+        <div className="error-summary" role="alert">
+          <p>{t(errors.form || errors.organisationId || "")}</p>
+        </div>
+      ) : answer?.done ? (
+        <p className="notice" role="status">
+          {t(`organisations.done.${answer.done}`)}
+        </p>
+      ) : null}
+      <section aria-labelledby="pending-heading" className="stack">
+        <h2 id="pending-heading">{t("organisations.pending")}</h2>
+        <PendingMembers members={pending} action="/admin/organisations?intent=confirm" />
+      </section>
+      <section aria-labelledby="list-heading" className="stack">
+        <h2 id="list-heading">{t("organisations.list")}</h2>
+        <OrganisationTable organisations={organisations} />
+      </section>
+      <MergeForm
+        key={answer?.done ?? "merge"}
+        organisations={organisations}
+        errors={answer?.done ? {} : errors}
+        values={answer?.values ?? {}}
+      />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage explain={{ forbidden: "admin:errors.forbidden" }} />;
+}
