@@ -1,5 +1,5 @@
 // A person's own account: what they may do to it themselves (issue 15, items 5 and 6).
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
@@ -12,7 +12,7 @@ export type AccountOverview = {
   name: string;
   email: string;
   preferredLanguage: "en" | "id";
-  organisations: { name: string; country: string }[];
+  organisations: { name: string; country: string; pending: boolean }[];
 };
 
 export async function accountOverview(userId: string): Promise<AccountOverview | null> {
@@ -24,7 +24,11 @@ export async function accountOverview(userId: string): Promise<AccountOverview |
     .limit(1);
   if (!user) return null;
   const memberships = await database
-    .select({ name: organisations.name, country: organisations.country })
+    .select({
+      name: organisations.name,
+      country: organisations.country,
+      pending: sql<boolean>`${organisationMembers.confirmedAt} is null`,
+    })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))

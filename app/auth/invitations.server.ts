@@ -62,7 +62,11 @@ export async function createInvitation(
     const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).limit(1);
     if (account) return refuse("people:errors.accountExists", "email");
     const waiting = await tx
-      .select({ acceptedAt: invitations.acceptedAt, revokedAt: invitations.revokedAt, expiresAt: invitations.expiresAt })
+      .select({
+        acceptedAt: invitations.acceptedAt,
+        revokedAt: invitations.revokedAt,
+        expiresAt: invitations.expiresAt,
+      })
       .from(invitations)
       .where(eq(invitations.email, invitation.email));
     if (waiting.some((row) => stateOf(row, now) === "open")) return refuse("people:errors.alreadyInvited", "email");

@@ -32,9 +32,7 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
                   {tc(`organisationTypes.${organisation.type}`)}, {tc(`countries.${organisation.country}`)}
                 </span>
               </th>
-              <td>
-                {t("organisations.memberCount", { count: organisation.members, pending: organisation.pending })}
-              </td>
+              <td>{t("organisations.memberCount", { count: organisation.members, pending: organisation.pending })}</td>
               <td>{organisation.submissions}</td>
               <td>
                 {organisation.verifiedAt ? <span className="badge badge--verified">{t("verified")}</span> : null}
@@ -81,11 +79,21 @@ export function MergeForm({
       <p>{t("organisations.mergeExplained")}</p>
       <Form method="post" className="stack">
         <input type="hidden" name="intent" value="merge" />
-        <SelectField name="fromId" label={t("organisations.mergeFrom")} error={errors.fromId} defaultValue={values.fromId}>
+        <SelectField
+          name="fromId"
+          label={t("organisations.mergeFrom")}
+          error={errors.fromId}
+          defaultValue={values.fromId}
+        >
           <option value="">{t("organisations.choose")}</option>
           {organisations.map(option)}
         </SelectField>
-        <SelectField name="intoId" label={t("organisations.mergeInto")} error={errors.intoId} defaultValue={values.intoId}>
+        <SelectField
+          name="intoId"
+          label={t("organisations.mergeInto")}
+          error={errors.intoId}
+          defaultValue={values.intoId}
+        >
           <option value="">{t("organisations.choose")}</option>
           {organisations.map(option)}
         </SelectField>

@@ -1,4 +1,4 @@
-import { asc, eq, isNull } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 
 const { organisations, organisationMembers } = schema;
@@ -22,7 +22,7 @@ export async function listOrganisations() {
  */
 export async function organisationsOf(userId: string) {
   return (await db())
-    .select({ ...organisationSummary, pending: isNull(organisationMembers.confirmedAt) })
+    .select({ ...organisationSummary, pending: sql<boolean>`${organisationMembers.confirmedAt} is null` })
     .from(organisationMembers)
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))

@@ -12,7 +12,9 @@ export const peopleFilterSchema = z.object({
 export type PeopleFilter = z.output<typeof peopleFilterSchema>;
 
 const role = z.enum(roles, { error: "people:validation.unknownRole" });
-const userId = z.string({ error: "people:validation.unknownPerson" }).min(1, { error: "people:validation.unknownPerson" });
+const userId = z
+  .string({ error: "people:validation.unknownPerson" })
+  .min(1, { error: "people:validation.unknownPerson" });
 
 /** What an admin does to one account on the people page: each button posts its intent. */
 export const personChangeSchema = z.discriminatedUnion(
@@ -73,7 +75,10 @@ export const organisationChangeSchema = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("verify"), organisationId: organisationId("people:validation.unknownOrganisation") }),
-    z.object({ intent: z.literal("unverify"), organisationId: organisationId("people:validation.unknownOrganisation") }),
+    z.object({
+      intent: z.literal("unverify"),
+      organisationId: organisationId("people:validation.unknownOrganisation"),
+    }),
     z.object({
       intent: z.literal("merge"),
       fromId: organisationId("people:validation.mergeFromRequired"),

@@ -46,7 +46,7 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
     const claimed = await tx.insert(schema.seedRuns).values({ name: "demo" }).onConflictDoNothing().returning();
     if (claimed.length === 0) return { seeded: false };
 
-    const organisationIds = await insertOrganisations(tx);
+    const organisationIds = await insertOrganisations(tx, now);
     for (const account of accounts) {
       const id = `demo-${account.role}`;
       await tx.insert(schema.users).values({
@@ -136,10 +136,19 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
   });
 }
 
-async function insertOrganisations(tx: Transaction): Promise<string[]> {
+// The demo contributor's organisation (the first) is verified, so its published input shows the mark.
+async function insertOrganisations(tx: Transaction, now: Date): Promise<string[]> {
   const rows = await tx
     .insert(schema.organisations)
-    .values(demoOrganisations.map((o) => ({ name: o.name, type: o.type, country: o.country, website: o.website })))
+    .values(
+      demoOrganisations.map((o, index) => ({
+        name: o.name,
+        type: o.type,
+        country: o.country,
+        website: o.website,
+        verifiedAt: index === 0 ? now : null,
+      })),
+    )
     .returning({ id: schema.organisations.id });
   return rows.map((row) => row.id);
 }

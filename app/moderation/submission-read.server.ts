@@ -1,5 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { groupMembers } from "~/duplicates/duplicates.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
@@ -29,6 +29,7 @@ export async function reviewSubmission(consultationId: string, reference: string
       authorName: users.name,
       authorEmail: users.email,
       organisationName: organisations.name,
+      organisationVerified: sql<boolean>`${organisations.verifiedAt} is not null`,
       organisationType: organisations.type,
       country: organisations.country,
       sectionNumber: sections.number,

@@ -1,7 +1,8 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { accountOverview, changePassword } from "~/auth/account.server";
+import { managesAnOrganisation } from "~/auth/organisation-management.server";
 import { PasswordField } from "~/auth/account-fields";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/schemas";
 import { requireSession, requireUser } from "~/auth/session.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const account = await accountOverview(user.id);
   invariantResponse(account, 404);
-  return json({ account });
+  return json({ account, managesOrganisation: await managesAnOrganisation(user) });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -45,10 +46,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { account } = useLoaderData<typeof loader>();
+  const { account, managesOrganisation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("account");
   const { t: tAuth } = useTranslation("auth");
+  const { t: tPeople } = useTranslation("people");
   const [searchParams] = useSearchParams();
   return (
     <div className="page page--narrow">
@@ -66,7 +68,11 @@ export default function Account() {
         <dt>{tAuth("fields.organisation")}</dt>
         <dd>
           {account.organisations.length > 0
-            ? account.organisations.map((organisation) => organisation.name).join(", ")
+            ? account.organisations
+                .map((organisation) =>
+                  organisation.pending ? `${organisation.name} (${tPeople("account.pending")})` : organisation.name,
+                )
+                .join(", ")
             : t("noOrganisation")}
         </dd>
         <dt>{tAuth("fields.preferredLanguage")}</dt>
@@ -75,6 +81,11 @@ export default function Account() {
       {/* Each refusal starts a fresh form: passwords are never kept, and the server's errors show
           only on untouched fields. */}
       <ChangePassword key={actionData?.answer ?? "first"} />
+      {managesOrganisation ? (
+        <p>
+          <Link to="/account/organisation">{tPeople("account.members")}</Link>
+        </p>
+      ) : null}
       <section aria-labelledby="everywhere-heading" className="stack">
         <h2 id="everywhere-heading">{t("everywhere.title")}</h2>
         <p>{t("everywhere.explain")}</p>

@@ -45,7 +45,11 @@ export default function OrganisationMembers() {
           {t("pending.confirmed")}
         </p>
       ) : null}
-      {manages ? <PendingMembers members={members} action="/account/organisation" /> : <p>{t("pending.managesNone")}</p>}
+      {manages ? (
+        <PendingMembers members={members} action="/account/organisation" />
+      ) : (
+        <p>{t("pending.managesNone")}</p>
+      )}
     </div>
   );
 }

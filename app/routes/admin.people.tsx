@@ -61,9 +61,7 @@ export default function People() {
       <p role="status">{t("people.count", { count: total, shown: formatNumber(total, language) })}</p>
       {answer?.error ? (
         <div className="error-summary" role="alert">
-          <p>
-            {answer.userId ? <a href={`#person-${answer.userId}`}>{t(answer.error)}</a> : t(answer.error)}
-          </p>
+          <p>{answer.userId ? <a href={`#person-${answer.userId}`}>{t(answer.error)}</a> : t(answer.error)}</p>
         </div>
       ) : answer?.done ? (
         <p className="notice" role="status">

@@ -22,6 +22,8 @@ export type PublishedInput = {
   /** Shown only with public_named consent. */
   authorName: string | null;
   organisationName: string | null;
+  /** Whether the named organisation is verified by the secretariat; false whenever it is not named. */
+  organisationVerified: boolean;
   /** Shown with public_named and public_anonymous consent. */
   organisationType: string | null;
   country: string | null;
@@ -70,6 +72,7 @@ export async function publishedInputForSection(sectionId: string, page = 1) {
         createdAt: submissions.createdAt,
         authorName: users.name,
         organisationName: organisations.name,
+        organisationVerifiedAt: organisations.verifiedAt,
         organisationType: organisations.type,
         country: organisations.country,
       })
@@ -94,6 +97,7 @@ export async function publishedInputForSection(sectionId: string, page = 1) {
       createdAt: row.createdAt,
       authorName: named ? row.authorName : null,
       organisationName: named ? row.organisationName : null,
+      organisationVerified: named && row.organisationVerifiedAt !== null,
       organisationType: row.organisationType,
       country: row.country,
       individualExpert: row.organisationType === null,

@@ -6,6 +6,7 @@ import { useLanguage } from "~/i18n/use-language";
 import type { sectionInput } from "./published-input.server";
 import { EXCERPT_LENGTH, splitExcerpt } from "./excerpt";
 import { stances } from "./schema";
+import { VerifiedMark } from "./verified-mark";
 import { WordDiff } from "./word-diff-view";
 
 type Input = SerializeFrom<typeof sectionInput>;
@@ -23,6 +24,12 @@ function Attribution({ item }: { item: Item }) {
       <>
         <strong>{item.authorName}</strong>
         {item.organisationName ? `, ${item.organisationName}` : `, ${t("published.individualExpert")}`}
+        {item.organisationVerified ? (
+          <>
+            {" "}
+            <VerifiedMark />
+          </>
+        ) : null}
         {where ? <span className="muted"> ({where})</span> : null}
       </>
     );

@@ -5,6 +5,7 @@ import { formatDate } from "~/i18n/format";
 import { useLabels } from "~/i18n/labels";
 import { useLanguage } from "~/i18n/use-language";
 import { StatusTag } from "~/submissions/status";
+import { VerifiedMark } from "~/submissions/verified-mark";
 import { themeLabels } from "~/themes/labels";
 import type { QueueRow, QueueView } from "../queue-read.server";
 import { filterQuery } from "../queue/filters";
@@ -75,6 +76,12 @@ function QueueRowView({
         {item.authorName}
         <div className="muted">
           {item.organisationName ?? label("published.individualExpert")}
+          {item.organisationVerified ? (
+            <>
+              {" "}
+              <VerifiedMark />
+            </>
+          ) : null}
           {item.organisationType && item.country
             ? ` · ${commonLabel(`organisationTypes.${item.organisationType}`)}, ${commonLabel(`countries.${item.country}`)}`
             : ""}

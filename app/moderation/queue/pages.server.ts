@@ -62,6 +62,7 @@ async function pageOfQueue(consultationId: string, filter: ResolvedFilter, withi
       sectionNumber: sections.number,
       position: sectionPosition,
       organisationName: organisations.name,
+      organisationVerified: sql<boolean>`${organisations.verifiedAt} is not null`,
       organisationType: organisations.type,
       country: organisations.country,
       authorName: users.name,

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { VerifiedMark } from "~/submissions/verified-mark";
 import type { SubmissionDetail } from "../submission-read.server";
 
 /** The submission's near-duplicates: a form letter, a campaign or a resubmission. */
@@ -22,7 +23,13 @@ export function SenderPanel({
 }: {
   detail: Pick<
     SubmissionDetail,
-    "authorName" | "authorEmail" | "organisationName" | "organisationType" | "country" | "otherInput"
+    | "authorName"
+    | "authorEmail"
+    | "organisationName"
+    | "organisationVerified"
+    | "organisationType"
+    | "country"
+    | "otherInput"
   >;
   to: (reference: string) => string;
 }) {
@@ -37,6 +44,12 @@ export function SenderPanel({
       </p>
       <p>
         {detail.organisationName ?? ts("published.individualExpert")}
+        {detail.organisationVerified ? (
+          <>
+            {" "}
+            <VerifiedMark />
+          </>
+        ) : null}
         {detail.organisationType && detail.country
           ? ` · ${tc(`organisationTypes.${detail.organisationType}`)}, ${tc(`countries.${detail.country}`)}`
           : ""}
