@@ -14,10 +14,9 @@ export type Actor = { id: string; role: Role };
 /** The organisations this person may confirm members of: those they manage, or every one for an admin. */
 function managedBy(actor: Actor) {
   if (hasRole(actor.role, "admin")) return undefined;
-  return sql`${organisations.id} in (
-    select ${organisationMembers.organisationId} from ${organisationMembers}
-    where ${organisationMembers.userId} = ${actor.id} and ${organisationMembers.manages}
-      and ${organisationMembers.confirmedAt} is not null)`;
+  return sql`"organisations"."id" in (
+    select m.organisation_id from organisation_members m
+    where m.user_id = ${actor.id} and m.manages and m.confirmed_at is not null)`;
 }
 
 /** Whether the person manages at least one organisation (an admin manages all): the account page then links to them. */
@@ -108,12 +107,13 @@ export async function organisationsForAdmin() {
       type: organisations.type,
       country: organisations.country,
       verifiedAt: organisations.verifiedAt,
-      members: sql<number>`(select count(*)::int from ${organisationMembers}
-        where ${organisationMembers.organisationId} = ${organisations.id} and ${organisationMembers.confirmedAt} is not null)`,
-      pending: sql<number>`(select count(*)::int from ${organisationMembers}
-        where ${organisationMembers.organisationId} = ${organisations.id} and ${organisationMembers.confirmedAt} is null)`,
-      submissions: sql<number>`(select count(*)::int from ${submissions}
-        where ${submissions.organisationId} = ${organisations.id})`,
+      // Plain SQL with aliases: in a one-table query drizzle leaves columns unqualified, and in a
+      // subquery an unqualified "id" would be the subquery's own.
+      members: sql<number>`(select count(*)::int from organisation_members m
+        where m.organisation_id = "organisations"."id" and m.confirmed_at is not null)`,
+      pending: sql<number>`(select count(*)::int from organisation_members m
+        where m.organisation_id = "organisations"."id" and m.confirmed_at is null)`,
+      submissions: sql<number>`(select count(*)::int from submissions s where s.organisation_id = "organisations"."id")`,
     })
     .from(organisations)
     .orderBy(asc(organisations.name), asc(organisations.country));

@@ -7,7 +7,7 @@ import { ok, type Result, refuse } from "~/result";
 import { PEOPLE_PAGE_SIZE, type PeopleFilter, type PersonChange } from "./people-schema";
 import type { Role } from "./roles";
 
-const { users, sessions, organisations, organisationMembers } = schema;
+const { users, sessions } = schema;
 
 export type Admin = { id: string };
 
@@ -19,10 +19,11 @@ function containing(text: string): string {
 function matching(search: string) {
   if (search === "") return undefined;
   const pattern = containing(search);
+  // Plain SQL with aliases: drizzle writes a column of a one-table query without its table, which
+  // inside a subquery would name the subquery's own column.
   const inOrganisation = sql`exists (
-    select 1 from ${organisationMembers}
-    join ${organisations} on ${organisations.id} = ${organisationMembers.organisationId}
-    where ${organisationMembers.userId} = ${users.id} and ${organisations.name} ilike ${pattern})`;
+    select 1 from organisation_members m join organisations o on o.id = m.organisation_id
+    where m.user_id = "users"."id" and o.name ilike ${pattern})`;
   return or(ilike(users.name, pattern), ilike(users.email, pattern), inOrganisation);
 }
 
@@ -40,10 +41,9 @@ export async function listPeople(filter: PeopleFilter) {
       disabledAt: users.disabledAt,
       createdAt: users.createdAt,
       organisations: sql<string[]>`coalesce((
-        select array_agg(${organisations.name} order by ${organisations.name})
-        from ${organisationMembers}
-        join ${organisations} on ${organisations.id} = ${organisationMembers.organisationId}
-        where ${organisationMembers.userId} = ${users.id}), '{}')`,
+        select array_agg(o.name order by o.name)
+        from organisation_members m join organisations o on o.id = m.organisation_id
+        where m.user_id = "users"."id"), '{}')`,
     })
     .from(users)
     .where(where)

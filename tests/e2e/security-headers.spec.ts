@@ -45,6 +45,11 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
   "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
   "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
+  "admin.people.tsx": { path: "/admin/people" },
+  "admin.invitations.tsx": { path: "/admin/invitations" },
+  "admin.organisations.tsx": { path: "/admin/organisations" },
+  "account.organisation.tsx": { path: "/account/organisation" },
+  "invitation.$token.tsx": { path: "/invitation/no-such-token" },
 };
 
 const accounts = {

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { action as loginAction } from "~/routes/login";
@@ -153,6 +153,17 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
+  "admin.people.tsx": { path: "/admin/people", params: {}, expect: secretariat },
+  "admin.invitations.tsx": { path: "/admin/invitations", params: {}, expect: secretariat },
+  "admin.organisations.tsx": { path: "/admin/organisations", params: {}, expect: secretariat },
+  // Each person sees the requests to join the organisations they manage, and only those.
+  "account.organisation.tsx": { path: "/account/organisation", params: {}, expect: signedIn },
+  // A link never issued is gone for everyone; the page itself asks nobody to be signed in.
+  "invitation.$token.tsx": {
+    path: "/invitation/no-such-token",
+    params: { token: "no-such-token" },
+    expect: everyone(410),
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -248,6 +259,30 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.people.tsx",
+    path: "/admin/people",
+    params: {},
+    form: { intent: "role", userId: "demo-contributor", role: "admin" },
+  },
+  {
+    file: "admin.people.tsx",
+    path: "/admin/people",
+    params: {},
+    form: { intent: "disable", userId: "demo-moderator" },
+  },
+  {
+    file: "admin.invitations.tsx",
+    path: "/admin/invitations?intent=invite",
+    params: {},
+    form: { email: "not-invited@example.org", role: "admin" },
+  },
+  {
+    file: "admin.organisations.tsx",
+    path: "/admin/organisations",
+    params: {},
+    form: { intent: "verify", organisationId: "00000000-0000-4000-8000-000000000000" },
   },
 ];
 
@@ -351,5 +386,14 @@ describe("authorization matrix", () => {
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
+    const accounts = await db
+      .select({ id: schema.users.id, role: schema.users.role, disabledAt: schema.users.disabledAt })
+      .from(schema.users)
+      .where(inArray(schema.users.id, ["demo-contributor", "demo-moderator"]));
+    expect(accounts.map((account) => [account.id, account.role, account.disabledAt]).sort()).toEqual([
+      ["demo-contributor", "contributor", null],
+      ["demo-moderator", "moderator", null],
+    ]);
+    expect(await db.select().from(schema.invitations)).toEqual([]);
   });
 });
