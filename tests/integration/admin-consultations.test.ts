@@ -9,15 +9,17 @@ import {
   updateConsultation,
 } from "~/consultations/admin.server";
 import { consultationSchema } from "~/consultations/admin-schema";
-import { getConsultationOverview, getSection, listPublicConsultations } from "~/consultations/consultations.server";
+import { getConsultationOverview, getSection, listVisibleConsultations } from "~/consultations/consultations.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { seedDemo } from "~/demo/seed.server";
+import { loader as homeLoader } from "~/routes/_index";
 import { action as createAction } from "~/routes/admin.consultations.new";
 import { action as editAction } from "~/routes/admin.consultations.$slug";
 import { loader as overviewLoader } from "~/routes/consultations.$slug._index";
 import { loader as sectionLoader } from "~/routes/consultations.$slug.sections.$number";
 import { loader as openDataLoader } from "~/routes/consultations.$slug.open-data._index";
 import { loader as whatWeHeardLoader } from "~/routes/consultations.$slug.what-we-heard";
+import { loader as reviewIndexLoader } from "~/routes/review._index";
 import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
 import { loggedInCookie } from "../helpers/sessions";
 
@@ -251,8 +253,8 @@ describe("drafts", () => {
   it("are invisible on every public page", async () => {
     await seedDemo((await database()).db);
     await createConsultation(admin, fields({ opensAt: "2026-01-01T09:00" }), NOW);
-    const { current, past } = await listPublicConsultations(NOW);
-    expect([...current, ...past].map((c) => c.slug)).not.toContain("youth-2027");
+    const { drafts, current, past } = await listVisibleConsultations(NOW);
+    expect([...drafts, ...current, ...past].map((c) => c.slug)).not.toContain("youth-2027");
     expect(await getConsultationOverview("youth-2027", NOW)).toBeNull();
     expect(await getSection("youth-2027", "1", NOW)).toBeNull();
     expect(await findInputTarget("youth-2027", null, NOW)).toBeNull();
@@ -296,6 +298,16 @@ describe("drafts", () => {
       );
     const contributor = await loggedInCookie("contributor@demo.masukan.test", "contributor-demo-2026");
     const moderator = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    const listed = async (cookie: string) =>
+      ((await jsonBody(await open(homeLoader, "/", cookie))) as { drafts: { slug: string }[] }).drafts.map(
+        (c) => c.slug,
+      );
+    expect(await listed(contributor)).toEqual([]);
+    expect(await listed(moderator)).toEqual(["youth-2027"]);
+    const queue = (await jsonBody(await open(reviewIndexLoader, "/review", moderator))) as {
+      consultations: { slug: string; phase: string }[];
+    };
+    expect(queue.consultations).toContainEqual(expect.objectContaining({ slug: "youth-2027", phase: "draft" }));
     expect((await open(overviewLoader, "/consultations/youth-2027", contributor)).status).toBe(404);
     expect((await open(sectionLoader, "/consultations/youth-2027/sections/1", contributor)).status).toBe(404);
     const overview = await open(overviewLoader, "/consultations/youth-2027", moderator);
