@@ -101,7 +101,7 @@ describe("creating and editing consultations", () => {
 
   it("refuses a slug another consultation has, on the slug field, and saves nothing", async () => {
     await createConsultation(admin, fields(), NOW);
-    await createConsultation(admin, fields({ slug: "other-2027" }), NOW);
+    await createConsultation(admin, fields({ slug: "other-2027", referencePrefix: "OTH" }), NOW);
     expect(await createConsultation(admin, fields(), NOW)).toEqual({
       ok: false,
       error: "admin:validation.slugTaken",
@@ -110,6 +110,16 @@ describe("creating and editing consultations", () => {
     expect(await updateConsultation(admin, "other-2027", fields(), NOW)).toMatchObject({ field: "slug" });
     expect(await consultationCount()).toBe(2);
     expect((await stored("other-2027"))!.titleEn).toBe("Youth strategy 2027");
+  });
+
+  it("refuses a reference prefix another consultation has, since references would clash", async () => {
+    await createConsultation(admin, fields(), NOW);
+    await createConsultation(admin, fields({ slug: "other-2027", referencePrefix: "OTH" }), NOW);
+    const refusal = { ok: false, error: "admin:validation.prefixTaken", field: "referencePrefix" };
+    expect(await createConsultation(admin, fields({ slug: "third-2027" }), NOW)).toEqual(refusal);
+    expect(await updateConsultation(admin, "other-2027", fields({ slug: "other-2027" }), NOW)).toEqual(refusal);
+    expect(await consultationCount()).toBe(2);
+    expect((await stored("other-2027"))!.referencePrefix).toBe("OTH");
   });
 });
 
@@ -221,7 +231,7 @@ describe("phase changes", () => {
 describe("the clock", () => {
   it("opens a draft set to open automatically at its opening time, then closes it, each once", async () => {
     await createConsultation(admin, fields({ opensAutomatically: "on" }), NOW);
-    await createConsultation(admin, fields({ slug: "by-hand-2027" }), NOW);
+    await createConsultation(admin, fields({ slug: "by-hand-2027", referencePrefix: "BYH" }), NOW);
     const id = (await stored("youth-2027"))!.id;
 
     expect(await advancePhasesByClock(new Date("2026-12-10T01:59:59Z"))).toEqual([]);
