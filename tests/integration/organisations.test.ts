@@ -1,0 +1,257 @@
+import { randomUUID } from "node:crypto";
+import { desc, eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { database, schema } from "#db/client.server";
+import { registerAccount } from "~/auth/accounts.server";
+import { organisationsOf } from "~/auth/organisations.server";
+import { registerSchema } from "~/auth/schemas";
+import { findInputTarget } from "~/consultations/lookups.server";
+import { seedDemo } from "~/demo/seed.server";
+import { reviewSubmission } from "~/moderation/submission-read.server";
+import { action as confirmAction, loader as membersLoader } from "~/routes/account.organisation";
+import { action as organisationsAction } from "~/routes/admin.organisations";
+import { createSubmission } from "~/submissions/intake.server";
+import { publishedInputForSection } from "~/submissions/published-input.server";
+import { INDIVIDUAL } from "~/submissions/schema";
+import { sentInput } from "../helpers/demo";
+import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
+import { loggedInCookie } from "../helpers/sessions";
+
+const NOW = new Date("2026-03-02T05:00:00Z");
+const PASSWORD = "a long enough passphrase";
+
+type Registration =
+  | { organisationMode: "new"; organisationName: string }
+  | { organisationMode: "existing"; organisationId: string };
+
+async function register(email: string, joining: Registration) {
+  const result = await registerAccount(
+    registerSchema.parse({
+      name: `Person ${email}`,
+      email,
+      password: PASSWORD,
+      preferredLanguage: "en",
+      organisationType: "civil_society",
+      organisationCountry: "ID",
+      ...joining,
+    }),
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return { id: result.value.userId, name: `Person ${email}`, cookie: await loggedInCookie(email, PASSWORD) };
+}
+
+async function target() {
+  return (await findInputTarget("ascc-post-2025", "2.2", NOW))!;
+}
+
+function post(action: typeof organisationsAction, path: string, cookie: string, fields: Record<string, string>) {
+  return settle(() => action({ request: formRequest(path, fields, { cookie }), params: {}, context: context() }));
+}
+
+async function lastAudit() {
+  const { db } = await database();
+  const [event] = await db.select().from(schema.auditEvents).orderBy(desc(schema.auditEvents.id)).limit(1);
+  return event!;
+}
+
+describe("organisations", () => {
+  let admin: string;
+  beforeEach(async () => {
+    await seedDemo((await database()).db, NOW);
+    admin = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
+  });
+
+  it("makes whoever joins an existing organisation a pending member, refused on its behalf until its manager confirms", async () => {
+    const founder = await register(`founder-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Yayasan Pending",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    expect(organisation).toMatchObject({ name: "Yayasan Pending", pending: false });
+    const joiner = await register(`joiner-${randomUUID()}@example.org`, {
+      organisationMode: "existing",
+      organisationId: organisation!.id,
+    });
+    expect(await organisationsOf(joiner.id)).toMatchObject([{ id: organisation!.id, pending: true }]);
+
+    const onBehalf = sentInput({ onBehalfOf: organisation!.id });
+    expect(await createSubmission(joiner, await target(), onBehalf, NOW)).toEqual({
+      ok: false,
+      error: "validation.onBehalfOfPending",
+      field: "onBehalfOf",
+    });
+    expect(await createSubmission(joiner, await target(), sentInput({ onBehalfOf: INDIVIDUAL }), NOW)).toMatchObject({
+      ok: true,
+    });
+
+    // Someone who does not manage the organisation sees nobody waiting and cannot confirm.
+    const stranger = await register(`stranger-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Another Body",
+    });
+    const strangerPage = await settle(() =>
+      membersLoader({
+        request: getRequest("/account/organisation", { cookie: stranger.cookie }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(await jsonBody(strangerPage)).toMatchObject({ manages: true, members: [] });
+    const refused = await post(confirmAction, "/account/organisation", stranger.cookie, {
+      organisationId: organisation!.id,
+      userId: joiner.id,
+    });
+    expect(refused.status).toBe(403);
+    expect(await jsonBody(refused)).toEqual({ error: "people:errors.unknownMembership" });
+
+    const page = await settle(() =>
+      membersLoader({
+        request: getRequest("/account/organisation", { cookie: founder.cookie }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(await jsonBody(page)).toMatchObject({ manages: true, members: [{ userId: joiner.id }] });
+    const confirmed = await post(confirmAction, "/account/organisation", founder.cookie, {
+      organisationId: organisation!.id,
+      userId: joiner.id,
+    });
+    expect(await jsonBody(confirmed)).toEqual({ error: null });
+    expect(await lastAudit()).toMatchObject({
+      actorId: founder.id,
+      action: "organisation.member_confirmed",
+      subjectId: organisation!.id,
+      details: { userId: joiner.id },
+    });
+    expect(
+      await createSubmission(joiner, await target(), sentInput({ onBehalfOf: organisation!.id }), NOW),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("lets an admin confirm any pending member", async () => {
+    const founder = await register(`f-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Admin Confirms",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    const joiner = await register(`j-${randomUUID()}@example.org`, {
+      organisationMode: "existing",
+      organisationId: organisation!.id,
+    });
+    const response = await post(organisationsAction, "/admin/organisations?intent=confirm", admin, {
+      organisationId: organisation!.id,
+      userId: joiner.id,
+    });
+    expect(await jsonBody(response)).toMatchObject({ done: "confirmed" });
+    expect(await organisationsOf(joiner.id)).toMatchObject([{ pending: false }]);
+  });
+
+  it("shows a verified mark on the organisation's named input, on the section page and in review, once an admin verifies it", async () => {
+    const founder = await register(`v-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "To Verify",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    const section = await target();
+    const references: string[] = [];
+    for (const consent of ["public_named", "public_anonymous"] as const) {
+      const sent = await createSubmission(
+        founder,
+        section,
+        sentInput({ consent, onBehalfOf: organisation!.id, body: `Verified mark test, ${consent}.` }),
+        NOW,
+      );
+      if (!sent.ok) throw new Error("not sent");
+      references.push(sent.value.reference);
+    }
+    const { db } = await database();
+    await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.authorId, founder.id));
+    const marks = async () =>
+      (await publishedInputForSection(section.section!.id)).items
+        .filter((item) => item.body.startsWith("Verified mark test"))
+        .map((item) => [item.body, item.organisationVerified]);
+    expect(await marks()).toEqual(
+      expect.arrayContaining([
+        ["Verified mark test, public_named.", false],
+        ["Verified mark test, public_anonymous.", false],
+      ]),
+    );
+
+    const verified = await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "verify",
+      organisationId: organisation!.id,
+    });
+    expect(await jsonBody(verified)).toMatchObject({ done: "verify" });
+    expect(await lastAudit()).toMatchObject({ action: "organisation.verified", subjectId: organisation!.id });
+    // Anonymous input names no organisation, so it carries no mark of one.
+    expect(await marks()).toEqual(
+      expect.arrayContaining([
+        ["Verified mark test, public_named.", true],
+        ["Verified mark test, public_anonymous.", false],
+      ]),
+    );
+    const inReview = await reviewSubmission(section.consultation.id, references[1]!, "demo-moderator");
+    expect(inReview).toMatchObject({ organisationVerified: true });
+  });
+
+  it("refuses a second organisation of the same name in the same country at registration", async () => {
+    await register(`a-${randomUUID()}@example.org`, { organisationMode: "new", organisationName: "Pusat Studi Sama" });
+    const second = await registerAccount(
+      registerSchema.parse({
+        name: "Second",
+        email: `b-${randomUUID()}@example.org`,
+        password: PASSWORD,
+        preferredLanguage: "en",
+        organisationMode: "new",
+        organisationName: "pusat studi sama",
+        organisationType: "think_tank",
+        organisationCountry: "ID",
+      }),
+    );
+    expect(second).toEqual({ ok: false, error: "validation.organisationExists", field: "organisationName" });
+  });
+
+  it("merges two records of one organisation: members and input move, the merge is recorded", async () => {
+    const first = await register(`m1-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Institut Satu",
+    });
+    const second = await register(`m2-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Institut Satu (IS)",
+    });
+    const [from] = await organisationsOf(first.id);
+    const [into] = await organisationsOf(second.id);
+    const sent = await createSubmission(first, await target(), sentInput({ onBehalfOf: from!.id }), NOW);
+    if (!sent.ok) throw new Error("not sent");
+
+    const itself = await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "merge",
+      fromId: into!.id,
+      intoId: into!.id,
+    });
+    expect(await jsonBody(itself)).toMatchObject({ errors: { intoId: "people:errors.mergeIntoItself" } });
+
+    const merged = await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "merge",
+      fromId: from!.id,
+      intoId: into!.id,
+    });
+    expect(await jsonBody(merged)).toMatchObject({ done: "merge" });
+    expect(await organisationsOf(first.id)).toMatchObject([
+      { id: into!.id, name: "Institut Satu (IS)", pending: false },
+    ]);
+    const { db } = await database();
+    const [submission] = await db
+      .select()
+      .from(schema.submissions)
+      .where(eq(schema.submissions.reference, sent.value.reference));
+    expect(submission!.organisationId).toBe(into!.id);
+    expect(await db.select().from(schema.organisations).where(eq(schema.organisations.id, from!.id))).toEqual([]);
+    expect(await lastAudit()).toMatchObject({
+      action: "organisation.merged",
+      subjectId: into!.id,
+      details: { from: { id: from!.id, name: "Institut Satu" }, membersMoved: 1, submissionsMoved: 1 },
+    });
+  });
+});
