@@ -56,7 +56,9 @@ const organisationChoice = z.discriminatedUnion(
         .string({ error: "validation.organisationNameRequired" })
         .trim()
         .min(2, { error: "validation.organisationNameRequired" })
-        .max(200, { error: "validation.organisationNameTooLong" }),
+        .max(200, { error: "validation.organisationNameTooLong" })
+        // "Yayasan  Sejahtera" typed with two spaces is the same name as with one: the unique index compares them.
+        .transform((name) => name.replace(/\s+/g, " ")),
       organisationType: z.enum(organisationTypes, { error: "validation.organisationTypeRequired" }),
       organisationCountry: z.enum(countryCodes, { error: "validation.countryRequired" }),
       organisationWebsite: z

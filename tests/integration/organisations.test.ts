@@ -44,7 +44,13 @@ async function target() {
   return (await findInputTarget("ascc-post-2025", "2.2", NOW))!;
 }
 
-function post(action: typeof organisationsAction, path: string, cookie: string, fields: Record<string, string>) {
+type Action = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: ReturnType<typeof context>;
+}) => Promise<unknown>;
+
+function post(action: Action, path: string, cookie: string, fields: Record<string, string>) {
   return settle(() => action({ request: formRequest(path, fields, { cookie }), params: {}, context: context() }));
 }
 

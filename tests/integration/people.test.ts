@@ -94,10 +94,11 @@ describe("the people page", () => {
   });
 
   it("does not let an admin remove their own admin role or disable themselves", async () => {
-    for (const fields of [
+    const ownChanges: Record<string, string>[] = [
       { intent: "role", userId: "demo-admin", role: "moderator" },
       { intent: "disable", userId: "demo-admin" },
-    ]) {
+    ];
+    for (const fields of ownChanges) {
       const { status, answer } = await change(admin, fields);
       expect(status).toBe(400);
       expect(answer.error).toMatch(/^people:errors\.own/);
