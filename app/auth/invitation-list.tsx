@@ -30,12 +30,21 @@ export function SentLink({ sent }: { sent: { email: string; link: string } }) {
 /** The latest invitations with their state; those not used nor revoked can be resent or revoked. */
 export function InvitationList({ invitations }: { invitations: Invitation[] }) {
   const { t } = useTranslation("people");
+  return (
+    <section aria-labelledby="invitations-heading" className="stack">
+      <h2 id="invitations-heading">{t("invitations.caption")}</h2>
+      {invitations.length === 0 ? <p>{t("invitations.none")}</p> : <InvitationTable invitations={invitations} />}
+    </section>
+  );
+}
+
+function InvitationTable({ invitations }: { invitations: Invitation[] }) {
+  const { t } = useTranslation("people");
   const language = useLanguage();
-  if (invitations.length === 0) return <p>{t("invitations.none")}</p>;
   return (
     <div className="table-scroll">
-      <table className="data-table">
-        <caption>{t("invitations.caption")}</caption>
+      <table className="data-table data-table--stack">
+        <caption className="visually-hidden">{t("invitations.caption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("invitations.email")}</th>
@@ -47,14 +56,16 @@ export function InvitationList({ invitations }: { invitations: Invitation[] }) {
         <tbody>
           {invitations.map((invitation) => (
             <tr key={invitation.id}>
-              <th scope="row">{invitation.email}</th>
-              <td>{t(`roles.${invitation.role}`)}</td>
-              <td>
+              <th scope="row" className="person-email">
+                {invitation.email}
+              </th>
+              <td data-label={t("invitations.role")}>{t(`roles.${invitation.role}`)}</td>
+              <td data-label={t("invitations.state")}>
                 {t(`invitations.states.${invitation.state}`, {
                   date: formatDateTime(invitation.expiresAt, language, "UTC"),
                 })}
               </td>
-              <td>
+              <td data-label={t("invitations.actions")}>
                 {invitation.state === "open" || invitation.state === "expired" ? (
                   <div className="button-row">
                     <ChangeButton invitation={invitation} intent="resend" label={t("invitations.resend")} />

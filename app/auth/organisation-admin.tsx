@@ -12,7 +12,7 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
   const { t: tc } = useTranslation("common");
   return (
     <div className="table-scroll">
-      <table className="data-table">
+      <table className="data-table data-table--stack">
         <caption className="visually-hidden">{t("organisations.caption")}</caption>
         <thead>
           <tr>
@@ -32,9 +32,11 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
                   {tc(`organisationTypes.${organisation.type}`)}, {tc(`countries.${organisation.country}`)}
                 </span>
               </th>
-              <td>{t("organisations.memberCount", { count: organisation.members, pending: organisation.pending })}</td>
-              <td>{organisation.submissions}</td>
-              <td>
+              <td data-label={t("organisations.members")}>
+                {t("organisations.memberCount", { count: organisation.members, pending: organisation.pending })}
+              </td>
+              <td data-label={t("organisations.input")}>{organisation.submissions}</td>
+              <td data-label={t("organisations.verified")}>
                 {organisation.verifiedAt ? <span className="badge badge--verified">{t("verified")}</span> : null}
                 <Form method="post">
                   <input type="hidden" name="intent" value={organisation.verifiedAt ? "unverify" : "verify"} />

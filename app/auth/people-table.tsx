@@ -25,11 +25,13 @@ export function PersonRow({
       <th scope="row">
         {person.name}
         <br />
-        <span className="muted">{person.email}</span>
+        <span className="muted person-email">{person.email}</span>
         {error ? <p className="field-error">{t(error)}</p> : null}
       </th>
-      <td>{person.organisations.length > 0 ? person.organisations.join(", ") : t("people.noOrganisation")}</td>
-      <td>
+      <td data-label={t("people.organisations")}>
+        {person.organisations.length > 0 ? person.organisations.join(", ") : t("people.noOrganisation")}
+      </td>
+      <td data-label={t("people.role")}>
         {isSelf ? (
           t(`roles.${person.role}`)
         ) : (
@@ -53,7 +55,7 @@ export function PersonRow({
           </Form>
         )}
       </td>
-      <td>
+      <td data-label={t("people.access")}>
         {person.disabledAt ? <span className="badge badge--closed">{t("people.disabled")}</span> : null}
         {isSelf ? (
           <span className="muted">{t("people.you")}</span>

@@ -69,7 +69,7 @@ export default function People() {
         </p>
       ) : null}
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table data-table--stack">
           <caption className="visually-hidden">{t("people.caption")}</caption>
           <thead>
             <tr>

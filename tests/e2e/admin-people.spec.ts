@@ -36,7 +36,10 @@ test("an admin invites a moderator, who sets a password from the link and opens 
   await invited.getByRole("button", { name: "Create my account" }).click();
 
   await expect(invited.getByRole("heading", { level: 1, name: "Review input" })).toBeVisible();
-  await invited.getByRole("link", { name: /ASCC Post-2025/ }).first().click();
+  await invited
+    .getByRole("link", { name: /ASCC Post-2025/ })
+    .first()
+    .click();
   await expect(invited.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
 
   // The link worked once: opened again, it says so.
