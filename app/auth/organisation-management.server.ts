@@ -1,7 +1,7 @@
 // Who speaks for an organisation (issue 15, item 2; decision 037): people who join an existing
 // organisation wait until its manager (whoever registered it) or an admin confirms them; an admin
 // verifies organisations and merges two records of one body. Each change is audited in its transaction.
-import { and, asc, count, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
@@ -199,7 +199,7 @@ export async function mergeOrganisations(
       .set({ organisationId: into.id })
       .where(eq(submissions.organisationId, from.id))
       .returning({ id: submissions.id });
-    await tx.delete(organisations).where(and(eq(organisations.id, from.id), ne(organisations.id, into.id)));
+    await tx.delete(organisations).where(eq(organisations.id, from.id));
     const moved = { membersMoved: membersMoved.length, submissionsMoved: submissionsMoved.length };
     await recordAudit(tx, {
       actorId: admin.id,

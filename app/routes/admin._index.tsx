@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/session.server";
+import { AdminNav } from "~/components/admin-nav";
 import { ErrorPage } from "~/components/error-page";
 import { listAllConsultations } from "~/consultations/admin.server";
 import { PhaseBadge } from "~/consultations/components";
@@ -32,7 +33,8 @@ export default function AdminIndex() {
   const language = useLanguage();
   const when = (value: string, timeZone: string) => formatDateTime(value, language, timeZone);
   return (
-    <div className="page">
+    <div className="page stack">
+      <AdminNav />
       <h1>{t("index.title")}</h1>
       <p>
         <Link to="/admin/consultations/new" className="button">

@@ -22,6 +22,9 @@ test("an admin invites a moderator, who sets a password from the link and opens 
   expect(link).toMatch(/\/invitation\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("row", { name: new RegExp(email) })).toContainText("Waiting");
   await expectAccessible(page, "the invitations page");
+  await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Organisations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Organisations" })).toBeVisible();
+  await expectAccessible(page, "the organisations page");
 
   const invitedContext = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "en" } });
   const invited = await invitedContext.newPage();
