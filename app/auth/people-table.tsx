@@ -29,7 +29,13 @@ export function PersonRow({
         {error ? <p className="field-error">{t(error)}</p> : null}
       </th>
       <td data-label={t("people.organisations")}>
-        {person.organisations.length > 0 ? person.organisations.join(", ") : t("people.noOrganisation")}
+        {person.organisations.length > 0
+          ? person.organisations
+              .map((name) =>
+                person.pendingOrganisations.includes(name) ? `${name} (${t("people.pendingMember")})` : name,
+              )
+              .join(", ")
+          : t("people.noOrganisation")}
       </td>
       <td data-label={t("people.role")}>
         {isSelf ? (

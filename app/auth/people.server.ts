@@ -44,6 +44,11 @@ export async function listPeople(filter: PeopleFilter) {
         select array_agg(o.name order by o.name)
         from organisation_members m join organisations o on o.id = m.organisation_id
         where m.user_id = "users"."id"), '{}')`,
+      // Those of them the person still waits to be confirmed in.
+      pendingOrganisations: sql<string[]>`coalesce((
+        select array_agg(o.name order by o.name)
+        from organisation_members m join organisations o on o.id = m.organisation_id
+        where m.user_id = "users"."id" and m.confirmed_at is null), '{}')`,
     })
     .from(users)
     .where(where)

@@ -10,6 +10,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { reviewSubmission } from "~/moderation/submission-read.server";
 import { action as confirmAction, loader as membersLoader } from "~/routes/account.organisation";
 import { action as organisationsAction } from "~/routes/admin.organisations";
+import { loader as peopleLoader } from "~/routes/admin.people";
 import { createSubmission } from "~/submissions/intake.server";
 import { publishedInputForSection } from "~/submissions/published-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
@@ -79,6 +80,16 @@ describe("organisations", () => {
       organisationId: organisation!.id,
     });
     expect(await organisationsOf(joiner.id)).toMatchObject([{ id: organisation!.id, pending: true }]);
+    const people = await settle(() =>
+      peopleLoader({
+        request: getRequest("/admin/people?q=joiner-", { cookie: admin }),
+        params: {},
+        context: context(),
+      }),
+    );
+    expect(await jsonBody(people)).toMatchObject({
+      people: [{ id: joiner.id, organisations: ["Yayasan Pending"], pendingOrganisations: ["Yayasan Pending"] }],
+    });
 
     const onBehalf = sentInput({ onBehalfOf: organisation!.id });
     expect(await createSubmission(joiner, await target(), onBehalf, NOW)).toEqual({
@@ -259,5 +270,33 @@ describe("organisations", () => {
       subjectId: into!.id,
       details: { from: { id: from!.id, name: "Institut Satu" }, membersMoved: 1, submissionsMoved: 1 },
     });
+  });
+
+  it("keeps one membership for a person in both, confirmed and managing if either was", async () => {
+    const founder = await register(`b1-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Dua Kali",
+    });
+    const other = await register(`b2-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Dua Kali (2)",
+    });
+    const [from] = await organisationsOf(founder.id);
+    const [into] = await organisationsOf(other.id);
+    // The founder of one also asked to join the other, and waits there.
+    const { db } = await database();
+    await db.insert(schema.organisationMembers).values({ userId: founder.id, organisationId: into!.id });
+    await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "merge",
+      fromId: from!.id,
+      intoId: into!.id,
+    });
+    const memberships = await db
+      .select()
+      .from(schema.organisationMembers)
+      .where(eq(schema.organisationMembers.userId, founder.id));
+    expect(memberships).toHaveLength(1);
+    expect(memberships[0]).toMatchObject({ organisationId: into!.id, manages: true });
+    expect(memberships[0]!.confirmedAt).not.toBeNull();
   });
 });

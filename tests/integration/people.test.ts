@@ -11,7 +11,10 @@ import { loggedInCookie } from "../helpers/sessions";
 const ADMIN = ["admin@demo.masukan.test", "admin-demo-2026"] as const;
 const MODERATOR = ["moderator@demo.masukan.test", "moderator-demo-2026"] as const;
 
-type PeoplePage = { people: { id: string; name: string; role: string; organisations: string[] }[]; total: number };
+type PeoplePage = {
+  people: { id: string; name: string; role: string; organisations: string[]; pendingOrganisations: string[] }[];
+  total: number;
+};
 type Answer = { userId: string | null; error: string | null; done: string | null };
 
 async function change(cookie: string, fields: Record<string, string>) {
@@ -65,6 +68,7 @@ describe("the people page", () => {
     expect(byEmail.people.map((person) => person.id)).toEqual(["demo-moderator"]);
     const contributor = (await listed(admin, "?q=contributor%40demo")).people[0]!;
     expect(contributor.organisations.length).toBe(1);
+    expect(contributor.pendingOrganisations).toEqual([]);
     const byOrganisation = await listed(admin, `?q=${encodeURIComponent(contributor.organisations[0]!)}`);
     expect(byOrganisation.people.map((person) => person.id)).toContain("demo-contributor");
     // A "%" typed is a letter to find, not a pattern that matches everyone.
