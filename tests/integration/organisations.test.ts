@@ -11,12 +11,13 @@ import { reviewSubmission } from "~/moderation/submission-read.server";
 import { action as confirmAction, loader as membersLoader } from "~/routes/account.organisation";
 import { action as organisationsAction } from "~/routes/admin.organisations";
 import { loader as peopleLoader } from "~/routes/admin.people";
+import { action as sendAction, loader as sendLoader } from "~/routes/consultations.$slug.send";
 import { createSubmission } from "~/submissions/intake.server";
 import { publishedInputForSection } from "~/submissions/published-input.server";
 import { INDIVIDUAL } from "~/submissions/schema";
 import { sentInput } from "../helpers/demo";
 import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
-import { loggedInCookie } from "../helpers/sessions";
+import { inputFormBody, loggedInCookie, multipartRequest } from "../helpers/sessions";
 
 const NOW = new Date("2026-03-02T05:00:00Z");
 const PASSWORD = "a long enough passphrase";
@@ -298,5 +299,56 @@ describe("organisations", () => {
     expect(memberships).toHaveLength(1);
     expect(memberships[0]).toMatchObject({ organisationId: into!.id, manages: true });
     expect(memberships[0]!.confirmedAt).not.toBeNull();
+  });
+
+  it("the send form offers a pending member only themselves, says why, and the send is refused on the organisation's behalf", async () => {
+    const founder = await register(`s1-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Lembaga Kirim",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    const joiner = await register(`s2-${randomUUID()}@example.org`, {
+      organisationMode: "existing",
+      organisationId: organisation!.id,
+    });
+    // The route reads the server's clock: the consultation seeded at NOW is opened around it.
+    const { db } = await database();
+    await db
+      .update(schema.consultations)
+      .set({ opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(schema.consultations.slug, "ascc-post-2025"));
+    const path = "/consultations/ascc-post-2025/send?section=2.2";
+    const page = await settle(() =>
+      sendLoader({
+        request: getRequest(path, { cookie: joiner.cookie }),
+        params: { slug: "ascc-post-2025" },
+        context: context(),
+      }),
+    );
+    expect(await jsonBody(page)).toMatchObject({ organisations: [], pendingOrganisations: ["Lembaga Kirim"] });
+    const typed = {
+      intent: "send",
+      kind: "comment",
+      stance: "support",
+      body: "Written for an organisation the author is not yet confirmed in.",
+      consent: "public_named",
+      onBehalfOf: organisation!.id,
+      idempotencyKey: randomUUID(),
+      section: "2.2",
+      attachmentId: "",
+    };
+    const response = await settle(() =>
+      sendAction({
+        request: multipartRequest(path, joiner.cookie, inputFormBody(typed)),
+        params: { slug: "ascc-post-2025" },
+        context: context(),
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(await jsonBody(response)).toMatchObject({
+      step: "form",
+      errors: { onBehalfOf: "validation.onBehalfOfPending" },
+      values: { body: typed.body },
+    });
   });
 });
