@@ -1,6 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
+import { emailUnlessDeleted, nameUnlessDeleted } from "~/auth/deleted-accounts.server";
 import { groupMembers } from "~/duplicates/duplicates.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 import { suggestionsFor, themeModelStatus } from "~/themes/suggestions.server";
@@ -26,8 +27,9 @@ export async function reviewSubmission(consultationId: string, reference: string
   const [row] = await database
     .select({
       submission: submissions,
-      authorName: users.name,
-      authorEmail: users.email,
+      // Null once the author deleted their account: the page says so in the reader's language.
+      authorName: nameUnlessDeleted,
+      authorEmail: emailUnlessDeleted,
       organisationName: organisations.name,
       organisationType: organisations.type,
       country: organisations.country,

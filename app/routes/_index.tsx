@@ -1,5 +1,5 @@
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ConsultationList } from "~/consultations/components";
 import { listPublicConsultations } from "~/consultations/consultations.server";
@@ -14,8 +14,14 @@ export async function loader() {
 export default function Home() {
   const { current, past } = useLoaderData<typeof loader>();
   const { t } = useTranslation("consultations");
+  const [searchParams] = useSearchParams();
   return (
     <div className="page">
+      {searchParams.get("notice") === "accountDeleted" ? (
+        <p className="notice" role="status">
+          {t("account:delete.done")}
+        </p>
+      ) : null}
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.intro")}</p>
       <section aria-labelledby="current-heading">
