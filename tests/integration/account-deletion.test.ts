@@ -226,8 +226,18 @@ describe("deleting one's account", () => {
         context: context(),
       }),
     );
-    const view = await jsonBody<{ detail: { authorName: string | null; authorEmail: string | null } }>(response);
-    expect(view.detail).toMatchObject({ authorName: null, authorEmail: null });
+    type Detail = {
+      authorName: string | null;
+      authorEmail: string | null;
+      events: { action: string; actorDeleted: boolean }[];
+    };
+    const { detail } = await jsonBody<{ detail: Detail }>(response);
+    expect(detail).toMatchObject({ authorName: null, authorEmail: null });
+    // The author's own edit in the history names a deleted account; the moderator's approval does not.
+    expect(detail.events.map((event) => [event.action, event.actorDeleted])).toEqual([
+      ["submission.edited", true],
+      ["submission.approved", false],
+    ]);
   });
 
   it("refuses a wrong password next to its field, keeps everything, and counts it as a failed log-in", async () => {
