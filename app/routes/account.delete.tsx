@@ -59,7 +59,12 @@ export default function DeleteAccount() {
           {t("delete.namedBecomesAnonymous", { count: preview.named, number: formatNumber(preview.named, language) })}
         </p>
       ) : null}
-      <p>{t("delete.downloadFirst")}</p>
+      <p>
+        {t("delete.downloadFirst")}{" "}
+        <a href="/account/data" download>
+          {t("data.download")}
+        </a>
+      </p>
       {preview.lastAdmin ? (
         <p className="notice">{t("account:validation.lastAdmin")}</p>
       ) : (
