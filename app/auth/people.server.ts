@@ -1,6 +1,6 @@
 // The secretariat's view of accounts (issue 15, item 1): who is here, in which role, and whether
 // they may still come in. Every change lands with its audit event in one transaction.
-import { asc, count, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { db, schema, type Transaction } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
@@ -16,15 +16,18 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
+/** Accounts that exist: a deleted one is a nameless tombstone (decision 036), not a person to manage. */
+const existing = isNull(users.deletedAt);
+
 function matching(search: string) {
-  if (search === "") return undefined;
+  if (search === "") return existing;
   const pattern = containing(search);
   // Plain SQL with aliases: drizzle writes a column of a one-table query without its table, which
   // inside a subquery would name the subquery's own column.
   const inOrganisation = sql`exists (
     select 1 from organisation_members m join organisations o on o.id = m.organisation_id
     where m.user_id = "users"."id" and o.name ilike ${pattern})`;
-  return or(ilike(users.name, pattern), ilike(users.email, pattern), inOrganisation);
+  return and(existing, or(ilike(users.name, pattern), ilike(users.email, pattern), inOrganisation));
 }
 
 /** One page of accounts, by name, matching the search on name, e-mail or an organisation's name. */
@@ -63,7 +66,7 @@ async function lockedPerson(tx: Transaction, userId: string) {
   const [person] = await tx
     .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
     .from(users)
-    .where(eq(users.id, userId))
+    .where(and(eq(users.id, userId), existing))
     .for("update")
     .limit(1);
   return person;

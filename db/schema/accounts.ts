@@ -16,6 +16,9 @@ export const users = pgTable("users", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   // Set while an admin has disabled the account: it cannot log in and no session of it is valid.
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  // Set when the person deleted their account: the row stays as a tombstone their input still
+  // points at, with name, e-mail and password replaced (decision 036).
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(

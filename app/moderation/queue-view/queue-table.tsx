@@ -73,7 +73,7 @@ function QueueRowView({
         </p>
       </td>
       <td role="cell">
-        {item.authorName}
+        {item.authorName ?? reviewLabel("deletedAccount")}
         <div className="muted">
           {item.organisationName ?? label("published.individualExpert")}
           {item.organisationVerified ? (
