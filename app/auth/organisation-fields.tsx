@@ -29,7 +29,12 @@ export function OrganisationFields({
   return (
     <>
       <div className={block("existing")}>
-        <SelectField label={t("fields.organisation")} error={errors.organisationId} {...field("organisationId")}>
+        <SelectField
+          label={t("fields.organisation")}
+          hint={t("register.joinPending")}
+          error={errors.organisationId}
+          {...field("organisationId")}
+        >
           <option value="">{t("register.chooseOrganisation")}</option>
           {organisations.map((organisation) => (
             <option key={organisation.id} value={organisation.id}>
