@@ -2,20 +2,17 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { registerAccount } from "~/auth/accounts.server";
-import { registerSchema } from "~/auth/schemas";
-import { decideAmendment } from "~/consultations/amendments.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { removeSection, sectionsForEditing } from "~/consultations/sections.server";
 import { draftNewVersion, publishVersion, setInputFrozen } from "~/consultations/version-drafting.server";
 import { pairValue } from "~/consultations/version-forms";
 import { versionsPage } from "~/consultations/version-reads.server";
-import { decide } from "~/moderation/decisions.server";
 import { action as versionsAction, loader as versionsLoader } from "~/routes/admin.consultations.$slug_.versions";
 import { action as sendAction } from "~/routes/consultations.$slug.send";
 import { createSubmission } from "~/submissions/intake.server";
 import { createDraftConsultation } from "../helpers/draft-consultation";
 import { seededReview, sentInput } from "../helpers/demo";
+import { acceptedAmendment } from "../helpers/versions";
 import { BASE, context, getRequest, settle } from "../helpers/requests";
 import { inputFormBody, loggedInCookie, multipartRequest } from "../helpers/sessions";
 
@@ -36,35 +33,8 @@ beforeEach(async () => {
 });
 
 const admin = () => ({ id: adminId });
-
-/** An amendment on section 3.1 by a new author, approved by the working group and accepted by the secretariat. */
-async function acceptedAmendment(quotedPassage: string, proposedText: string) {
-  const registered = await registerAccount(
-    registerSchema.parse({
-      name: "Amendment Author",
-      email: `author-${randomUUID()}@example.org`,
-      password: "a long enough passphrase",
-      preferredLanguage: "en",
-      organisationMode: "individual",
-    }),
-  );
-  if (!registered.ok) throw new Error("registration failed");
-  const writer = { id: registered.value.userId, name: "Amendment Author" };
-  const target = (await findInputTarget(SLUG, SECTION, new Date()))!;
-  const sent = await createSubmission(
-    writer,
-    target,
-    sentInput({ kind: "amendment", section: SECTION, quotedPassage, proposedText, body: "A better wording." }),
-  );
-  if (!sent.ok) throw new Error(`send failed: ${sent.error}`);
-  const { reference } = sent.value;
-  const { db } = await database();
-  const [row] = await db.select().from(schema.submissions).where(eq(schema.submissions.reference, reference));
-  await decide({ id: moderatorId }, consultationId, [row!.id], { intent: "approve" });
-  const answered = await decideAmendment(admin(), consultationId, { reference, decision: "accepted", reason: null });
-  if (!answered.ok) throw new Error(`accepting failed: ${answered.error}`);
-  return { reference, writer, id: row!.id };
-}
+const accept = (quotedPassage: string, proposedText: string) =>
+  acceptedAmendment({ consultationId, moderatorId, adminId }, SECTION, quotedPassage, proposedText);
 
 /** Everything publishing may change: the versions, the mapping, the freeze. Equal before and after a refusal. */
 async function publishingState() {
@@ -95,13 +65,13 @@ async function versionAudit() {
 
 describe("drafting the next version", () => {
   it("applies the accepted amendments whose passage matches once, lists the others as conflicts, and publishes only when all is settled", async () => {
-    const applied = await acceptedAmendment(
+    const applied = await accept(
       "Senior Officials Committee for the ASCC (SOCA)",
       "Senior Officials Committee for the ASCC (SOCA) and its working groups",
     );
-    const ambiguous = await acceptedAmendment("sectoral bodies", "sector bodies");
-    const overlapping = await acceptedAmendment("help sectoral bodies translate", "help sectoral bodies turn");
-    const overlapped = await acceptedAmendment("translate the measures", "translate all the measures");
+    const ambiguous = await accept("sectoral bodies", "sector bodies");
+    const overlapping = await accept("help sectoral bodies translate", "help sectoral bodies turn");
+    const overlapped = await accept("translate the measures", "translate all the measures");
 
     expect(await draftNewVersion(admin(), SLUG, NOW)).toEqual({ ok: true, value: { label: "v2" } });
     expect(await draftNewVersion(admin(), SLUG, NOW)).toEqual({ ok: false, error: "versions:errors.alreadyDrafting" });
