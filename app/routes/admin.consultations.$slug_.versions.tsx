@@ -76,7 +76,7 @@ export default function Versions() {
   const language = useLanguage();
   const { consultation, drafting, current } = page;
   const base = `/admin/consultations/${consultation.slug}`;
-  const formError = inVersions(answer?.errors.form);
+  const formError = inVersions(answer?.errors.form ?? answer?.errors.pair);
   const currentName = current ? versionName(current.label) : "";
   return (
     <div className="page">
