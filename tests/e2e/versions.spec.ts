@@ -196,6 +196,16 @@ test("an accepted amendment goes into version 2, and stays on version 1 with a l
   await expectAccessible(author, "a section compared with the previous version");
   await shoot(author, "section-compare");
 
+  // The consultation's page lists the published versions and reads the older one on request.
+  await author.goto(`/consultations/${slug}?version=1`);
+  await expect(author.getByRole("navigation", { name: "Versions" }).getByRole("link")).toHaveText([
+    "Version 1",
+    "Version 2",
+  ]);
+  await expect(author.getByRole("main")).toContainText("You are reading version 1");
+  await expectAccessible(author, "the consultation's page on an older version");
+  await shoot(author, "overview-version-1");
+
   // Input is taken again, on version 2.
   await author.goto(`/consultations/${slug}/send?section=1`);
   await expect(author.getByText("Input is paused while the secretariat prepares")).toHaveCount(0);
