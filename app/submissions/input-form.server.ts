@@ -56,6 +56,8 @@ export async function inputFormPage(
         }
       : null,
     amendmentsOpen: amendmentsOpenFor(consultation, section),
+    // Paused while the next version is drafted (decision 033): the form says so before anything is typed.
+    inputFrozen: consultation.inputFrozen,
     ...(await speaksFor(author.id)),
     idempotencyKey: form.idempotencyKey,
     quote: form.quote,

@@ -52,6 +52,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.organisations.tsx": { path: "/admin/organisations" },
   "account.organisation.tsx": { path: "/account/organisation" },
   "invitation.$token.tsx": { path: "/invitation/no-such-token" },
+  "admin.consultations.$slug_.versions.tsx": { path: `/admin/consultations/${SLUG}/versions` },
 };
 
 const accounts = {

@@ -167,6 +167,11 @@ const matrix: Record<string, Entry> = {
     params: { token: "no-such-token" },
     expect: everyone(410),
   },
+  "admin.consultations.$slug_.versions.tsx": {
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -287,6 +292,12 @@ const secretariatActions: {
     params: {},
     form: { intent: "verify", organisationId: "00000000-0000-4000-8000-000000000000" },
   },
+  {
+    file: "admin.consultations.$slug_.versions.tsx",
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "draft" },
+  },
 ];
 
 describe("authorization matrix", () => {
@@ -398,5 +409,10 @@ describe("authorization matrix", () => {
       ["demo-moderator", "moderator", null],
     ]);
     expect(await db.select().from(schema.invitations)).toEqual([]);
+    const drafted = await db
+      .select()
+      .from(schema.documentVersions)
+      .where(eq(schema.documentVersions.status, "drafting"));
+    expect(drafted).toEqual([]);
   });
 });
