@@ -1,6 +1,7 @@
 import enAccount from "#locales/en/account.json";
 import enAdmin from "#locales/en/admin.json";
 import enAmendments from "#locales/en/amendments.json";
+import enAudit from "#locales/en/audit.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
@@ -9,9 +10,11 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import enTaxonomy from "#locales/en/taxonomy.json";
 import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
+import idAudit from "#locales/id/audit.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
@@ -20,6 +23,7 @@ import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
 import idSummaries from "#locales/id/summaries.json";
+import idTaxonomy from "#locales/id/taxonomy.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
@@ -36,6 +40,8 @@ export const namespaces = [
   "admin",
   "amendments",
   "account",
+  "taxonomy",
+  "audit",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -52,6 +58,8 @@ export const resources = {
     admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
+    taxonomy: enTaxonomy,
+    audit: enAudit,
   },
   id: {
     common: idCommon,
@@ -65,6 +73,8 @@ export const resources = {
     admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
+    taxonomy: idTaxonomy,
+    audit: idAudit,
   },
 } as const;
 

@@ -15,13 +15,14 @@ import { trainThemeModelOffThread } from "./threaded-training.server";
 export type Suggestion = { themeId: string; key: string; confidence: number; why: string[] };
 export type SubmissionSuggestions = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
 
+// Retired themes are neither learned nor suggested (decision 038).
 type Theme = { id: string; key: string; keywords: string[] };
 
 async function themesOf(executor: Executor, consultationId: string): Promise<Theme[]> {
   return queryRows<Theme>(
     executor,
     sql`select id, key, keywords_en || keywords_id as keywords from themes
-        where consultation_id = ${consultationId} order by position, key`,
+        where consultation_id = ${consultationId} and retired_at is null order by position, key`,
   );
 }
 
@@ -38,7 +39,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
     database,
     sql`select concat_ws(' ', s.body, s.proposed_text) as text, s.language, array_agg(t.key order by t.key) as themes
         from submission_themes st join submissions s on s.id = st.submission_id join themes t on t.id = st.theme_id
-        where s.consultation_id = ${consultationId}
+        where s.consultation_id = ${consultationId} and t.retired_at is null
         group by s.id order by s.id`,
   );
   const started = performance.now();
