@@ -1,5 +1,7 @@
 import { database, schema } from "#db/client.server";
 import { guardDriverFaults } from "#db/faults.server";
+import { startAddressEraser } from "~/audit/address-eraser.server";
+import { addressRetentionDays } from "~/audit/request-address.server";
 import { startPhaseClock } from "~/consultations/phase-clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
@@ -14,10 +16,13 @@ import { startThemeTrainer } from "./themes/trainer.server";
 let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 let trainer: ReturnType<typeof startThemeTrainer> | null = null;
 let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
+let addressEraser: ReturnType<typeof startAddressEraser> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
-  trustedProxies(process.env); // a wrong setting stops the start here, in one line, before the database
+  // A wrong setting stops the start here, in one line, before the database.
+  trustedProxies(process.env);
+  addressRetentionDays(process.env);
   const handle = await database();
   guardDriverFaults(() => handle.reconnect());
   await handle.migrate();
@@ -30,6 +35,7 @@ export async function prepareServer(): Promise<string> {
   filer = startNearDuplicateFiler((error) => logServerError(error));
   trainer = startThemeTrainer((error) => logServerError(error));
   phaseClock = startPhaseClock((error) => logServerError(error));
+  addressEraser = startAddressEraser((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -57,5 +63,6 @@ export async function shutdownServer(): Promise<void> {
   await filer?.stop();
   await trainer?.stop();
   await phaseClock?.stop();
+  await addressEraser?.stop();
   await (await database()).close();
 }

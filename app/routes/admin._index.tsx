@@ -37,6 +37,9 @@ export default function AdminIndex() {
       <p>
         <Link to="/admin/consultations/new" className="button">
           {t("index.create")}
+        </Link>{" "}
+        <Link to="/admin/audit" className="button button--secondary">
+          {t("index.audit")}
         </Link>
       </p>
       <div className="table-scroll">
