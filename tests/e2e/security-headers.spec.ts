@@ -45,6 +45,9 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
   "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
   "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
+  "admin.consultations.$slug_.themes.tsx": { path: `/admin/consultations/${SLUG}/themes` },
+  "admin.audit._index.tsx": { path: "/admin/audit" },
+  "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", resource: true },
 };
 
 const accounts = {

@@ -153,6 +153,13 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
+  "admin.consultations.$slug_.themes.tsx": {
+    path: "/admin/consultations/ascc-post-2025/themes",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.audit._index.tsx": { path: "/admin/audit", params: {}, expect: secretariat },
+  "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", params: {}, expect: secretariat },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -248,6 +255,12 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.consultations.$slug_.themes.tsx",
+    path: "/admin/consultations/ascc-post-2025/themes",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "create", key: "not-theirs", labelEn: "Not theirs", labelId: "Bukan milik mereka" },
   },
 ];
 
@@ -351,5 +364,6 @@ describe("authorization matrix", () => {
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
+    expect(await db.select().from(schema.themes).where(eq(schema.themes.key, "not-theirs"))).toEqual([]);
   });
 });
