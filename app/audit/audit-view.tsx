@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form, Link } from "@remix-run/react";
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { fieldId } from "~/forms/fields";
 import { formatDateTime } from "~/i18n/format";
@@ -99,6 +99,30 @@ function Actor({ row }: { row: SerializeFrom<AuditRow> }) {
   );
 }
 
+/** A cell that names its column, for the phone layout where the header row is hidden. */
+function Cell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td data-label={label}>
+      <div>{children}</div>
+    </td>
+  );
+}
+
+/** An event's details, one line a field; a nested value as JSON. */
+function Details({ details }: { details: Record<string, unknown> }) {
+  const entries = Object.entries(details);
+  if (entries.length === 0) return null;
+  return (
+    <ul className="audit-table__details">
+      {entries.map(([name, value]) => (
+        <li key={name}>
+          <span className="muted">{name}:</span> {typeof value === "string" ? value : JSON.stringify(value)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The events found, newest first, each date in the zone the log is read in. */
 export function AuditTable({ rows, zone }: { rows: SerializeFrom<AuditRow>[]; zone: string }) {
   const { t } = useTranslation("audit");
@@ -120,14 +144,14 @@ export function AuditTable({ rows, zone }: { rows: SerializeFrom<AuditRow>[]; zo
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td>{formatDateTime(row.occurredAt, language, zone)}</td>
-              <td>
+              <Cell label={t("table.when")}>{formatDateTime(row.occurredAt, language, zone)}</Cell>
+              <Cell label={t("table.who")}>
                 <Actor row={row} />
-              </td>
-              <td>
+              </Cell>
+              <Cell label={t("table.action")}>
                 <code>{row.action}</code>
-              </td>
-              <td>
+              </Cell>
+              <Cell label={t("table.target")}>
                 {row.subjectType}
                 {row.targetName || row.subjectId ? (
                   <>
@@ -135,14 +159,14 @@ export function AuditTable({ rows, zone }: { rows: SerializeFrom<AuditRow>[]; zo
                     <code className="audit-table__id">{row.targetName ?? row.subjectId}</code>
                   </>
                 ) : null}
-              </td>
-              <td>
+              </Cell>
+              <Cell label={t("table.details")}>
                 {row.reason ? <p>{row.reason}</p> : null}
-                {Object.keys(row.details).length > 0 ? (
-                  <code className="audit-table__details">{JSON.stringify(row.details)}</code>
-                ) : null}
-              </td>
-              <td>{row.address ?? <span className="muted">{t("table.noAddress")}</span>}</td>
+                <Details details={row.details} />
+              </Cell>
+              <Cell label={t("table.address")}>
+                {row.address ?? <span className="muted">{t("table.noAddress")}</span>}
+              </Cell>
             </tr>
           ))}
         </tbody>

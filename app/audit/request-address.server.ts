@@ -11,7 +11,9 @@ const requestAddress = new AsyncLocalStorage<string>();
 
 /** Runs `work` as a request from `address`: the audit events it writes keep that address. */
 export function withRequestAddress<T>(address: string | undefined, work: () => T): T {
-  return address && address !== "unknown" ? requestAddress.run(address, work) : work();
+  if (!address || address === "unknown") return work();
+  // An IPv4 client of a dual-stack socket arrives as "::ffff:203.0.113.9": kept as people write it.
+  return requestAddress.run(address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1"), work);
 }
 
 export function currentRequestAddress(): string | null {

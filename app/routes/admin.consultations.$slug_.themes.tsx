@@ -19,6 +19,7 @@ import {
   setThemeRetired,
   taxonomyOf,
 } from "~/themes/taxonomy.server";
+import { themeLabels } from "~/themes/labels";
 import { MergeForm, ThemeEditor, ThemeList } from "~/themes/taxonomy-view";
 
 export const meta = titleMeta("taxonomy:page.title");
@@ -78,6 +79,7 @@ export default function Themes() {
   const failed = (part: string) => (answer?.from === part ? answer : null);
   const editorShown = editing !== null || adding || failed("editor") !== null;
   const listError = failed("list")?.errors.form;
+  const labelOf = themeLabels(themes, language);
   return (
     <div className="page stack">
       <p className="breadcrumb">
@@ -94,8 +96,8 @@ export default function Themes() {
         <p className="notice" role="status">
           {t("merge.done", {
             count: answer.merged.moved,
-            from: answer.merged.key,
-            into: answer.merged.into,
+            from: labelOf(answer.merged.key),
+            into: labelOf(answer.merged.into),
             moved: answer.merged.moved,
             already: answer.merged.alreadyTagged,
           })}
@@ -115,7 +117,13 @@ export default function Themes() {
         />
       ) : null}
       <ThemeList themes={themes} />
-      <MergeForm themes={themes} errors={failed("merge")?.errors ?? {}} values={failed("merge")?.values ?? null} />
+      <MergeForm
+        // Made anew after a merge, so that its choices and its tick start empty again.
+        key={answer?.merged ? `merged-${answer.merged.key}` : "merge"}
+        themes={themes}
+        errors={failed("merge")?.errors ?? {}}
+        values={failed("merge")?.values ?? null}
+      />
     </div>
   );
 }
