@@ -81,7 +81,7 @@ export default function Themes() {
   const listError = failed("list")?.errors.form;
   const labelOf = themeLabels(themes, language);
   return (
-    <div className="page stack">
+    <div className="page stack taxonomy">
       <p className="breadcrumb">
         <Link to={base}>{inLanguage({ en: consultation.titleEn, id: consultation.titleId }, language)}</Link>
       </p>

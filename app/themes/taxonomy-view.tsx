@@ -34,7 +34,7 @@ export function ThemeList({ themes }: { themes: Theme[] }) {
       {themes.map((theme, index) => {
         const name = themeLabel(theme, language);
         return (
-          <li key={theme.id} className="section-list__item card stack">
+          <li key={theme.id} className="section-list__item card">
             <p className="section-list__heading">
               <strong lang="en">{theme.labelEn}</strong> <ThemeStatus theme={theme} labelOf={labelOf} />
               <br />

@@ -31,6 +31,7 @@ async function pictures(page: Page, name: string) {
     await page.setViewportSize(size);
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: path.join(shots, `${name}-${size.width}.png`), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shots, `${name}-${size.width}-top.png`) });
   }
 }
@@ -62,6 +63,14 @@ test("the secretariat merges one theme into another and finds the merge in the a
   await expect(page.getByText(`Digabungkan ke Penghidupan pesisir ${suffix}`)).toBeVisible();
   await expectAccessible(page, "the themes page");
   await pictures(page, "admin-themes");
+  // A refused theme keeps what was typed and says why by its field.
+  await page.goto(`${THEMES}?add`);
+  await page.getByLabel("Kunci", { exact: true }).fill("Not a key!");
+  await page.getByLabel("Label dalam bahasa Inggris").fill("Half done");
+  await page.getByRole("button", { name: "Tambahkan tema ini" }).click();
+  await expect(page.getByRole("alert")).toContainText("Masukkan label.");
+  await expect(page.getByLabel("Label dalam bahasa Inggris")).toHaveValue("Half done");
+  await pictures(page, "admin-theme-editor");
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/admin/audit");
