@@ -35,7 +35,8 @@ export async function auditExport(
     actorId: admin.id,
     action: "audit.exported",
     subjectType: "audit",
-    details: { search },
+    // The search as asked, its empty fields left out.
+    details: { search: Object.fromEntries(Object.entries(search).filter(([, value]) => value !== "")) },
   });
   return new Response(csvStream(AUDIT_COLUMNS, auditBatches(query), drained), {
     headers: {
