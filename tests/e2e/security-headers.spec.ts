@@ -24,6 +24,8 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "my-input._index.tsx": { path: "/my-input" },
   "account._index.tsx": { path: "/account" },
   "account.sessions.tsx": { path: "/account/sessions" },
+  "account.data.ts": { path: "/account/data", resource: true },
+  "account.delete.tsx": { path: "/account/delete" },
   "my-input.$reference._index.tsx": { path: "/my-input/REF" },
   "my-input.$reference.edit.tsx": { path: "/my-input/REF/edit" },
   "my-input.$reference.withdraw.tsx": { path: "/my-input/REF/withdraw" },
