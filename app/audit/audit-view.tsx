@@ -89,6 +89,7 @@ export function AuditSearchForm({
 function Actor({ row }: { row: SerializeFrom<AuditRow> }) {
   const { t } = useTranslation("audit");
   if (!row.actorId) return <span className="muted">{t("table.system")}</span>;
+  if (row.actorDeleted) return <span className="muted">{t("table.deletedAccount")}</span>;
   if (!row.actorName) return <code>{row.actorId}</code>;
   return (
     <>

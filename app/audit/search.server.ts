@@ -14,6 +14,7 @@ export type AuditRow = {
   id: number;
   occurredAt: string;
   actorId: string | null;
+  actorDeleted: boolean;
   actorName: string | null;
   actorEmail: string | null;
   action: string;
@@ -68,8 +69,10 @@ async function eventsWhere(where: SQL, order: "newest" | "oldest", limit: number
   const rows = await queryRows<Omit<AuditRow, "details"> & { details: string }>(
     await db(),
     sql`select e.id::int as id, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt",
-          e.actor_id as "actorId", u.name as "actorName",
-          u.email as "actorEmail", e.action, e.subject_type as "subjectType", e.subject_id as "subjectId",
+          e.actor_id as "actorId", u.deleted_at is not null as "actorDeleted",
+          -- A deleted account's tombstone names no one (decision 036): its name and e-mail are not shown.
+          case when u.deleted_at is null then u.name end as "actorName",
+          case when u.deleted_at is null then u.email end as "actorEmail", e.action, e.subject_type as "subjectType", e.subject_id as "subjectId",
           case e.subject_type
             when 'submission' then (select reference from submissions where id = ${subjectUuid})
             when 'consultation' then (select slug from consultations where id = ${subjectUuid})

@@ -4,6 +4,7 @@ import { database, schema } from "#db/client.server";
 import { eraseExpiredAddresses } from "~/audit/address-eraser.server";
 import { recordAudit } from "~/audit/audit.server";
 import { addressRetentionDays, recordingRequestAddresses, withRequestAddress } from "~/audit/request-address.server";
+import { deleteAccount } from "~/auth/account-deletion.server";
 import { seedDemo } from "~/demo/seed.server";
 import { setThemeRetired } from "~/themes/taxonomy.server";
 import { loader as exportLoader } from "~/routes/admin.audit.export";
@@ -50,7 +51,13 @@ async function eventAt(
 }
 
 type Page = {
-  rows: { action: string; subjectId: string; address: string | null; actorEmail: string | null }[];
+  rows: {
+    action: string;
+    subjectId: string;
+    address: string | null;
+    actorEmail: string | null;
+    actorDeleted: boolean;
+  }[];
   errors: Record<string, string>;
   older: string | null;
   newer: string | null;
@@ -146,6 +153,17 @@ describe("searching the log", () => {
     const youth = (await db.select().from(schema.themes).where(eq(schema.themes.key, "youth")))[0]!;
     await setThemeRetired({ id: adminId }, youth.consultationId, youth.id, true);
     expect((await search({ target: "youth" })).rows.map((row) => row.action)).toEqual(["theme.retired"]);
+  });
+
+  it("names a deleted account's events as such, never by what its tombstone holds", async () => {
+    const { db } = await database();
+    const contributor = (await db.select().from(schema.users)).find(
+      (u) => u.email === "contributor@demo.masukan.test",
+    )!;
+    await eventAt("2026-12-01T05:00:00Z", { action: "test.by_contributor", actorId: contributor.id });
+    expect((await deleteAccount(contributor.id, "contributor-demo-2026", "203.0.113.5")).ok).toBe(true);
+    const page = await search({ action: "test.by_contributor" });
+    expect(page.rows).toMatchObject([{ actorDeleted: true, actorName: null, actorEmail: null }]);
   });
 
   it("pages newest first, older and back newer", async () => {
