@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { db, queryRows, schema } from "#db/client.server";
+import { db, type Executor, queryRows, schema } from "#db/client.server";
 import { type BackgroundWorker, startBackgroundWorker } from "~/background-worker.server";
 import { recordAudit } from "./audit.server";
 import { addressRetentionDays } from "./request-address.server";
@@ -33,6 +33,16 @@ export async function eraseExpiredAddresses(now: Date, retentionDays = addressRe
       });
     return erased.length;
   });
+}
+
+/**
+ * Erases the addresses of every event a person made, the retention period notwithstanding: part of
+ * deleting their account (decision 036). The events stay; pass the deletion's transaction.
+ */
+export async function eraseAddressesOf(executor: Executor, actorId: string): Promise<void> {
+  await executor.execute(
+    sql`delete from ${auditEventAddresses} where event_id in (select id from ${auditEvents} where actor_id = ${actorId})`,
+  );
 }
 
 /** Every app server erases on start and then hourly; two erasing at once delete each row once. */

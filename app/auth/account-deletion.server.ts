@@ -3,6 +3,7 @@
 // what kinds of data went and when, never the data itself.
 import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
+import { eraseAddressesOf } from "~/audit/address-eraser.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
 import { proveCurrentPassword } from "./account.server";
@@ -18,6 +19,7 @@ export const ERASED_KINDS = [
   "sessions",
   "organisation_memberships",
   "unsent_attachments",
+  "audit_addresses",
 ] as const;
 
 export type AccountDeleted = {
@@ -95,6 +97,8 @@ export async function deleteAccount(
       subjectId: userId,
       details: { erased: ERASED_KINDS, erasedAt: now.toISOString(), ...deleted },
     });
+    // After the event, so that the address the deletion itself came from goes too (decision 038).
+    await eraseAddressesOf(tx, userId);
     return ok(deleted);
   });
 }

@@ -155,15 +155,27 @@ describe("searching the log", () => {
     expect((await search({ target: "youth" })).rows.map((row) => row.action)).toEqual(["theme.retired"]);
   });
 
-  it("names a deleted account's events as such, never by what its tombstone holds", async () => {
+  it("names a deleted account's events as such, never by what its tombstone holds, and erases their addresses", async () => {
     const { db } = await database();
     const contributor = (await db.select().from(schema.users)).find(
       (u) => u.email === "contributor@demo.masukan.test",
     )!;
-    await eventAt("2026-12-01T05:00:00Z", { action: "test.by_contributor", actorId: contributor.id });
-    expect((await deleteAccount(contributor.id, "contributor-demo-2026", "203.0.113.5")).ok).toBe(true);
+    await eventAt("2026-12-01T05:00:00Z", {
+      action: "test.by_contributor",
+      actorId: contributor.id,
+      address: "203.0.113.5",
+    });
+    await eventAt("2026-12-01T05:01:00Z", { action: "test.by_admin", actorId: adminId, address: "203.0.113.6" });
+    const deleted = await withRequestAddress("203.0.113.5", () =>
+      deleteAccount(contributor.id, "contributor-demo-2026", "203.0.113.5"),
+    );
+    expect(deleted.ok).toBe(true);
     const page = await search({ action: "test.by_contributor" });
     expect(page.rows).toMatchObject([{ actorDeleted: true, actorName: null, actorEmail: null }]);
+    // Their addresses go with the account, the deletion's own included; everyone else's stay.
+    expect((await search({ action: "test.by_contributor" })).rows[0]?.address).toBeNull();
+    expect((await search({ action: "account.deleted" })).rows).toMatchObject([{ address: null }]);
+    expect((await search({ action: "test.by_admin" })).rows[0]?.address).toBe("203.0.113.6");
   });
 
   it("pages newest first, older and back newer", async () => {
