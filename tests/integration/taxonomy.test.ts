@@ -4,6 +4,7 @@ import { database, schema } from "#db/client.server";
 import { consultationForReview } from "~/consultations/lookups.server";
 import { setTheme } from "~/moderation/tags.server";
 import { dashboardView } from "~/reports/dashboard.server";
+import { themesOverview } from "~/summaries/overview.server";
 import { action as themesAction, loader as themesLoader } from "~/routes/admin.consultations.$slug_.themes";
 import { currentThemeModel, suggestionsFor } from "~/themes/suggestions.server";
 import { mergeThemes, setThemeRetired, taxonomyOf } from "~/themes/taxonomy.server";
@@ -195,6 +196,8 @@ describe("retiring a theme", () => {
     expect(view.error).toBeNull();
     expect(view.counts!.theme.youth).toBe(1);
     expect((await tagsOf(youth.id)).map((tag) => tag.submissionId)).toEqual([tagged]);
+    const overview = await themesOverview(consultationId);
+    expect(overview.themes.find((theme) => theme.key === "youth")).toMatchObject({ retired: true });
 
     expect((await setThemeRetired({ id: adminId }, consultationId, youth.id, false)).ok).toBe(true);
     expect((await setTheme({ id: moderatorId }, consultationId, [untagged!], "youth", byHand)).ok).toBe(true);
