@@ -49,12 +49,14 @@ test("the secretariat merges one theme into another and finds the merge in the a
 
   // The merge asks for its tick first, and says so by its field; nothing is merged meanwhile.
   const merge = page.getByRole("region", { name: "Gabungkan dua tema" });
-  await merge.getByLabel("Gabungkan tema ini").selectOption({ label: `Perikanan ${suffix} (0)` });
-  await merge.getByLabel("ke tema ini").selectOption({ label: `Penghidupan pesisir ${suffix} (0)` });
+  const choose = async () => {
+    await merge.getByLabel("Gabungkan tema ini").selectOption({ label: `Perikanan ${suffix} (0)` });
+    await merge.getByLabel("ke tema ini").selectOption({ label: `Penghidupan pesisir ${suffix} (0)` });
+  };
+  await choose();
   await merge.getByRole("button", { name: "Gabungkan tema" }).click();
   await expect(merge.getByText("Centang kotak untuk menegaskan").first()).toBeVisible();
-  await merge.getByLabel("Gabungkan tema ini").selectOption({ label: `Perikanan ${suffix} (0)` });
-  await merge.getByLabel("ke tema ini").selectOption({ label: `Penghidupan pesisir ${suffix} (0)` });
+  await choose();
   await merge.getByLabel("Saya memahami bahwa penggabungan tidak dapat dibatalkan.").check();
   await merge.getByRole("button", { name: "Gabungkan tema" }).click();
   await expect(page.getByRole("status")).toContainText(
@@ -63,18 +65,9 @@ test("the secretariat merges one theme into another and finds the merge in the a
   await expect(page.getByText(`Digabungkan ke Penghidupan pesisir ${suffix}`)).toBeVisible();
   await expectAccessible(page, "the themes page");
   await pictures(page, "admin-themes");
-  // A refused theme keeps what was typed and says why by its field.
-  await page.goto(`${THEMES}?add`);
-  await page.getByLabel("Kunci", { exact: true }).fill("Not a key!");
-  await page.getByLabel("Label dalam bahasa Inggris").fill("Half done");
-  await page.getByRole("button", { name: "Tambahkan tema ini" }).click();
-  await expect(page.getByRole("alert")).toContainText("Masukkan label.");
-  await expect(page.getByLabel("Label dalam bahasa Inggris")).toHaveValue("Half done");
-  await pictures(page, "admin-theme-editor");
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/admin/audit");
-  await waitForHydration(page);
   await page.getByLabel("Tindakan").fill("theme.merged");
   await page.getByLabel("Sasaran (referensi, slug, kunci, e-mail, atau id)").fill(from);
   await page.getByRole("button", { name: "Cari", exact: true }).click();
@@ -83,7 +76,32 @@ test("the secretariat merges one theme into another and finds the merge in the a
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("theme.merged");
   await expect(rows.nth(1)).toContainText(demo.admin.name);
-  await expect(rows.nth(1)).toContainText(from);
+  await expect(rows.nth(1)).toContainText(into);
+});
+
+test("a refused theme keeps what was typed; the audit log finds its creation and downloads it as CSV", async ({
+  page,
+}) => {
+  const key = `tide-${uniqueSuffix()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "")}`;
+  await logInByRequest(page, demo.admin, "/admin");
+  await page.goto(`${THEMES}?add`);
+  await waitForHydration(page);
+  await page.getByLabel("Kunci", { exact: true }).fill("Not a key!");
+  await page.getByLabel("Label dalam bahasa Inggris").fill("Tidal flooding");
+  await page.getByRole("button", { name: "Tambahkan tema ini" }).click();
+  await expect(page.getByRole("alert")).toContainText("Masukkan label.");
+  await expect(page.getByLabel("Label dalam bahasa Inggris")).toHaveValue("Tidal flooding");
+  await pictures(page, "admin-theme-editor");
+  await page.getByLabel("Kunci", { exact: true }).fill(key);
+  await page.getByLabel("Label dalam Bahasa Indonesia").fill("Banjir rob");
+  await page.getByRole("button", { name: "Tambahkan tema ini" }).click();
+  await expect(page.getByRole("button", { name: "Nonaktifkan Banjir rob" })).toBeVisible();
+
+  await page.goto(`/admin/audit?${new URLSearchParams({ action: "theme", target: key })}`);
+  await waitForHydration(page);
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("theme.created");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh peristiwa ini sebagai CSV" }).click();
   expect((await download).suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
