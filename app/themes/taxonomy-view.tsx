@@ -57,42 +57,40 @@ export function ThemeList({ themes }: { themes: Theme[] }) {
                 {t("list.edit")}
                 <span className="visually-hidden"> {name}</span>
               </Link>
-              <button
-                type="submit"
-                name="intent"
-                value="up"
-                className="button button--secondary"
-                disabled={index === 0}
-              >
-                {t("list.up")}
-                <span className="visually-hidden"> {name}</span>
-              </button>
-              <button
-                type="submit"
-                name="intent"
-                value="down"
-                className="button button--secondary"
-                disabled={index === themes.length - 1}
-              >
-                {t("list.down")}
-                <span className="visually-hidden"> {name}</span>
-              </button>
+              <ThemeButton intent="up" theme={name} disabled={index === 0} />
+              <ThemeButton intent="down" theme={name} disabled={index === themes.length - 1} />
               {theme.retiredAt === null ? (
-                <button type="submit" name="intent" value="retire" className="button button--warning">
-                  {t("list.retire")}
-                  <span className="visually-hidden"> {name}</span>
-                </button>
+                <ThemeButton intent="retire" theme={name} warning />
               ) : theme.mergedInto === null ? (
-                <button type="submit" name="intent" value="restore" className="button button--secondary">
-                  {t("list.restore")}
-                  <span className="visually-hidden"> {name}</span>
-                </button>
+                <ThemeButton intent="restore" theme={name} />
               ) : null}
             </Form>
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** One of a theme's buttons: its intent's words, and the theme's name for screen readers. */
+function ThemeButton(props: {
+  intent: "up" | "down" | "retire" | "restore";
+  theme: string;
+  disabled?: boolean;
+  warning?: boolean;
+}) {
+  const { t } = useTranslation("taxonomy");
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value={props.intent}
+      className={`button ${props.warning ? "button--warning" : "button--secondary"}`}
+      disabled={props.disabled}
+    >
+      {t(`list.${props.intent}`)}
+      <span className="visually-hidden"> {props.theme}</span>
+    </button>
   );
 }
 
