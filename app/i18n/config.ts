@@ -11,6 +11,7 @@ import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
 import enTaxonomy from "#locales/en/taxonomy.json";
+import enVersions from "#locales/en/versions.json";
 import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
@@ -24,6 +25,7 @@ import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
 import idSummaries from "#locales/id/summaries.json";
 import idTaxonomy from "#locales/id/taxonomy.json";
+import idVersions from "#locales/id/versions.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
@@ -42,6 +44,7 @@ export const namespaces = [
   "account",
   "taxonomy",
   "audit",
+  "versions",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -60,6 +63,7 @@ export const resources = {
     account: enAccount,
     taxonomy: enTaxonomy,
     audit: enAudit,
+    versions: enVersions,
   },
   id: {
     common: idCommon,
@@ -75,6 +79,7 @@ export const resources = {
     account: idAccount,
     taxonomy: idTaxonomy,
     audit: idAudit,
+    versions: idVersions,
   },
 } as const;
 

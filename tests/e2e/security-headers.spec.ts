@@ -50,6 +50,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.consultations.$slug_.themes.tsx": { path: `/admin/consultations/${SLUG}/themes` },
   "admin.audit._index.tsx": { path: "/admin/audit" },
   "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", resource: true },
+  "admin.consultations.$slug_.versions.tsx": { path: `/admin/consultations/${SLUG}/versions` },
 };
 
 const accounts = {

@@ -163,6 +163,11 @@ const matrix: Record<string, Entry> = {
   },
   "admin.audit._index.tsx": { path: "/admin/audit", params: {}, expect: secretariat },
   "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", params: {}, expect: secretariat },
+  "admin.consultations.$slug_.versions.tsx": {
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -258,6 +263,12 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.consultations.$slug_.versions.tsx",
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "draft" },
   },
   {
     file: "admin.consultations.$slug_.themes.tsx",
@@ -368,5 +379,10 @@ describe("authorization matrix", () => {
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
     expect(await db.select().from(schema.themes).where(eq(schema.themes.key, "not-theirs"))).toEqual([]);
+    const drafted = await db
+      .select()
+      .from(schema.documentVersions)
+      .where(eq(schema.documentVersions.status, "drafting"));
+    expect(drafted).toEqual([]);
   });
 });
