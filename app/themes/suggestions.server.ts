@@ -126,10 +126,16 @@ const heldModels = new Map<string, HeldModel>();
  */
 export async function currentThemeModel(consultationId: string): Promise<HeldModel> {
   const database = await db();
-  const [row] = await queryRows<{ trained_at: string | null; behind: boolean; themes_version: string }>(
+  const [row] = await queryRows<{
+    trained_at: string | null;
+    behind: boolean;
+    themes_version: string;
+    retired: string | null;
+  }>(
     database,
     sql`select m.trained_at::text, coalesce(m.epoch <> v.epoch or m.version <> v.version, v.consultation_id is not null) as behind,
-          coalesce(v.epoch::text || ':' || v.version, '') as themes_version
+          coalesce(v.epoch::text || ':' || v.version, '') as themes_version,
+          (select string_agg(t.id::text, ',') from themes t where t.consultation_id = c.id and t.retired_at is not null) as retired
         from consultations c
         left join theme_models m on m.consultation_id = c.id
         left join theme_model_versions v on v.consultation_id = c.id
@@ -137,7 +143,12 @@ export async function currentThemeModel(consultationId: string): Promise<HeldMod
   );
   const stamp = row?.trained_at ?? `keywords ${row?.themes_version ?? ""}`;
   const held = heldModels.get(consultationId);
-  if (held && held.stamp === stamp) return { ...held, status: { ...held.status, behind: row?.behind ?? false } };
+  if (held && held.stamp === stamp) {
+    // A theme retired since this model was trained is suggested no more, even before the next model.
+    const retired = new Set(row?.retired?.split(",") ?? []);
+    const themes = held.themes.filter((theme) => !retired.has(theme.id));
+    return { ...held, themes, status: { ...held.status, behind: row?.behind ?? false } };
+  }
   const themes = await themesOf(database, consultationId);
   const [stored] = row?.trained_at
     ? await queryRows<{ model: string; trained_on: number }>(
