@@ -3,13 +3,13 @@ import { z } from "~/forms/zod";
 // The secretariat's theme taxonomy page (issue 15, item 3): its forms, one schema each, told apart
 // by their intent and shared by the browser and the action.
 
-export const THEME_LABEL_MAX = 120;
-export const THEME_DESCRIPTION_MAX = 2_000;
-export const THEME_KEYWORDS_MAX = 40;
+const THEME_LABEL_MAX = 120;
+const THEME_DESCRIPTION_MAX = 2_000;
+const THEME_KEYWORDS_MAX = 40;
 const KEYWORD_MAX = 80;
 
 /** Keywords as typed: one a line or separated by commas, trimmed, each once (the prior stems them). */
-export function keywordList(text: string): string[] {
+function keywordList(text: string): string[] {
   const seen = new Set<string>();
   for (const keyword of text.split(/[\n,;]/)) {
     const trimmed = keyword.trim().replace(/\s+/g, " ");
@@ -60,7 +60,7 @@ const texts = {
 };
 
 /** A new theme: its key (in addresses and the log, never changed afterwards) and its texts. */
-export const createThemeSchema = z.object({
+const createThemeSchema = z.object({
   intent: z.literal("create"),
   key: z
     .string()
@@ -71,14 +71,14 @@ export const createThemeSchema = z.object({
   ...texts,
 });
 
-export const editThemeSchema = z.object({ intent: z.literal("edit"), themeId, ...texts });
+const editThemeSchema = z.object({ intent: z.literal("edit"), themeId, ...texts });
 
 const onTheme = <I extends string>(intent: I) => z.object({ intent: z.literal(intent), themeId });
 
-export const mergeThemeSchema = z
+const mergeThemeSchema = z
   .object({
     intent: z.literal("merge"),
-    themeId,
+    themeId: z.string().regex(UUID, { error: "taxonomy:errors.mergeSourceMissing" }),
     intoThemeId: z.string().regex(UUID, { error: "taxonomy:errors.mergeTargetMissing" }),
     // A merge cannot be undone: the tags of both themes are one list afterwards.
     confirm: z.literal("yes", { error: "taxonomy:errors.confirmMerge" }),
