@@ -9,6 +9,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import enVersions from "#locales/en/versions.json";
 import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
@@ -20,6 +21,7 @@ import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
 import idSummaries from "#locales/id/summaries.json";
+import idVersions from "#locales/id/versions.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
@@ -36,6 +38,7 @@ export const namespaces = [
   "admin",
   "amendments",
   "account",
+  "versions",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -52,6 +55,7 @@ export const resources = {
     admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
+    versions: enVersions,
   },
   id: {
     common: idCommon,
@@ -65,6 +69,7 @@ export const resources = {
     admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
+    versions: idVersions,
   },
 } as const;
 

@@ -14,6 +14,9 @@ export const users = pgTable("users", {
   preferredLanguage: languageEnum("preferred_language").notNull().default("en"),
   individualExpert: boolean("individual_expert").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  // Set when the person deleted their account: the row stays as a tombstone their input still
+  // points at, with name, e-mail and password replaced (decision 036).
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(

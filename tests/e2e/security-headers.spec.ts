@@ -24,6 +24,8 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "my-input._index.tsx": { path: "/my-input" },
   "account._index.tsx": { path: "/account" },
   "account.sessions.tsx": { path: "/account/sessions" },
+  "account.data.ts": { path: "/account/data", resource: true },
+  "account.delete.tsx": { path: "/account/delete" },
   "my-input.$reference._index.tsx": { path: "/my-input/REF" },
   "my-input.$reference.edit.tsx": { path: "/my-input/REF/edit" },
   "my-input.$reference.withdraw.tsx": { path: "/my-input/REF/withdraw" },
@@ -45,6 +47,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
   "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
   "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
+  "admin.consultations.$slug_.versions.tsx": { path: `/admin/consultations/${SLUG}/versions` },
 };
 
 const accounts = {

@@ -58,6 +58,9 @@ const matrix: Record<string, Entry> = {
   "account._index.tsx": { path: "/account", params: {}, expect: signedIn },
   // Only a form's target; opening it goes back to the account page.
   "account.sessions.tsx": { path: "/account/sessions", params: {}, expect: everyone(302) },
+  // The signed-in person's own data and deletion: neither address names an account to ask for another's.
+  "account.data.ts": { path: "/account/data", params: {}, expect: signedIn },
+  "account.delete.tsx": { path: "/account/delete", params: {}, expect: signedIn },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
     params: { reference: "ASCC-2026-0001" },
@@ -150,6 +153,11 @@ const matrix: Record<string, Entry> = {
   },
   "admin.consultations.$slug_.sections.tsx": {
     path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.versions.tsx": {
+    path: "/admin/consultations/ascc-post-2025/versions",
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
@@ -248,6 +256,12 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.consultations.$slug_.versions.tsx",
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "draft" },
   },
 ];
 
@@ -351,5 +365,10 @@ describe("authorization matrix", () => {
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
+    const drafted = await db
+      .select()
+      .from(schema.documentVersions)
+      .where(eq(schema.documentVersions.status, "drafting"));
+    expect(drafted).toEqual([]);
   });
 });
