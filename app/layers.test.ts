@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 const LAYERS: [level: number, folders: string[]][] = [
   [0, ["db"]],
   [1, ["forms", "i18n", "components", "styles", "result", "responses", "evaluation", "background-worker.server"]],
-  [2, ["audit", "duplicates"]],
+  [2, ["audit", "duplicates", "notifications"]],
   [3, ["consultations", "auth"]],
   [4, ["submissions", "themes"]],
   [5, ["moderation"]],

@@ -4,6 +4,8 @@ import { startPhaseClock } from "~/consultations/phase-clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
 import { logServerError } from "./error-log.server";
+import { senderIdOfThisProcess, startMailSender } from "./notifications/sender.server";
+import { transportFromEnv } from "./notifications/transport.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
@@ -14,6 +16,7 @@ import { startThemeTrainer } from "./themes/trainer.server";
 let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 let trainer: ReturnType<typeof startThemeTrainer> | null = null;
 let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
+let mailSender: ReturnType<typeof startMailSender> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -30,6 +33,9 @@ export async function prepareServer(): Promise<string> {
   filer = startNearDuplicateFiler((error) => logServerError(error));
   trainer = startThemeTrainer((error) => logServerError(error));
   phaseClock = startPhaseClock((error) => logServerError(error));
+  mailSender = startMailSender({ transport: transportFromEnv(), senderId: senderIdOfThisProcess() }, (error) =>
+    logServerError(error),
+  );
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -57,5 +63,6 @@ export async function shutdownServer(): Promise<void> {
   await filer?.stop();
   await trainer?.stop();
   await phaseClock?.stop();
+  await mailSender?.stop();
   await (await database()).close();
 }

@@ -5,6 +5,7 @@ import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
 import enImports from "#locales/en/imports.json";
+import enMail from "#locales/en/mail.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
@@ -16,6 +17,7 @@ import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idImports from "#locales/id/imports.json";
+import idMail from "#locales/id/mail.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
@@ -36,6 +38,7 @@ export const namespaces = [
   "admin",
   "amendments",
   "account",
+  "mail",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -52,6 +55,7 @@ export const resources = {
     admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
+    mail: enMail,
   },
   id: {
     common: idCommon,
@@ -65,6 +69,7 @@ export const resources = {
     admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
+    mail: idMail,
   },
 } as const;
 

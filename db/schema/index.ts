@@ -11,3 +11,4 @@ export * from "./summaries";
 export * from "./theme-models";
 export * from "./section-imports";
 export * from "./amendments";
+export * from "./outbox";

@@ -133,6 +133,13 @@ const matrix: Record<string, Entry> = {
   },
   "admin._index.tsx": { path: "/admin", params: {}, expect: secretariat },
   "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: secretariat },
+  "admin.outbox._index.tsx": { path: "/admin/outbox", params: {}, expect: secretariat },
+  // No such message: an admin is told so; nobody else learns whether it exists.
+  "admin.outbox.$id.tsx": {
+    path: "/admin/outbox/00000000-0000-4000-8000-000000000000",
+    params: { id: "00000000-0000-4000-8000-000000000000" },
+    expect: { ...secretariat, admin: 404 },
+  },
   "admin.consultations.$slug.tsx": {
     path: "/admin/consultations/ascc-post-2025",
     params: { slug: "ascc-post-2025" },
