@@ -30,10 +30,14 @@ function card(row: typeof consultations.$inferSelect, now: Date): ConsultationCa
   };
 }
 
+/** Who is reading: a draft is shown only to the working group (decision 029). */
+export type Reader = { seesDrafts: boolean };
+const visitor: Reader = { seesDrafts: false };
+
 export type ConsultationSummary = ConsultationCard & { sectionCount: number; publishedInput: number };
 
-/** Consultations a visitor may see (drafts stay with the secretariat), split into current and past. */
-export async function listPublicConsultations(now: Date = new Date()) {
+/** Consultations the reader may see, split into current and past; drafts only for the working group. */
+export async function listVisibleConsultations(now: Date = new Date(), reader: Reader = visitor) {
   const database = await db();
   // Per consultation: its current draft's sections and its approved (published) input.
   const sectionCounts = database
@@ -55,22 +59,17 @@ export async function listPublicConsultations(now: Date = new Date()) {
     .leftJoin(sectionCounts, eq(sectionCounts.consultationId, consultations.id))
     .leftJoin(inputCounts, eq(inputCounts.consultationId, consultations.id))
     .orderBy(desc(consultations.closesAt));
-  const visible: ConsultationSummary[] = rows
-    .map((row) => ({
-      ...card(row.consultation, now),
-      sectionCount: row.sectionCount ?? 0,
-      publishedInput: row.publishedInput ?? 0,
-    }))
-    .filter((c) => c.phase !== "draft");
+  const visible: ConsultationSummary[] = rows.map((row) => ({
+    ...card(row.consultation, now),
+    sectionCount: row.sectionCount ?? 0,
+    publishedInput: row.publishedInput ?? 0,
+  }));
   return {
+    drafts: reader.seesDrafts ? visible.filter((c) => c.phase === "draft") : [],
     current: visible.filter((c) => c.phase === "open" || c.phase === "upcoming"),
     past: visible.filter((c) => c.phase === "closed" || c.phase === "published"),
   };
 }
-
-/** Who is reading: a draft is shown only to the working group (decision 029). */
-export type Reader = { seesDrafts: boolean };
-const visitor: Reader = { seesDrafts: false };
 
 async function findVisibleConsultation(slug: string, reader: Reader) {
   const [row] = await (await db()).select().from(consultations).where(eq(consultations.slug, slug)).limit(1);

@@ -6,7 +6,7 @@ export const consultationPhaseEnum = pgEnum("consultation_phase", consultationPh
 export const consultations = pgTable("consultations", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
-  referencePrefix: text("reference_prefix").notNull(),
+  referencePrefix: text("reference_prefix").notNull().unique(),
   titleEn: text("title_en").notNull(),
   titleId: text("title_id").notNull(),
   summaryEn: text("summary_en").notNull(),
