@@ -4,6 +4,7 @@ import { startPhaseClock } from "~/consultations/phase-clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
 import { logServerError } from "./error-log.server";
+import { startDigestScheduler } from "./notifications/digest.server";
 import { senderIdOfThisProcess, startMailSender } from "./notifications/sender.server";
 import { transportFromEnv } from "./notifications/transport.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
@@ -17,6 +18,7 @@ let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 let trainer: ReturnType<typeof startThemeTrainer> | null = null;
 let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
 let mailSender: ReturnType<typeof startMailSender> | null = null;
+let digests: ReturnType<typeof startDigestScheduler> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
@@ -36,6 +38,7 @@ export async function prepareServer(): Promise<string> {
   mailSender = startMailSender({ transport: transportFromEnv(), senderId: senderIdOfThisProcess() }, (error) =>
     logServerError(error),
   );
+  digests = startDigestScheduler((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -64,5 +67,6 @@ export async function shutdownServer(): Promise<void> {
   await trainer?.stop();
   await phaseClock?.stop();
   await mailSender?.stop();
+  await digests?.stop();
   await (await database()).close();
 }

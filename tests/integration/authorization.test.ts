@@ -37,6 +37,17 @@ const matrix: Record<string, Entry> = {
     params: {},
     expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
   },
+  "forgot-password.tsx": {
+    path: "/forgot-password",
+    params: {},
+    expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
+  },
+  // Anyone with a link may use it; an unknown one says so (410) to everyone.
+  "reset-password.$token.tsx": {
+    path: "/reset-password/not-a-real-token",
+    params: { token: "not-a-real-token" },
+    expect: everyone(410),
+  },
   "logout.tsx": { path: "/logout", params: {}, expect: { visitor: 302, contributor: 200, moderator: 200, admin: 200 } },
   "consultations.$slug._index.tsx": {
     path: "/consultations/ascc-post-2025",
@@ -58,6 +69,7 @@ const matrix: Record<string, Entry> = {
   "account._index.tsx": { path: "/account", params: {}, expect: signedIn },
   // Only a form's target; opening it goes back to the account page.
   "account.sessions.tsx": { path: "/account/sessions", params: {}, expect: everyone(302) },
+  "account.preferences.tsx": { path: "/account/preferences", params: {}, expect: everyone(302) },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
     params: { reference: "ASCC-2026-0001" },
