@@ -20,7 +20,15 @@ export type SenderOptions = {
   now?: () => Date;
 };
 
-type Claimed = { id: string; toAddress: string; subject: string; textBody: string; htmlBody: string; attempts: number };
+type Claimed = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  attempts: number;
+  queuedAt: string;
+};
 
 /** The pause before attempt `attempts + 1`: 30 s, 1 min, 2 min … at most an hour. */
 export function retryDelayMs(attempts: number): number {
@@ -34,7 +42,7 @@ export function retryDelayMs(attempts: number): number {
 async function claimDue(executor: Executor, senderId: string, now: Date): Promise<Claimed[]> {
   const at = now.toISOString();
   const until = new Date(now.getTime() + LEASE_MS).toISOString();
-  return queryRows<Claimed>(
+  const claimed = await queryRows<Claimed>(
     executor,
     sql`update outbox_messages m
       set status = 'sending', claimed_by = ${senderId}, claimed_until = ${until}::timestamptz, attempts = m.attempts + 1
@@ -46,8 +54,10 @@ async function claimDue(executor: Executor, senderId: string, now: Date): Promis
         limit ${BATCH}
         for update skip locked)
       returning m.id, m.to_address as "toAddress", m.subject, m.text_body as "textBody", m.html_body as "htmlBody",
-        m.attempts`,
+        m.attempts, m.created_at::text as "queuedAt"`,
   );
+  // UPDATE … RETURNING keeps no order: sent in the order queued, a person's receipt before its decision.
+  return claimed.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
 /** Sends what is due, one claimed batch; returns how many messages it handled (a full batch: more may wait). */

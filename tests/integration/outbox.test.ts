@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
+import { seedDemo } from "~/demo/seed.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
 import { MAX_ATTEMPTS, retryDelayMs, sendDueMessages } from "~/notifications/sender.server";
 import { passwordResetMail } from "~/notifications/templates/password-reset.server";
@@ -169,5 +170,24 @@ describe("queueing", () => {
     expect(await enqueueMessage(db, message)).toBe(true);
     expect(await enqueueMessage(db, message)).toBe(false);
     expect(await rows()).toHaveLength(1);
+  });
+});
+
+describe("the demo", () => {
+  it("fills the dev outbox with the demo contributor's receipts and decisions, in their language", async () => {
+    const { db } = await database();
+    await seedDemo(db);
+    const mail = await db.select().from(schema.outboxMessages);
+    const submissions = await db
+      .select({ status: schema.submissions.status })
+      .from(schema.submissions)
+      .where(eq(schema.submissions.authorId, "demo-contributor"));
+    const approved = submissions.filter((row) => row.status === "approved").length;
+    expect(mail.filter((row) => row.kind === "receipt")).toHaveLength(submissions.length);
+    expect(mail.filter((row) => row.kind === "decision")).toHaveLength(approved);
+    expect(new Set(mail.map((row) => `${row.toAddress} ${row.language}`))).toEqual(
+      new Set(["contributor@demo.masukan.test id"]),
+    );
+    expect(mail.every((row) => !row.subject.includes("%%"))).toBe(true);
   });
 });
