@@ -32,12 +32,15 @@ export function EmailPreferencesForm({
         />
         <fieldset className="field">
           <legend>{t("emails.kinds")}</legend>
-          {kinds.map((kind) => (
-            <div className="checkbox" key={kind}>
-              <input type="checkbox" id={`email-${kind}`} name={kind} value="on" defaultChecked={preferences[kind]} />
-              <label htmlFor={`email-${kind}`}>{t(`emails.${kind}`)}</label>
-            </div>
-          ))}
+          {/* Laid out as the radios above (.radio fits a checkbox as well), so the two lists read alike. */}
+          <div className="radios">
+            {kinds.map((kind) => (
+              <div className="radio" key={kind}>
+                <input type="checkbox" id={`email-${kind}`} name={kind} value="on" defaultChecked={preferences[kind]} />
+                <label htmlFor={`email-${kind}`}>{t(`emails.${kind}`)}</label>
+              </div>
+            ))}
+          </div>
           <p className="field-hint">{t("emails.always")}</p>
         </fieldset>
         <button type="submit" className="button">

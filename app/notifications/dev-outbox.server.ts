@@ -59,6 +59,8 @@ const shown: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "a", "ul", "ol", "li", "h2", "h3", "table", "tbody", "tr", "th", "td", "strong", "em"],
   allowedAttributes: { a: ["href"] },
   allowedSchemes: ["https", "http", "mailto"],
+  // The document's <title> repeats the subject shown above; its text is dropped with the tag.
+  nonTextTags: ["style", "script", "textarea", "option", "noscript", "title"],
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }), h2: "h3" },
 };
 

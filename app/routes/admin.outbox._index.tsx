@@ -35,7 +35,7 @@ export default function AdminOutbox() {
         <p>{t("outbox.empty")}</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table outbox-table">
             <caption className="visually-hidden">{t("outbox.caption")}</caption>
             <thead>
               <tr>

@@ -18,7 +18,7 @@ export const meta = titleMeta("auth:forgot.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account");
-  return json({ sent: new URL(request.url).searchParams.get("sent") === "1" });
+  return json({ sent: new URL(request.url).searchParams.get("sent") === "1", validMinutes: RESET_VALID_MINUTES });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ForgotPassword() {
-  const { sent } = useLoaderData<typeof loader>();
+  const { sent, validMinutes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const navigation = useNavigation();
@@ -46,7 +46,7 @@ export default function ForgotPassword() {
     return (
       <div className="page page--narrow">
         <h1>{t("forgot.sentTitle")}</h1>
-        <p role="status">{t("forgot.sent", { count: RESET_VALID_MINUTES })}</p>
+        <p role="status">{t("forgot.sent", { count: validMinutes })}</p>
         <p>{t("forgot.sentSpam")}</p>
         <p>
           <Link to="/login">{t("forgot.backToLogin")}</Link>

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { logIn, registerThroughForm, waitForHydration } from "./helpers";
+import { demo, logInByRequest } from "./review-helpers";
+
+const NEW_PASSWORD = "a new passphrase after the reset";
+
+test("a person who forgot their password gets a link by e-mail, sets a new password and logs in with it", async ({
+  page,
+  browser,
+}) => {
+  const account = await registerThroughForm(page, "reset");
+
+  const visitor = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await visitor.goto("/login");
+  await visitor.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
+  await waitForHydration(visitor);
+  await visitor.getByLabel("E-mail address").fill(account.email);
+  await visitor.getByRole("button", { name: "Send me a link" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Check your e-mail" })).toBeVisible();
+
+  // Without SMTP_URL the message waits in the dev outbox, which an admin reads.
+  const admin = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await logInByRequest(admin, demo.admin, "/admin/outbox");
+  await admin.goto("/admin/outbox");
+  const row = admin.getByRole("row").filter({ hasText: account.email });
+  await row.getByRole("link").click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Reset your Masukan password" })).toBeVisible();
+  const text = (await admin.locator("pre").first().textContent()) ?? "";
+  const link = text.match(/https?:\/\/\S+\/reset-password\/[\w-]+/)?.[0];
+  expect(link, "the e-mail's text has the reset link").toBeTruthy();
+
+  await visitor.goto(new URL(link ?? "").pathname);
+  await expect(visitor.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await waitForHydration(visitor);
+  await visitor.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
+  await visitor.getByLabel("New password again").fill(NEW_PASSWORD);
+  await visitor.getByRole("button", { name: "Set the new password" }).click();
+  await expect(visitor).toHaveURL(/\/login\?notice=passwordReset$/);
+  await expect(visitor.getByRole("status")).toContainText("Your new password is set");
+
+  await logIn(visitor, { email: account.email, password: NEW_PASSWORD });
+  await expect(visitor.getByRole("banner").getByText(`Signed in as ${account.name}`)).toBeVisible();
+
+  // The session from before the reset has ended, and the link works only once.
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login\?/);
+  await visitor.goto(new URL(link ?? "").pathname);
+  await expect(visitor.getByRole("heading", { level: 1, name: "This link cannot be used" })).toBeVisible();
+  await expect(visitor.getByRole("alert")).toContainText("already been used");
+});
