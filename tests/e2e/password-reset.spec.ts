@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logIn, registerThroughForm, waitForHydration } from "./helpers";
+import { expectAccessible, expectNoHorizontalScroll, logIn, registerThroughForm, waitForHydration } from "./helpers";
 import { demo, logInByRequest } from "./review-helpers";
 
 const NEW_PASSWORD = "a new passphrase after the reset";
@@ -48,4 +48,33 @@ test("a person who forgot their password gets a link by e-mail, sets a new passw
   await visitor.goto(new URL(link ?? "").pathname);
   await expect(visitor.getByRole("heading", { level: 1, name: "This link cannot be used" })).toBeVisible();
   await expect(visitor.getByRole("alert")).toContainText("already been used");
+});
+
+test("the forgotten-password pages, the account's e-mail settings and the dev outbox pass axe at 360 and 1280 px", async ({
+  page,
+  browser,
+}) => {
+  await registerThroughForm(page, "mail-a11y");
+  const admin = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await logInByRequest(admin, demo.admin, "/admin/outbox");
+  const visitor = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  for (const width of [360, 1280]) {
+    for (const tab of [page, admin, visitor]) await tab.setViewportSize({ width, height: 900 });
+    await visitor.goto("/forgot-password");
+    await expectAccessible(visitor, `forgot password (${width}px)`);
+    await expectNoHorizontalScroll(visitor);
+    await visitor.goto("/reset-password/not-a-real-token");
+    await expect(visitor.getByRole("alert")).toContainText("This link is not right");
+    await expectAccessible(visitor, `unusable reset link (${width}px)`);
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { level: 2, name: "E-mails" })).toBeVisible();
+    await expectAccessible(page, `account with e-mail settings (${width}px)`);
+    await expectNoHorizontalScroll(page);
+    await admin.goto("/admin/outbox");
+    await expectAccessible(admin, `dev outbox (${width}px)`);
+    await admin.locator("table a").first().click();
+    await expect(admin.locator("pre").first()).toBeVisible();
+    await expectAccessible(admin, `dev outbox message (${width}px)`);
+    await expectNoHorizontalScroll(admin);
+  }
 });
