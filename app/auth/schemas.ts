@@ -129,12 +129,14 @@ function decodeOnce(text: string): string | null {
   }
 }
 
+const currentPassword = z
+  .string({ error: "validation.currentPasswordRequired" })
+  .min(1, { error: "validation.currentPasswordRequired" });
+
 /** Changing one's password: the current one proves it is the person, the new one follows registration's rules. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: z
-      .string({ error: "validation.currentPasswordRequired" })
-      .min(1, { error: "validation.currentPasswordRequired" }),
+    currentPassword,
     newPassword: accountFields.shape.password,
     confirmPassword: z.string({ error: "validation.passwordsDiffer" }),
   })
@@ -168,3 +170,16 @@ export const emailPreferencesSchema = z.object({
   emailDigest: z.string().optional().transform(Boolean),
 });
 export type EmailPreferencesInput = z.input<typeof emailPreferencesSchema>;
+
+/**
+ * Deleting one's account: the current password proves it is the person, and the box says they read
+ * what happens. A ticked box posts "on"; react-hook-form gives true.
+ */
+export const deleteAccountSchema = z.object({
+  currentPassword,
+  understood: z
+    .unknown()
+    .refine((value) => value === "on" || value === true, { error: "account:validation.deletionNotUnderstood" })
+    .transform(() => true as const),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -3,6 +3,7 @@
 import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, isAnyOf, queryRows, schema } from "#db/client.server";
+import { emailUnlessDeleted } from "~/auth/deleted-accounts.server";
 import { conditions, resolve } from "~/moderation/queue/conditions.server";
 import type { QueueFilter } from "~/moderation/queue/filters";
 import type { ExportRow } from "./columns";
@@ -93,7 +94,8 @@ export async function* exportBatches(selection: Selection, batchSize = EXPORT_BA
           where ${submissionThemes.submissionId} = ${submissions.id})`,
         duplicateGroup: submissions.duplicateGroupId,
         duplicateGroupName: selection.groupName,
-        email: selection.emails ? users.email : sql<string | null>`null`,
+        // A deleted account's tombstone address is nobody's: the column stays empty for it.
+        email: selection.emails ? emailUnlessDeleted : sql<string | null>`null`,
       })
       .from(submissions)
       .innerJoin(users, eq(users.id, submissions.authorId))

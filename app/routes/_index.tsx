@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { isWorkingGroup } from "~/auth/session.server";
 import { ConsultationList } from "~/consultations/components";
@@ -15,8 +15,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Home() {
   const { drafts, current, past } = useLoaderData<typeof loader>();
   const { t } = useTranslation("consultations");
+  const [searchParams] = useSearchParams();
   return (
     <div className="page">
+      {searchParams.get("notice") === "accountDeleted" ? (
+        <p className="notice" role="status">
+          {t("account:delete.done")}
+        </p>
+      ) : null}
       <h1>{t("home.title")}</h1>
       <p className="lead">{t("home.intro")}</p>
       {drafts.length > 0 && (

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { accountOverview, changePassword } from "~/auth/account.server";
 import { PasswordField } from "~/auth/account-fields";
@@ -90,6 +90,25 @@ export default function Account() {
             {t("everywhere.submit")}
           </button>
         </Form>
+      </section>
+      <section aria-labelledby="data-heading" className="stack">
+        <h2 id="data-heading">{t("data.title")}</h2>
+        <p>{t("data.explain")}</p>
+        <p>
+          {/* A plain link: the file downloads with or without JavaScript, and never as a client-side navigation. */}
+          <a href="/account/data" download className="button button--secondary">
+            {t("data.download")}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="delete-heading" className="stack">
+        <h2 id="delete-heading">{t("delete.title")}</h2>
+        <p>{t("delete.summary")}</p>
+        <p>
+          <Link to="/account/delete" className="button button--warning">
+            {t("delete.start")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -20,6 +20,9 @@ export const users = pgTable("users", {
   emailDecisions: boolean("email_decisions").notNull().default(true),
   emailDigest: boolean("email_digest").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  // Set when the person deleted their account: the row stays as a tombstone their input still
+  // points at, with name, e-mail and password replaced (decision 036).
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(

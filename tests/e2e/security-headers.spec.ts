@@ -27,6 +27,8 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "account.preferences.tsx": { path: "/account/preferences" },
   "forgot-password.tsx": { path: "/forgot-password" },
   "reset-password.$token.tsx": { path: "/reset-password/not-a-real-token" },
+  "account.data.ts": { path: "/account/data", resource: true },
+  "account.delete.tsx": { path: "/account/delete" },
   "my-input.$reference._index.tsx": { path: "/my-input/REF" },
   "my-input.$reference.edit.tsx": { path: "/my-input/REF/edit" },
   "my-input.$reference.withdraw.tsx": { path: "/my-input/REF/withdraw" },

@@ -70,6 +70,9 @@ const matrix: Record<string, Entry> = {
   // Only a form's target; opening it goes back to the account page.
   "account.sessions.tsx": { path: "/account/sessions", params: {}, expect: everyone(302) },
   "account.preferences.tsx": { path: "/account/preferences", params: {}, expect: everyone(302) },
+  // The signed-in person's own data and deletion: neither address names an account to ask for another's.
+  "account.data.ts": { path: "/account/data", params: {}, expect: signedIn },
+  "account.delete.tsx": { path: "/account/delete", params: {}, expect: signedIn },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
     params: { reference: "ASCC-2026-0001" },

@@ -61,7 +61,7 @@ export function ThemesPanel({
               name={themeName(tag.key)}
               theme={tag.key}
               about={t(tag.source === "suggested" ? "submission.acceptedBy" : "submission.addedBy", {
-                name: tag.addedBy ?? "—",
+                name: tag.addedBy ?? t("deletedAccount"),
               })}
               actions={[{ intent: "untag", label: t("actions.untag") }]}
               disabled={disabled}
