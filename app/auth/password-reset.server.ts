@@ -1,6 +1,6 @@
 // A forgotten password (issue 15, item 5): a single-use link by e-mail, valid for an hour.
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
@@ -35,7 +35,7 @@ export async function requestPasswordReset(email: string, address: string, now: 
   const [user] = await database
     .select({ id: users.id, name: users.name })
     .from(users)
-    .where(eq(users.email, email))
+    .where(and(eq(users.email, email), isNull(users.deletedAt)))
     .limit(1);
   if (!user) return ok();
   const token = randomBytes(32).toString("base64url");

@@ -69,7 +69,8 @@ export type UsersQuery = {
  * to its own statement (intake queues the receipt in the statement that stores the input) or runs it
  * in its transaction (a decision on many submissions queues one per author in one statement). The
  * message is rendered once per language here; the database picks each user's language, leaves out
- * those who turned the kind off, and writes each row's slots into it (escaped in the HTML).
+ * those who turned the kind off or deleted their account, and writes each row's slots into it
+ * (escaped in the HTML).
  */
 export function queueForUsers<Params>(template: MailTemplate<Params>, params: Params, query: UsersQuery): SQL {
   const rendered = renderInEveryLanguage(template, params);
@@ -92,6 +93,6 @@ export function queueForUsers<Params>(template: MailTemplate<Params>, params: Pa
     select ${template.kind}, u.id, u.email, u.email_language, ${filled("subject")}, ${filled("text")}, ${filled("html")},
       ${query.dedupeKey ?? sql`null`}
     from (${query.users}) r join users u on u.id = r.user_id
-    where true ${preference}
+    where u.deleted_at is null ${preference}
     on conflict (dedupe_key) do nothing`;
 }

@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { setEmailPreferences } from "~/auth/account.server";
+import { accountData } from "~/auth/account-data.server";
+import { deleteAccount } from "~/auth/account-deletion.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { registerSchema } from "~/auth/schemas";
 import { findInputTarget } from "~/consultations/lookups.server";
@@ -174,5 +176,27 @@ describe("e-mail notifications", () => {
       .from(schema.outboxMessages)
       .where(and(eq(schema.outboxMessages.kind, "digest")));
     expect(kept).toEqual([{ key: "digest:demo-moderator:2026-03-01" }]);
+  });
+
+  it("lists a person's e-mails in their data download, erases them with the account, and writes to a deleted account no more", async () => {
+    const { db } = await database();
+    const siti = await contributor("siti@example.org", "id");
+    const reference = await send(siti);
+    const data = await accountData(siti.id);
+    expect(data?.notifications).toEqual([
+      expect.objectContaining({
+        kind: "receipt",
+        subject: `Masukan Anda telah kami terima (${reference})`,
+        status: "queued",
+      }),
+    ]);
+    const deleted = await deleteAccount(siti.id, "a long enough passphrase", "203.0.113.7");
+    expect(deleted).toMatchObject({ ok: true, value: { emailsErased: 1 } });
+    const [submission] = await db
+      .select({ id: schema.submissions.id, consultationId: schema.submissions.consultationId })
+      .from(schema.submissions)
+      .where(eq(schema.submissions.reference, reference));
+    await decide({ id: "demo-moderator" }, submission!.consultationId, [submission!.id], { intent: "approve" });
+    expect(await db.select().from(schema.outboxMessages)).toEqual([]);
   });
 });
