@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
-import { MAX_ATTEMPTS, retryDelayMs, sendDueMessages } from "~/notifications/sender.server";
+import { MAX_ATTEMPTS, retryDelayMs, sendDueMessages, startMailSender } from "~/notifications/sender.server";
 import { passwordResetMail } from "~/notifications/templates/password-reset.server";
 import { smtpTransport } from "~/notifications/transport.server";
 import { startSmtpServer } from "../helpers/smtp";
@@ -124,6 +124,16 @@ describe("the sender", () => {
     const [row] = await rows();
     expect(row).toMatchObject({ status: "sent", attempts: 2 });
     transport.close();
+  });
+
+  it("sends in the background on the shared worker loop until stopped", async () => {
+    await queueResets(3);
+    const sender = startMailSender({ transport: smtpTransport(smtp.url), senderId: "background" }, (error) => {
+      throw error;
+    });
+    await vi.waitFor(() => expect(smtp.received).toHaveLength(3), { timeout: 10_000 });
+    await sender.stop();
+    expect((await rows()).map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
   });
 
   it("without SMTP_URL delivers to the dev outbox: marked sent, kept to read", async () => {
