@@ -1,4 +1,5 @@
 import { desc, eq, sql } from "drizzle-orm";
+import { type OutboxStatus, outboxStatuses } from "#db/schema/values";
 import sanitizeHtml from "sanitize-html";
 import { db, schema } from "#db/client.server";
 
@@ -31,12 +32,17 @@ const listed = {
   sentAt: outboxMessages.sentAt,
 };
 
-/** Every queued, sent and failed message, newest first, a page at a time; with the counts per status. */
-export async function listOutbox(page: number) {
+export function isOutboxStatus(value: unknown): value is OutboxStatus {
+  return typeof value === "string" && (outboxStatuses as readonly string[]).includes(value);
+}
+
+/** The messages, newest first, a page at a time, all or those of one status (failed ones to look into); with the counts per status. */
+export async function listOutbox(page: number, status: OutboxStatus | null = null) {
   const database = await db();
   const rows: OutboxRow[] = await database
     .select(listed)
     .from(outboxMessages)
+    .where(status ? eq(outboxMessages.status, status) : undefined)
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(OUTBOX_PAGE_SIZE + 1)
     .offset((page - 1) * OUTBOX_PAGE_SIZE);

@@ -1,4 +1,5 @@
 import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { outboxStatuses } from "#db/schema/values";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/session.server";
@@ -6,33 +7,47 @@ import { ErrorPage } from "~/components/error-page";
 import { formatDateTime, formatNumber } from "~/i18n/format";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
-import { listOutbox } from "~/notifications/dev-outbox.server";
+import { isOutboxStatus, listOutbox } from "~/notifications/dev-outbox.server";
 import { OutboxStatus } from "~/notifications/outbox-status";
 
 export const meta = titleMeta("admin:outbox.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  const page = Math.max(1, Math.floor(Number(new URL(request.url).searchParams.get("page")) || 1));
-  const outbox = await listOutbox(page);
-  return json({ ...outbox, page, smtp: Boolean(process.env.SMTP_URL) });
+  const query = new URL(request.url).searchParams;
+  const page = Math.max(1, Math.floor(Number(query.get("page")) || 1));
+  const status = query.get("status");
+  const shown = isOutboxStatus(status) ? status : null;
+  const outbox = await listOutbox(page, shown);
+  return json({ ...outbox, page, status: shown, smtp: Boolean(process.env.SMTP_URL) });
 }
 
 export default function AdminOutbox() {
-  const { messages, hasMore, counts, page, smtp } = useLoaderData<typeof loader>();
+  const { messages, hasMore, counts, page, status, smtp } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   const language = useLanguage();
   return (
     <div className="page">
       <h1>{t("outbox.title")}</h1>
       <p className="notice">{smtp ? t("outbox.viaSmtp") : t("outbox.devOnly")}</p>
-      <p>
-        {(["queued", "sending", "sent", "failed"] as const)
-          .map((status) => `${t(`outbox.statuses.${status}`)}: ${formatNumber(counts[status] ?? 0, language)}`)
-          .join(" · ")}
-      </p>
+      <nav aria-label={t("outbox.filter")}>
+        <ul className="outbox-filter">
+          <li>
+            <Link to="/admin/outbox" aria-current={status === null ? "page" : undefined}>
+              {t("outbox.all")}
+            </Link>
+          </li>
+          {outboxStatuses.map((each) => (
+            <li key={each}>
+              <Link to={`?status=${each}`} aria-current={status === each ? "page" : undefined}>
+                {t(`outbox.statuses.${each}`)}: {formatNumber(counts[each] ?? 0, language)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {messages.length === 0 ? (
-        <p>{t("outbox.empty")}</p>
+        <p>{status ? t("outbox.noneWithStatus") : t("outbox.empty")}</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table outbox-table">
@@ -69,18 +84,22 @@ export default function AdminOutbox() {
       )}
       <nav className="pager" aria-label={t("outbox.pages")}>
         {page > 1 ? (
-          <Link to={`?page=${page - 1}`} rel="prev">
+          <Link to={`?${pageQuery(page - 1, status)}`} rel="prev">
             {t("outbox.newer")}
           </Link>
         ) : null}
         {hasMore ? (
-          <Link to={`?page=${page + 1}`} rel="next" className="pager__next">
+          <Link to={`?${pageQuery(page + 1, status)}`} rel="next" className="pager__next">
             {t("outbox.older")}
           </Link>
         ) : null}
       </nav>
     </div>
   );
+}
+
+function pageQuery(page: number, status: string | null): string {
+  return new URLSearchParams({ ...(status ? { status } : {}), page: String(page) }).toString();
 }
 
 export function ErrorBoundary() {

@@ -3,6 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
+import { listOutbox } from "~/notifications/dev-outbox.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
 import { MAX_ATTEMPTS, retryDelayMs, sendDueMessages, startMailSender } from "~/notifications/sender.server";
 import { passwordResetMail } from "~/notifications/templates/password-reset.server";
@@ -90,6 +91,14 @@ describe("the sender", () => {
     expect(row).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(row?.lastError).toMatch(/451/);
     expect(smtp.received).toHaveLength(0);
+    // The admins' outbox shows it among the failed ones, with its error and counts.
+    const failed = await listOutbox(1, "failed");
+    expect(failed.messages.map((message) => [message.toAddress, message.status])).toEqual([
+      ["person-0@example.org", "failed"],
+    ]);
+    expect(failed.messages[0]?.lastError).toMatch(/451/);
+    expect(failed.counts).toEqual({ failed: 1 });
+    expect((await listOutbox(1, "sent")).messages).toEqual([]);
     transport.close();
   });
 
