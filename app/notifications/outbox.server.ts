@@ -37,23 +37,28 @@ export type OutgoingMessage<Params> = {
 /** Queues one message; true when it was queued (false: the person turned its kind off, or its key was queued before). */
 export async function enqueueMessage<Params>(executor: Executor, message: OutgoingMessage<Params>): Promise<boolean> {
   const { template, params, to, dedupeKey = null } = message;
-  if ("userId" in to && !("email" in to)) {
-    const rows = await queryRows<{ id: string }>(
-      executor,
-      sql`${queueForUsers(template, params, { users: sql`select ${to.userId}::text as user_id`, dedupeKey: dedupeKey === null ? undefined : sql`${dedupeKey}::text` })} returning id`,
-    );
-    return rows.length > 0;
-  }
-  const mail = renderMail(template, params, to.language);
-  const rows = await queryRows<{ id: string }>(
-    executor,
-    sql`insert into outbox_messages (kind, recipient_id, to_address, language, subject, text_body, html_body, dedupe_key)
-      values (${template.kind}, ${to.userId ?? null}, ${to.email}, ${to.language}::language, ${mail.subject}, ${mail.text},
-        ${mail.html}, ${dedupeKey})
-      on conflict (dedupe_key) do nothing
-      returning id`,
-  );
+  const statement =
+    "email" in to
+      ? toAddressStatement(template, params, to, dedupeKey)
+      : queueForUsers(template, params, {
+          users: sql`select ${to.userId}::text as user_id`,
+          dedupeKey: dedupeKey === null ? undefined : sql`${dedupeKey}::text`,
+        });
+  const rows = await queryRows<{ id: string }>(executor, sql`${statement} returning id`);
   return rows.length > 0;
+}
+
+function toAddressStatement<Params>(
+  template: MailTemplate<Params>,
+  params: Params,
+  to: ToAddress,
+  dedupeKey: string | null,
+) {
+  const mail = renderMail(template, params, to.language);
+  return sql`insert into outbox_messages (kind, recipient_id, to_address, language, subject, text_body, html_body, dedupe_key)
+    values (${template.kind}, ${to.userId ?? null}, ${to.email}, ${to.language}::language, ${mail.subject}, ${mail.text},
+      ${mail.html}, ${dedupeKey})
+    on conflict (dedupe_key) do nothing`;
 }
 
 export type UsersQuery = {
