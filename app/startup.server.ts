@@ -7,6 +7,7 @@ import { logServerError } from "./error-log.server";
 import { startDigestScheduler } from "./notifications/digest.server";
 import { senderIdOfThisProcess, startMailSender } from "./notifications/sender.server";
 import { transportFromEnv } from "./notifications/transport.server";
+import { forgetExpiredResetLinks } from "./auth/password-reset.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
@@ -31,6 +32,7 @@ export async function prepareServer(): Promise<string> {
     if (seeded) console.log("First start: seeded the demo consultation and accounts (see README).");
   }
   await forgetExpiredCounters(handle.db);
+  await forgetExpiredResetLinks(handle.db);
   await forgetUnsentAttachments();
   filer = startNearDuplicateFiler((error) => logServerError(error));
   trainer = startThemeTrainer((error) => logServerError(error));

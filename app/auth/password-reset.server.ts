@@ -1,7 +1,7 @@
 // A forgotten password (issue 15, item 5): a single-use link by e-mail, valid for an hour.
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { db, type Executor, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
 import { passwordResetMail } from "~/notifications/templates/password-reset.server";
@@ -115,4 +115,9 @@ export async function resetPassword(token: string, newPassword: string, now: Dat
     return true;
   });
   return taken ? ok() : checkResetToken(token, now);
+}
+
+/** Drops links that ran out a day ago or more: they can only ever say "expired". Run at start. */
+export async function forgetExpiredResetLinks(executor: Executor, now: Date = new Date()): Promise<void> {
+  await executor.delete(passwordResets).where(lt(passwordResets.expiresAt, new Date(now.getTime() - 86_400_000)));
 }

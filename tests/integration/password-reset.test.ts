@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
-import { checkResetToken, requestPasswordReset, resetPassword, RESETS_PER_EMAIL } from "~/auth/password-reset.server";
+import {
+  checkResetToken,
+  forgetExpiredResetLinks,
+  RESETS_PER_EMAIL,
+  requestPasswordReset,
+  resetPassword,
+} from "~/auth/password-reset.server";
 import { loader as accountLoader } from "~/routes/account._index";
 import { action as forgotAction } from "~/routes/forgot-password";
 import { action as loginAction } from "~/routes/login";
@@ -142,6 +148,12 @@ describe("resetting a forgotten password", () => {
     expect(await checkResetToken(token, late)).toEqual({ ok: false, error: "validation.resetLinkExpired" });
     expect(await resetPassword(token, NEW_PASSWORD, late)).toEqual({ ok: false, error: "validation.resetLinkExpired" });
     expect((await logIn(person.email, OLD_PASSWORD)).status).toBe(302);
+    // A day after it ran out, the start of a server forgets it.
+    const { db } = await database();
+    await forgetExpiredResetLinks(db, new Date(late.getTime() + 86_400_000 - 1));
+    expect(await checkResetToken(token, late)).toEqual({ ok: false, error: "validation.resetLinkExpired" });
+    await forgetExpiredResetLinks(db, new Date(late.getTime() + 86_400_000 + 1));
+    expect(await checkResetToken(token, late)).toEqual({ ok: false, error: "validation.resetLinkUnknown" });
   });
 
   it("keeps only the newest link of a person working", async () => {
