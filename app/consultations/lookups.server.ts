@@ -60,5 +60,7 @@ export async function consultationForReview(slug: string) {
       .where(eq(schema.documentVersions.consultationId, target.consultation.id))
       .orderBy(asc(schema.sections.position)),
   ]);
-  return { consultation: target.consultation, themes: themeRows, sections: sectionRows.map((s) => s.number) };
+  // Every version's sections: input stays on the one it was written on. A number is listed once.
+  const numbers = [...new Set(sectionRows.map((s) => s.number))];
+  return { consultation: target.consultation, themes: themeRows, sections: numbers };
 }

@@ -10,6 +10,7 @@ import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import enVersions from "#locales/en/versions.json";
 import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
@@ -22,6 +23,7 @@ import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
 import idSummaries from "#locales/id/summaries.json";
+import idVersions from "#locales/id/versions.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
@@ -39,6 +41,7 @@ export const namespaces = [
   "amendments",
   "account",
   "mail",
+  "versions",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -56,6 +59,7 @@ export const resources = {
     amendments: enAmendments,
     account: enAccount,
     mail: enMail,
+    versions: enVersions,
   },
   id: {
     common: idCommon,
@@ -70,6 +74,7 @@ export const resources = {
     amendments: idAmendments,
     account: idAccount,
     mail: idMail,
+    versions: idVersions,
   },
 } as const;
 

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
 import { claimStatement, giveBack, limited, type RateLimit } from "~/auth/rate-limit.server";
 import { amendmentRefusal } from "~/consultations/amendments";
+import { inputFrozenRefusal } from "~/consultations/versions";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
 import { signature } from "~/duplicates/minhash";
@@ -15,6 +16,8 @@ import type { SubmissionData, SubmissionLanguage } from "./schema";
 const { submissions } = schema;
 
 function targetMatches(target: InputTarget, data: SubmissionData): Refusal | null {
+  const frozen = inputFrozenRefusal(target.consultation);
+  if (frozen) return frozen;
   if (data.kind === "general" && target.section) return refuse("validation.generalNeedsNoSection", "kind");
   if (data.kind !== "general" && !target.section) return refuse("validation.sectionRequired", "kind");
   // The target's rows are already read (findInputTarget), so this check costs no round trip.

@@ -12,3 +12,4 @@ export * from "./theme-models";
 export * from "./section-imports";
 export * from "./amendments";
 export * from "./outbox";
+export * from "./versions";

@@ -52,6 +52,7 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
   "admin.consultations.$slug_.sections.tsx": { path: `/admin/consultations/${SLUG}/sections` },
   "admin.consultations.$slug_.amendments.tsx": { path: "/admin/consultations/ascc-post-2025/amendments" },
+  "admin.consultations.$slug_.versions.tsx": { path: `/admin/consultations/${SLUG}/versions` },
 };
 
 const accounts = {

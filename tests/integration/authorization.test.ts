@@ -175,6 +175,11 @@ const matrix: Record<string, Entry> = {
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
+  "admin.consultations.$slug_.versions.tsx": {
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
 };
 
 const routesDir = path.resolve(__dirname, "../../app/routes");
@@ -270,6 +275,12 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.consultations.$slug_.versions.tsx",
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "draft" },
   },
 ];
 
@@ -373,5 +384,10 @@ describe("authorization matrix", () => {
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
+    const drafted = await db
+      .select()
+      .from(schema.documentVersions)
+      .where(eq(schema.documentVersions.status, "drafting"));
+    expect(drafted).toEqual([]);
   });
 });
