@@ -88,8 +88,18 @@ export async function sendDueMessages(options: SenderOptions): Promise<number> {
   return claimed.length;
 }
 
+/**
+ * An SMTP answer in the 500s says the server will never take this message (no such mailbox, an
+ * address refused): trying again in an hour would only be refused again. Other failures (a 4xx
+ * answer, a server that does not answer) may pass, so they are retried.
+ */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
 async function recordFailure(executor: Executor, senderId: string, message: Claimed, error: unknown, now: Date) {
-  const failed = message.attempts >= MAX_ATTEMPTS;
+  const failed = message.attempts >= MAX_ATTEMPTS || isPermanent(error);
   const next = new Date(now.getTime() + retryDelayMs(message.attempts)).toISOString();
   await executor.execute(sql`update outbox_messages
     set status = ${failed ? "failed" : "queued"}::outbox_status, last_error = ${errorText(error)},

@@ -6,11 +6,12 @@ export type ReceivedMail = { to: string[]; subject: string; text: string; html: 
 
 /**
  * A real SMTP server on a free port, keeping what it receives. `refuse` makes it answer every
- * message with a temporary failure, as a mail server that is down for maintenance does.
+ * message with a failure: 451, temporary, as a mail server that is down for maintenance does, or
+ * another code (550: no such mailbox).
  */
 export async function startSmtpServer() {
   const received: ReceivedMail[] = [];
-  const state = { refuse: false };
+  const state = { refusing: null as number | null };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -19,8 +20,9 @@ export async function startSmtpServer() {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        if (state.refuse) {
-          callback(Object.assign(new Error("451 Try again later"), { responseCode: 451 }));
+        if (state.refusing !== null) {
+          const text = state.refusing === 451 ? "Try again later" : "No such mailbox";
+          callback(Object.assign(new Error(`${state.refusing} ${text}`), { responseCode: state.refusing }));
           return;
         }
         const to = session.envelope.rcptTo.map((address) => address.address);
@@ -34,8 +36,8 @@ export async function startSmtpServer() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    refuse(value: boolean) {
-      state.refuse = value;
+    refuse(value: boolean, code = 451) {
+      state.refusing = value ? code : null;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -102,6 +102,17 @@ describe("the sender", () => {
     transport.close();
   });
 
+  it("marks a message failed at once when the mail server refuses it for good (a 5xx answer)", async () => {
+    await queueResets(1);
+    const transport = smtpTransport(smtp.url);
+    smtp.refuse(true, 550);
+    await sendDueMessages({ transport, senderId: "a", now: at(0) });
+    const [row] = await rows();
+    expect(row).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row?.lastError).toMatch(/550/);
+    transport.close();
+  });
+
   it("never sends a message twice with two senders at once, nor after a sender restarts", async () => {
     await queueResets(30);
     const first = smtpTransport(smtp.url);
