@@ -21,7 +21,7 @@ const LAYERS: [level: number, folders: string[]][] = [
       "route-handlers.server",
     ],
   ],
-  [2, ["audit", "duplicates"]],
+  [2, ["audit", "duplicates", "notifications"]],
   [3, ["consultations", "auth"]],
   [4, ["submissions", "themes"]],
   [5, ["moderation"]],

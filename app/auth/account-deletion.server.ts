@@ -5,11 +5,12 @@ import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm
 import { db, type Executor, schema } from "#db/client.server";
 import { eraseAddressesOf } from "~/audit/address-eraser.server";
 import { recordAudit } from "~/audit/audit.server";
+import { forgetMailTo } from "~/notifications/personal.server";
 import { ok, type Result, refuse } from "~/result";
 import { proveCurrentPassword } from "./account.server";
 import { DELETED_ACCOUNT_NAME, DELETED_ACCOUNT_PASSWORD_HASH, deletedAccountEmail } from "./deleted-accounts.server";
 
-const { attachments, organisationMembers, sessions, submissionRevisions, submissions, users } = schema;
+const { attachments, organisationMembers, passwordResets, sessions, submissionRevisions, submissions, users } = schema;
 
 /** The kinds of data a deletion erases, as the audit event names them. */
 export const ERASED_KINDS = [
@@ -20,12 +21,15 @@ export const ERASED_KINDS = [
   "organisation_memberships",
   "unsent_attachments",
   "audit_addresses",
+  "emails",
+  "password_reset_links",
 ] as const;
 
 export type AccountDeleted = {
   sessionsEnded: number;
   membershipsRemoved: number;
   unsentAttachmentsRemoved: number;
+  emailsErased: number;
   submissionsKept: number;
   submissionsMadeAnonymous: number;
   revisionsMadeAnonymous: number;
@@ -70,6 +74,8 @@ export async function deleteAccount(
       .where(eq(organisationMembers.userId, userId))
       .returning({ organisationId: organisationMembers.organisationId });
     const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+    const emailsErased = await forgetMailTo(tx, userId);
+    await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
     // The row stays: submissions, notes and decisions point at it, and the audit log names its id.
     await tx
       .update(users)
@@ -87,6 +93,7 @@ export async function deleteAccount(
       sessionsEnded: ended.length,
       membershipsRemoved: memberships.length,
       unsentAttachmentsRemoved: unsent.length,
+      emailsErased,
       submissionsKept: kept?.count ?? 0,
       ...anonymised,
     };

@@ -6,6 +6,7 @@ import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
 import enImports from "#locales/en/imports.json";
+import enMail from "#locales/en/mail.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
@@ -20,6 +21,7 @@ import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idImports from "#locales/id/imports.json";
+import idMail from "#locales/id/mail.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
@@ -44,6 +46,7 @@ export const namespaces = [
   "account",
   "taxonomy",
   "audit",
+  "mail",
   "versions",
 ] as const;
 
@@ -63,6 +66,7 @@ export const resources = {
     account: enAccount,
     taxonomy: enTaxonomy,
     audit: enAudit,
+    mail: enMail,
     versions: enVersions,
   },
   id: {
@@ -79,6 +83,7 @@ export const resources = {
     account: idAccount,
     taxonomy: idTaxonomy,
     audit: idAudit,
+    mail: idMail,
     versions: idVersions,
   },
 } as const;

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useTranslation } from "react-i18next";
 import { accountOverview, changePassword } from "~/auth/account.server";
 import { PasswordField } from "~/auth/account-fields";
+import { EmailPreferencesForm } from "~/auth/email-preferences-form";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/schemas";
 import { requireSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/forms/fields";
@@ -58,6 +59,11 @@ export default function Account() {
           {t("password.changed")}
         </p>
       ) : null}
+      {searchParams.get("done") === "preferences" ? (
+        <p className="notice" role="status">
+          {t("emails.saved")}
+        </p>
+      ) : null}
       <dl className="summary-list">
         <dt>{tAuth("fields.name")}</dt>
         <dd>{account.name}</dd>
@@ -75,6 +81,7 @@ export default function Account() {
       {/* Each refusal starts a fresh form: passwords are never kept, and the server's errors show
           only on untouched fields. */}
       <ChangePassword key={actionData?.answer ?? "first"} />
+      <EmailPreferencesForm preferences={account.emailPreferences} workingGroup={account.role !== "contributor"} />
       <section aria-labelledby="everywhere-heading" className="stack">
         <h2 id="everywhere-heading">{t("everywhere.title")}</h2>
         <p>{t("everywhere.explain")}</p>

@@ -42,6 +42,9 @@ export default function AdminIndex() {
           {t("index.audit")}
         </Link>
       </p>
+      <p>
+        <Link to="/admin/outbox">{t("outbox.link")}</Link>
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="visually-hidden">{t("index.caption")}</caption>

@@ -179,6 +179,8 @@ describe("deleting one's account", () => {
         "organisation_memberships",
         "unsent_attachments",
         "audit_addresses",
+        "emails",
+        "password_reset_links",
       ],
       sessionsEnded: 1,
       membershipsRemoved: 1,
