@@ -15,6 +15,7 @@ import type {
   SubmissionLanguage,
   SubmissionStatus,
 } from "#db/schema/values";
+import { mailTo } from "~/notifications/personal.server";
 
 const {
   amendmentDecisions,
@@ -81,6 +82,8 @@ export type AccountData = {
     /** Earlier versions the author replaced by editing, oldest first. */
     revisions: Revision[];
   })[];
+  /** The e-mails the app queued for the person, oldest first: what each was about, and whether it went. */
+  notifications: Awaited<ReturnType<typeof mailTo>>;
 };
 
 /** The person's data, or null for an account that does not exist (or no longer does). */
@@ -102,7 +105,7 @@ export async function accountData(userId: string, now: Date = new Date()): Promi
   if (!account || account.deletedAt) return null;
   const { deletedAt: _, ...person } = account;
 
-  const [memberships, sent, revisions] = await Promise.all([
+  const [memberships, sent, revisions, notifications] = await Promise.all([
     database
       .select({
         name: organisations.name,
@@ -132,6 +135,7 @@ export async function accountData(userId: string, now: Date = new Date()): Promi
       .innerJoin(submissions, eq(submissions.id, submissionRevisions.submissionId))
       .where(eq(submissions.authorId, userId))
       .orderBy(asc(submissionRevisions.replacedAt), asc(submissionRevisions.id)),
+    mailTo(database, userId),
   ]);
 
   const revisionsOf = new Map<string, Revision[]>();
@@ -145,6 +149,7 @@ export async function accountData(userId: string, now: Date = new Date()): Promi
     account: person,
     organisations: memberships,
     submissions: sent.map(({ id, ...submission }) => ({ ...submission, revisions: revisionsOf.get(id) ?? [] })),
+    notifications,
   };
 }
 

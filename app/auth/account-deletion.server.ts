@@ -3,12 +3,14 @@
 // what kinds of data went and when, never the data itself.
 import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
+import { eraseAddressesOf } from "~/audit/address-eraser.server";
 import { recordAudit } from "~/audit/audit.server";
+import { forgetMailTo } from "~/notifications/personal.server";
 import { ok, type Result, refuse } from "~/result";
 import { proveCurrentPassword } from "./account.server";
 import { DELETED_ACCOUNT_NAME, DELETED_ACCOUNT_PASSWORD_HASH, deletedAccountEmail } from "./deleted-accounts.server";
 
-const { attachments, organisationMembers, sessions, submissionRevisions, submissions, users } = schema;
+const { attachments, organisationMembers, passwordResets, sessions, submissionRevisions, submissions, users } = schema;
 
 /** The kinds of data a deletion erases, as the audit event names them. */
 export const ERASED_KINDS = [
@@ -18,12 +20,16 @@ export const ERASED_KINDS = [
   "sessions",
   "organisation_memberships",
   "unsent_attachments",
+  "audit_addresses",
+  "emails",
+  "password_reset_links",
 ] as const;
 
 export type AccountDeleted = {
   sessionsEnded: number;
   membershipsRemoved: number;
   unsentAttachmentsRemoved: number;
+  emailsErased: number;
   submissionsKept: number;
   submissionsMadeAnonymous: number;
   revisionsMadeAnonymous: number;
@@ -68,6 +74,8 @@ export async function deleteAccount(
       .where(eq(organisationMembers.userId, userId))
       .returning({ organisationId: organisationMembers.organisationId });
     const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
+    const emailsErased = await forgetMailTo(tx, userId);
+    await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
     // The row stays: submissions, notes and decisions point at it, and the audit log names its id.
     await tx
       .update(users)
@@ -85,6 +93,7 @@ export async function deleteAccount(
       sessionsEnded: ended.length,
       membershipsRemoved: memberships.length,
       unsentAttachmentsRemoved: unsent.length,
+      emailsErased,
       submissionsKept: kept?.count ?? 0,
       ...anonymised,
     };
@@ -95,6 +104,8 @@ export async function deleteAccount(
       subjectId: userId,
       details: { erased: ERASED_KINDS, erasedAt: now.toISOString(), ...deleted },
     });
+    // After the event, so that the address the deletion itself came from goes too (decision 038).
+    await eraseAddressesOf(tx, userId);
     return ok(deleted);
   });
 }

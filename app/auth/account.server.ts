@@ -8,21 +8,40 @@ import { hashPassword, verifyPassword } from "./password.server";
 
 const { users, sessions, organisations, organisationMembers } = schema;
 
+export type EmailPreferences = {
+  emailLanguage: "en" | "id";
+  emailReceipts: boolean;
+  emailDecisions: boolean;
+  emailDigest: boolean;
+};
+
 export type AccountOverview = {
   name: string;
   email: string;
+  role: "contributor" | "moderator" | "admin";
   preferredLanguage: "en" | "id";
+  emailPreferences: EmailPreferences;
   organisations: { name: string; country: string; pending: boolean }[];
 };
 
 export async function accountOverview(userId: string): Promise<AccountOverview | null> {
   const database = await db();
   const [user] = await database
-    .select({ name: users.name, email: users.email, preferredLanguage: users.preferredLanguage })
+    .select({
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      preferredLanguage: users.preferredLanguage,
+      emailLanguage: users.emailLanguage,
+      emailReceipts: users.emailReceipts,
+      emailDecisions: users.emailDecisions,
+      emailDigest: users.emailDigest,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) return null;
+  const { emailLanguage, emailReceipts, emailDecisions, emailDigest, ...person } = user;
   const memberships = await database
     .select({
       name: organisations.name,
@@ -33,7 +52,11 @@ export async function accountOverview(userId: string): Promise<AccountOverview |
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))
     .orderBy(organisations.name);
-  return { ...user, organisations: memberships };
+  return {
+    ...person,
+    emailPreferences: { emailLanguage, emailReceipts, emailDecisions, emailDigest },
+    organisations: memberships,
+  };
 }
 
 /**
@@ -111,6 +134,27 @@ export async function logOutEverywhere(userId: string): Promise<void> {
       subjectType: "user",
       subjectId: userId,
       details: { sessionsEnded: ended.length },
+    });
+  });
+}
+
+/**
+ * Which e-mails the person gets and in which language; they apply to messages queued from now on.
+ * Only the working group has a digest, so another person's choice of it is kept off.
+ */
+export async function setEmailPreferences(
+  user: { id: string; role: "contributor" | "moderator" | "admin" },
+  preferences: EmailPreferences,
+): Promise<void> {
+  const chosen = { ...preferences, emailDigest: user.role !== "contributor" && preferences.emailDigest };
+  await (await db()).transaction(async (tx) => {
+    await tx.update(users).set(chosen).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "account.email_preferences_changed",
+      subjectType: "user",
+      subjectId: user.id,
+      details: chosen,
     });
   });
 }

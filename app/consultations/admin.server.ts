@@ -1,4 +1,4 @@
-import { desc, eq, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
 import { recordAudit, recordAuditEvents } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
@@ -136,6 +136,7 @@ export async function changePhase(
       .update(consultations)
       .set({ ...planned.value, updatedAt: now })
       .where(eq(consultations.id, current.id));
+    if (current.phase === "draft") await datePublishedVersions(tx, [current.id], now);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "consultation.phase_changed",
@@ -145,6 +146,20 @@ export async function changePhase(
     });
     return ok({ phase: planned.value.phase });
   });
+}
+
+/** A draft's first version is published to readers when the consultation leaves its draft phase. */
+async function datePublishedVersions(executor: Executor, consultationIds: string[], now: Date) {
+  await executor
+    .update(documentVersions)
+    .set({ publishedAt: now })
+    .where(
+      and(
+        inArray(documentVersions.consultationId, consultationIds),
+        eq(documentVersions.status, "published"),
+        isNull(documentVersions.publishedAt),
+      ),
+    );
 }
 
 type ClockMove = { id: string; slug: string; from: StoredPhase; to: StoredPhase };
@@ -176,6 +191,8 @@ export async function advancePhasesByClock(now = new Date()): Promise<ClockMove[
           where ${consultations.id} = due.id and (${due})
           returning ${consultations.id} as id, ${consultations.slug} as slug, due.from_phase as "from", ${consultations.phase} as "to"`,
     );
+    const opened = moved.filter((move) => move.from === "draft").map((move) => move.id);
+    if (opened.length > 0) await datePublishedVersions(tx, opened, now);
     await recordAuditEvents(
       tx,
       moved.map((move) => ({

@@ -49,7 +49,13 @@ export async function consultationForReview(slug: string) {
   const database = await db();
   const [themeRows, sectionRows] = await Promise.all([
     database
-      .select({ key: schema.themes.key, labelEn: schema.themes.labelEn, labelId: schema.themes.labelId })
+      .select({
+        key: schema.themes.key,
+        labelEn: schema.themes.labelEn,
+        labelId: schema.themes.labelId,
+        // Retired themes still filter and report their input; only tagging leaves them out.
+        retired: sql<boolean>`${schema.themes.retiredAt} is not null`,
+      })
       .from(schema.themes)
       .where(eq(schema.themes.consultationId, target.consultation.id))
       .orderBy(asc(schema.themes.position)),

@@ -8,6 +8,7 @@ import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type
 import { demoSubmissions } from "./submissions";
 import { type PastInput, pastInput, pastOrganisations, pastSummaries, pastThemeKeys } from "./past-input";
 import { chooseDraft } from "~/summaries/draft";
+import { queueDemoMail } from "./mail.server";
 
 const DAY = 86_400_000;
 
@@ -56,6 +57,9 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
         passwordHash: account.passwordHash,
         role: account.role,
         preferredLanguage: account.role === "moderator" ? "en" : "id",
+        emailLanguage: account.role === "moderator" ? "en" : "id",
+        // The demo moderator takes the daily digest, so the dev outbox shows one after the first start.
+        emailDigest: account.role === "moderator",
       });
       const organisationId = account.organisation === null ? undefined : organisationIds[account.organisation];
       if (organisationId) {
@@ -124,6 +128,7 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
       })),
     );
 
+    await queueDemoMail(tx, openConsultation, { id: `demo-${contributor.role}`, name: contributor.name }, referenced);
     await seedPastReport(tx, past, now);
 
     await recordAudit(tx, {

@@ -30,7 +30,8 @@ export type ExportRow = {
   email: string | null;
 };
 
-export type Column = { name: string; value: (row: ExportRow) => Cell };
+/** A column of an export: its name in the header, and its cell for a row (a submission, unless said otherwise). */
+export type Column<Row = ExportRow> = { name: string; value: (row: Row) => Cell };
 
 const named = (row: ExportRow) => row.consent === "public_named";
 

@@ -41,7 +41,11 @@ function pulled(first: string, next: () => Promise<string | null>, drained: Drai
   });
 }
 
-export function csvStream(columns: Column[], batches: Batches, drained = notWaiting): ReadableStream<Uint8Array> {
+export function csvStream<Row = ExportRow>(
+  columns: Column<Row>[],
+  batches: AsyncIterator<Row[]>,
+  drained = notWaiting,
+): ReadableStream<Uint8Array> {
   return pulled(
     BYTE_ORDER_MARK + csvLine(columns.map((column) => column.name)),
     async () => {

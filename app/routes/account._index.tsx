@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { accountOverview, changePassword } from "~/auth/account.server";
 import { managesAnOrganisation } from "~/auth/organisation-management.server";
 import { PasswordField } from "~/auth/account-fields";
+import { EmailPreferencesForm } from "~/auth/email-preferences-form";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/schemas";
 import { requireSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/forms/fields";
@@ -60,6 +61,11 @@ export default function Account() {
           {t("password.changed")}
         </p>
       ) : null}
+      {searchParams.get("done") === "preferences" ? (
+        <p className="notice" role="status">
+          {t("emails.saved")}
+        </p>
+      ) : null}
       <dl className="summary-list">
         <dt>{tAuth("fields.name")}</dt>
         <dd>{account.name}</dd>
@@ -86,6 +92,7 @@ export default function Account() {
           <Link to="/account/organisation">{tPeople("account.members")}</Link>
         </p>
       ) : null}
+      <EmailPreferencesForm preferences={account.emailPreferences} workingGroup={account.role !== "contributor"} />
       <section aria-labelledby="everywhere-heading" className="stack">
         <h2 id="everywhere-heading">{t("everywhere.title")}</h2>
         <p>{t("everywhere.explain")}</p>

@@ -13,6 +13,12 @@ export const users = pgTable("users", {
   role: roleEnum("role").notNull().default("contributor"),
   preferredLanguage: languageEnum("preferred_language").notNull().default("en"),
   individualExpert: boolean("individual_expert").notNull().default(false),
+  // E-mail preferences (issue 15, item 5): the language of e-mails stays put when the person
+  // switches the site's language on a device, which changes preferredLanguage.
+  emailLanguage: languageEnum("email_language").notNull().default("en"),
+  emailReceipts: boolean("email_receipts").notNull().default(true),
+  emailDecisions: boolean("email_decisions").notNull().default(true),
+  emailDigest: boolean("email_digest").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   // Set while an admin has disabled the account: it cannot log in and no session of it is valid.
   disabledAt: timestamp("disabled_at", { withTimezone: true }),

@@ -12,4 +12,5 @@ export * from "./theme-models";
 export * from "./section-imports";
 export * from "./amendments";
 export * from "./invitations";
+export * from "./outbox";
 export * from "./versions";

@@ -43,3 +43,6 @@ export const submissionStatuses = ["pending", "approved", "rejected", "withdrawn
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
 export const tagSources = ["manual", "suggested"] as const;
+
+export const outboxStatuses = ["queued", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];

@@ -24,6 +24,9 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "my-input._index.tsx": { path: "/my-input" },
   "account._index.tsx": { path: "/account" },
   "account.sessions.tsx": { path: "/account/sessions" },
+  "account.preferences.tsx": { path: "/account/preferences" },
+  "forgot-password.tsx": { path: "/forgot-password" },
+  "reset-password.$token.tsx": { path: "/reset-password/not-a-real-token" },
   "account.data.ts": { path: "/account/data", resource: true },
   "account.delete.tsx": { path: "/account/delete" },
   "my-input.$reference._index.tsx": { path: "/my-input/REF" },
@@ -42,6 +45,8 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "consultations.$slug.open-data._index.tsx": { path: `${OVERVIEW}/open-data` },
   "consultations.$slug.open-data.$file.ts": { path: `${OVERVIEW}/open-data/submissions.csv`, resource: true },
   "admin._index.tsx": { path: "/admin" },
+  "admin.outbox._index.tsx": { path: "/admin/outbox" },
+  "admin.outbox.$id.tsx": { path: "/admin/outbox/00000000-0000-4000-8000-000000000000" },
   "admin.consultations.new.tsx": { path: "/admin/consultations/new" },
   "admin.consultations.$slug.tsx": { path: "/admin/consultations/ascc-post-2025" },
   "admin.consultations.$slug_.import.tsx": { path: `/admin/consultations/${SLUG}/import` },
@@ -52,6 +57,9 @@ const routes: Record<string, { path: string; publicForVisitors?: true; resource?
   "admin.organisations.tsx": { path: "/admin/organisations" },
   "account.organisation.tsx": { path: "/account/organisation" },
   "invitation.$token.tsx": { path: "/invitation/no-such-token" },
+  "admin.consultations.$slug_.themes.tsx": { path: `/admin/consultations/${SLUG}/themes` },
+  "admin.audit._index.tsx": { path: "/admin/audit" },
+  "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", resource: true },
   "admin.consultations.$slug_.versions.tsx": { path: `/admin/consultations/${SLUG}/versions` },
 };
 

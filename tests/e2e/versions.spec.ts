@@ -104,6 +104,8 @@ test("an accepted amendment goes into version 2, and stays on version 1 with a l
   browser,
   baseURL,
 }) => {
+  // Four people, two documents and some twenty pages: three times the usual budget (30 s).
+  test.slow();
   const suffix = uniqueSuffix();
   const slug = `e2e-versions-${suffix}`;
   // Reference prefixes are capital letters, one per consultation: the suffix's digits become letters too.

@@ -171,7 +171,17 @@ describe("deleting one's account", () => {
     expect(deleted).toHaveLength(1);
     expect(deleted[0]).toMatchObject({ actorId: person.id, subjectType: "user", subjectId: person.id });
     expect(deleted[0]!.details).toMatchObject({
-      erased: ["name", "email", "password", "sessions", "organisation_memberships", "unsent_attachments"],
+      erased: [
+        "name",
+        "email",
+        "password",
+        "sessions",
+        "organisation_memberships",
+        "unsent_attachments",
+        "audit_addresses",
+        "emails",
+        "password_reset_links",
+      ],
       sessionsEnded: 1,
       membershipsRemoved: 1,
       unsentAttachmentsRemoved: 1,

@@ -239,6 +239,19 @@ describe("the clock", () => {
     expect(await advancePhasesByClock(opening)).toEqual([{ id, slug: "youth-2027", from: "draft", to: "open" }]);
     expect(await advancePhasesByClock(opening)).toEqual([]);
     expect((await stored("by-hand-2027"))!.phase).toBe("draft");
+    // Readers' version selector dates the first version from the day the consultation opened.
+    const versions = await (await database()).db
+      .select({
+        consultationId: schema.documentVersions.consultationId,
+        publishedAt: schema.documentVersions.publishedAt,
+      })
+      .from(schema.documentVersions);
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        { consultationId: id, publishedAt: opening },
+        { consultationId: (await stored("by-hand-2027"))!.id, publishedAt: null },
+      ]),
+    );
 
     const closing = new Date("2027-01-10T10:00:00Z");
     expect(await advancePhasesByClock(closing)).toMatchObject([{ slug: "youth-2027", from: "open", to: "closed" }]);

@@ -108,7 +108,7 @@ export function ThemesPanel({
         <select ref={select} id="add-theme" name="theme" required defaultValue="">
           <option value="">{tc("form.choose")}</option>
           {view.themes
-            .filter((theme) => !tags.some((tag) => tag.key === theme.key))
+            .filter((theme) => !theme.retired && !tags.some((tag) => tag.key === theme.key))
             .map((theme) => (
               <option key={theme.key} value={theme.key}>
                 {themeLabel(theme, language)}
