@@ -1,5 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
@@ -7,22 +7,17 @@ import type { listInvitations } from "./invitations.server";
 
 type Invitation = SerializeFrom<typeof listInvitations>[number];
 
-/**
- * The link of an invitation just made or resent. Until e-mail is sent by the app, the admin passes
- * it on: it is shown once, here, and never again (only its hash is stored).
- */
-export function SentLink({ sent }: { sent: { email: string; link: string } }) {
+/** An invitation just sent or resent: its e-mail is queued; without SMTP it waits in the dev outbox. */
+export function SentNotice({ sent }: { sent: { email: string; smtp: boolean } }) {
   const { t } = useTranslation("people");
   return (
     <div className="notice stack" role="status">
       <p>{t("invitations.sent", { email: sent.email })}</p>
-      <p>
-        <strong>{t("invitations.linkLabel")}</strong>{" "}
-        <a href={sent.link} className="invitation-link" data-testid="invitation-link">
-          {sent.link}
-        </a>
-      </p>
-      <p className="field-hint">{t("invitations.linkOnce")}</p>
+      {sent.smtp ? null : (
+        <p>
+          {t("invitations.devOutbox")} <Link to="/admin/outbox">{t("invitations.outboxLink")}</Link>
+        </p>
+      )}
     </div>
   );
 }

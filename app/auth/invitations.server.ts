@@ -7,9 +7,10 @@ import { generateIdFromEntropySize } from "lucia";
 import { db, onlyRow, schema, type Transaction, violatedUniqueConstraint } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { Language } from "~/i18n/config";
+import { enqueueMessage } from "~/notifications/outbox.server";
+import { invitationMail } from "~/notifications/templates/invitation.server";
 import { ok, type Result, refuse } from "~/result";
 import { hashPassword } from "./password.server";
-import type { Admin } from "./people.server";
 import type { invitedRoles } from "./people-schema";
 import type { Role } from "./roles";
 
@@ -49,13 +50,32 @@ export function invitationPath(token: string): string {
 
 export type SentInvitation = { invitationId: string; email: string; token: string };
 
+/** The admin who invites: their name signs the e-mail. */
+export type Inviter = { id: string; name: string };
+
+/** Queues the invitation's e-mail in the transaction that made its token (decision 035's outbox). */
+async function queueInvitationMail(
+  tx: Transaction,
+  inviter: Inviter,
+  invitation: { email: string; role: Role; language: Language },
+  token: string,
+) {
+  // Only working-group members and admins are invited (people-schema's invitedRoles).
+  const role = invitation.role === "admin" ? "admin" : "moderator";
+  await enqueueMessage(tx, {
+    template: invitationMail,
+    params: { inviter: inviter.name, role, token, validDays: INVITATION_DAYS },
+    to: { email: invitation.email, language: invitation.language },
+  });
+}
+
 /**
  * Invites someone by e-mail into a role. Refused when an account already has that address (its
  * role is changed on the people page instead) or an invitation to it is still open (resend that).
  */
 export async function createInvitation(
-  admin: Admin,
-  invitation: { email: string; role: (typeof invitedRoles)[number] },
+  admin: Inviter,
+  invitation: { email: string; role: (typeof invitedRoles)[number]; language: Language },
   now = new Date(),
 ): Promise<Result<SentInvitation>> {
   return (await db()).transaction(async (tx) => {
@@ -77,6 +97,7 @@ export async function createInvitation(
         .values({ ...invitation, tokenHash, invitedBy: admin.id, createdAt: now, sentAt: now, expiresAt: expiry(now) })
         .returning({ id: invitations.id }),
     );
+    await queueInvitationMail(tx, admin, invitation, token);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "invitation.created",
@@ -94,6 +115,7 @@ async function lockedInvitation(tx: Transaction, where: ReturnType<typeof eq>) {
       id: invitations.id,
       email: invitations.email,
       role: invitations.role,
+      language: invitations.language,
       acceptedAt: invitations.acceptedAt,
       revokedAt: invitations.revokedAt,
       expiresAt: invitations.expiresAt,
@@ -106,7 +128,7 @@ async function lockedInvitation(tx: Transaction, where: ReturnType<typeof eq>) {
 }
 
 /** A new link for an invitation not yet used nor revoked, expired or not: the old link stops working. */
-export async function resendInvitation(admin: Admin, invitationId: string, now = new Date()) {
+export async function resendInvitation(admin: Inviter, invitationId: string, now = new Date()) {
   return (await db()).transaction(async (tx): Promise<Result<SentInvitation>> => {
     const invitation = await lockedInvitation(tx, eq(invitations.id, invitationId));
     if (!invitation) return refuse("people:errors.unknownInvitation");
@@ -118,6 +140,7 @@ export async function resendInvitation(admin: Admin, invitationId: string, now =
       .update(invitations)
       .set({ tokenHash, sentAt: now, expiresAt: expiry(now) })
       .where(eq(invitations.id, invitationId));
+    await queueInvitationMail(tx, admin, invitation, token);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "invitation.resent",
@@ -130,7 +153,7 @@ export async function resendInvitation(admin: Admin, invitationId: string, now =
 }
 
 /** Withdraws an invitation not yet used: its link stops working. */
-export async function revokeInvitation(admin: Admin, invitationId: string, now = new Date()): Promise<Result> {
+export async function revokeInvitation(admin: { id: string }, invitationId: string, now = new Date()): Promise<Result> {
   return (await db()).transaction(async (tx) => {
     const invitation = await lockedInvitation(tx, eq(invitations.id, invitationId));
     if (!invitation) return refuse("people:errors.unknownInvitation");

@@ -1,3 +1,4 @@
+import { languages } from "#db/schema/values";
 import { z } from "~/forms/zod";
 import { roles } from "./roles";
 import { emailField, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./schemas";
@@ -34,6 +35,7 @@ export const invitedRoles = ["moderator", "admin"] as const;
 export const invitationSchema = z.object({
   email: emailField,
   role: z.enum(invitedRoles, { error: "people:validation.unknownRole" }),
+  language: z.enum(languages, { error: "validation.languageRequired" }),
 });
 export type InvitationInput = z.input<typeof invitationSchema>;
 

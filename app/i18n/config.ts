@@ -93,6 +93,9 @@ export const resources = {
   },
 } as const;
 
+/** Each language by its own name, as a language choice shows it whatever the page's language. */
+export const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }

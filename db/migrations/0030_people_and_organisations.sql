@@ -2,6 +2,7 @@ CREATE TABLE "invitations" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
 	"role" "role" NOT NULL,
+	"language" "language" DEFAULT 'en' NOT NULL,
 	"token_hash" text NOT NULL,
 	"invited_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { roleEnum, users } from "./accounts";
+import { languageEnum, roleEnum, users } from "./accounts";
 
 // An admin's invitation of a working-group member or admin. Only the token's SHA-256 is kept: a
 // copy of the database opens no account. Resending replaces the hash, so the old link dies.
@@ -9,6 +9,8 @@ export const invitations = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     role: roleEnum("role").notNull(),
+    // The language its e-mails are written in: the invited person has no account to say so yet.
+    language: languageEnum("language").notNull().default("en"),
     tokenHash: text("token_hash").notNull(),
     invitedBy: text("invited_by").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -12,10 +12,10 @@ import { loggedInCookie } from "../helpers/sessions";
 
 const NOW = new Date("2026-03-02T05:00:00Z");
 const DAY = 86_400_000;
-const ADMIN = { id: "demo-admin" };
+const ADMIN = { id: "demo-admin", name: "Arief Wicaksono" };
 const PERSON = { name: "Invited Moderator", password: "a long enough passphrase", preferredLanguage: "id" as const };
 
-type Sent = { errors: Record<string, string>; sent: { email: string; link: string } | null };
+type Sent = { errors: Record<string, string>; sent: { email: string; smtp: boolean } | null };
 
 async function invite(cookie: string, fields: Record<string, string>, intent = "?intent=invite") {
   const response = await settle(() =>
@@ -28,8 +28,11 @@ async function invite(cookie: string, fields: Record<string, string>, intent = "
   return { status: response.status, body: await jsonBody<Sent>(response) };
 }
 
-function tokenOf(link: string) {
-  return new URL(link).pathname.split("/").pop()!;
+/** The e-mails queued to an address, each with the token its link carries. */
+async function mailsTo(email: string) {
+  const { db } = await database();
+  const rows = await db.select().from(schema.outboxMessages).where(eq(schema.outboxMessages.toAddress, email));
+  return rows.map((row) => ({ ...row, token: /\/invitation\/([\w-]+)/.exec(row.textBody)?.[1] ?? "" }));
 }
 
 async function invitationRows() {
@@ -50,11 +53,20 @@ describe("invitations", () => {
 
   it("invites by e-mail with a role; the link sets a name and password, signs in, and opens the review queue", async () => {
     const admin = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
-    const { status, body } = await invite(admin, { email: "New.Member@Example.org", role: "moderator" });
+    const { status, body } = await invite(admin, {
+      email: "New.Member@Example.org",
+      role: "moderator",
+      language: "id",
+    });
     expect(status).toBe(200);
-    expect(body.sent?.email).toBe("new.member@example.org");
-    const token = tokenOf(body.sent!.link);
-    expect(body.sent!.link).toBe(`http://localhost:3000/invitation/${token}`);
+    expect(body.sent).toEqual({ email: "new.member@example.org", smtp: false });
+    // The link goes by e-mail, queued with the invitation, in the language the admin chose.
+    const [mail] = await mailsTo("new.member@example.org");
+    expect(mail).toMatchObject({ kind: "invitation", language: "id", subject: "Anda diundang ke Masukan" });
+    expect(mail!.textBody).toContain("Arief Wicaksono");
+    expect(mail!.htmlBody).toContain(`href="http://localhost:3000/invitation/${mail!.token}"`);
+    const token = mail!.token;
+    expect(JSON.stringify(body)).not.toContain(token);
 
     // Only the token's hash is stored.
     const [row] = await invitationRows();
@@ -94,7 +106,7 @@ describe("invitations", () => {
   });
 
   it("works once: a second use is refused and makes no second account", async () => {
-    const sent = await createInvitation(ADMIN, { email: "once@example.org", role: "admin" }, NOW);
+    const sent = await createInvitation(ADMIN, { email: "once@example.org", role: "admin", language: "en" }, NOW);
     if (!sent.ok) throw new Error("not invited");
     expect(await acceptInvitation(sent.value.token, PERSON, NOW)).toMatchObject({ ok: true, value: { role: "admin" } });
     expect(await acceptInvitation(sent.value.token, PERSON, NOW)).toEqual({
@@ -107,7 +119,7 @@ describe("invitations", () => {
   });
 
   it("expires after 7 days by the server's clock", async () => {
-    const sent = await createInvitation(ADMIN, { email: "late@example.org", role: "moderator" }, NOW);
+    const sent = await createInvitation(ADMIN, { email: "late@example.org", role: "moderator", language: "en" }, NOW);
     if (!sent.ok) throw new Error("not invited");
     const justBefore = new Date(NOW.getTime() + 7 * DAY - 1);
     expect(await openInvitation(sent.value.token, justBefore)).toMatchObject({ ok: true });
@@ -119,12 +131,14 @@ describe("invitations", () => {
   });
 
   it("resent: a new link that works for 7 more days, and the old one is dead", async () => {
-    const sent = await createInvitation(ADMIN, { email: "again@example.org", role: "moderator" }, NOW);
+    const sent = await createInvitation(ADMIN, { email: "again@example.org", role: "moderator", language: "en" }, NOW);
     if (!sent.ok) throw new Error("not invited");
     const later = new Date(NOW.getTime() + 8 * DAY);
     const resent = await resendInvitation(ADMIN, sent.value.invitationId, later);
     if (!resent.ok) throw new Error("not resent");
     expect(resent.value.token).not.toBe(sent.value.token);
+    const tokens = (await mailsTo("again@example.org")).map((mail) => mail.token);
+    expect(tokens.sort()).toEqual([sent.value.token, resent.value.token].sort());
     expect(await openInvitation(sent.value.token, later)).toMatchObject({ error: "people:errors.invitationInvalid" });
     expect(await acceptInvitation(resent.value.token, PERSON, new Date(later.getTime() + 6 * DAY))).toMatchObject({
       ok: true,
@@ -133,8 +147,8 @@ describe("invitations", () => {
 
   it("revoked: the link stops working, and it can no longer be resent", async () => {
     const admin = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
-    const { body } = await invite(admin, { email: "revoked@example.org", role: "moderator" });
-    const token = tokenOf(body.sent!.link);
+    await invite(admin, { email: "revoked@example.org", role: "moderator", language: "en" });
+    const token = (await mailsTo("revoked@example.org"))[0]!.token;
     const [row] = await invitationRows();
     expect((await invite(admin, { intent: "revoke", invitationId: row!.id }, "")).status).toBe(200);
     const page = await settle(() =>
@@ -150,21 +164,25 @@ describe("invitations", () => {
 
   it("refuses an address that has an account or a waiting invitation, and a role that does not exist", async () => {
     const admin = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
-    expect((await invite(admin, { email: "contributor@demo.masukan.test", role: "moderator" })).body.errors).toEqual({
+    expect(
+      (await invite(admin, { email: "contributor@demo.masukan.test", role: "moderator", language: "en" })).body.errors,
+    ).toEqual({
       email: "people:errors.accountExists",
     });
-    await invite(admin, { email: "waiting@example.org", role: "moderator" });
-    expect((await invite(admin, { email: "waiting@example.org", role: "admin" })).body.errors).toEqual({
+    await invite(admin, { email: "waiting@example.org", role: "moderator", language: "en" });
+    expect((await invite(admin, { email: "waiting@example.org", role: "admin", language: "en" })).body.errors).toEqual({
       email: "people:errors.alreadyInvited",
     });
-    expect((await invite(admin, { email: "someone@example.org", role: "owner" })).body.errors).toEqual({
+    expect((await invite(admin, { email: "someone@example.org", role: "owner", language: "en" })).body.errors).toEqual({
       role: "people:validation.unknownRole",
     });
     expect(await invitationRows()).toHaveLength(1);
+    // A refused invitation queues no e-mail.
+    expect(await mailsTo("someone@example.org")).toEqual([]);
   });
 
   it("keeps the name typed when the password is refused, and never sends the password back", async () => {
-    const sent = await createInvitation(ADMIN, { email: "typo@example.org", role: "moderator" }, NOW);
+    const sent = await createInvitation(ADMIN, { email: "typo@example.org", role: "moderator", language: "en" }, NOW);
     if (!sent.ok) throw new Error("not invited");
     const token = sent.value.token;
     const response = await settle(() =>
