@@ -15,7 +15,9 @@ export type AcceptedAmendment = {
   proposedText: string;
 };
 
-export const conflictReasons = ["passageGone", "passageAmbiguous", "overlaps"] as const;
+// `acceptedAfterDrafting`: accepted while the next version was already being drafted, so drafting
+// could not apply it; it waits for the secretariat like any other conflict (decision 033).
+export const conflictReasons = ["passageGone", "passageAmbiguous", "overlaps", "acceptedAfterDrafting"] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
 export type AppliedOutcome =
   | { submissionId: string; outcome: "applied"; conflict: null }

@@ -105,6 +105,7 @@ type Download = {
     attachment: Record<string, unknown> | null;
     revisions: { body: string }[];
   }[];
+  notifications: { kind: string; subject: string; status: string }[];
 };
 
 describe("downloading one's data", () => {
@@ -152,6 +153,13 @@ describe("downloading one's data", () => {
       amendmentAnswer: null,
       attachment: null,
     });
+    // A receipt for each piece of input, each naming its reference.
+    const receipts = data.notifications.filter((message) => message.kind === "receipt");
+    expect(receipts.map((message) => message.subject.match(/\(([^)]+)\)/)?.[1])).toEqual([
+      edited.reference,
+      rejected.reference,
+      amendment.reference,
+    ]);
     expect(third!.amendmentAnswer).toMatchObject({
       answer: "rejected",
       reason: "The plan names no bodies below the region.",

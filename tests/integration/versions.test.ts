@@ -189,6 +189,20 @@ describe("drafting the next version", () => {
     expect(target?.consultation.inputFrozen).toBe(false);
   });
 
+  it("lists an amendment accepted after drafting as a conflict, so it is never silently left out", async () => {
+    expect(await draftNewVersion(admin(), SLUG, NOW)).toMatchObject({ ok: true });
+    const late = await accept("sectoral bodies translate", "sectoral bodies carry out");
+    const drafting = (await versionsPage(SLUG))!.drafting!;
+    expect(drafting.outcomes.map((row) => [row.reference, row.outcome, row.conflict])).toEqual([
+      [late.reference, "conflict", "acceptedAfterDrafting"],
+    ]);
+    expect(drafting.to.find((section) => section.number === SECTION)!.bodyEn).not.toContain("carry out");
+    const refused = await post([["intent", "publish"]]);
+    expect(((await refused.json()) as { errors: Record<string, string> }).errors).toEqual({
+      form: "versions:errors.conflictsOpen",
+    });
+  });
+
   it("shows the page to the secretariat with the draft's state", async () => {
     await draftNewVersion(admin(), SLUG, NOW);
     const cookie = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
