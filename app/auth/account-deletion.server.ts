@@ -8,6 +8,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { forgetMailTo } from "~/notifications/personal.server";
 import { ok, type Result, refuse } from "~/result";
 import { proveCurrentPassword } from "./account.server";
+import { forgetInvitationsOf } from "./invitations.server";
 import { DELETED_ACCOUNT_NAME, DELETED_ACCOUNT_PASSWORD_HASH, deletedAccountEmail } from "./deleted-accounts.server";
 
 const { attachments, organisationMembers, passwordResets, sessions, submissionRevisions, submissions, users } = schema;
@@ -23,6 +24,7 @@ export const ERASED_KINDS = [
   "audit_addresses",
   "emails",
   "password_reset_links",
+  "invitation",
 ] as const;
 
 export type AccountDeleted = {
@@ -76,6 +78,7 @@ export async function deleteAccount(
     const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
     const emailsErased = await forgetMailTo(tx, userId);
     await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
+    await forgetInvitationsOf(tx, userId);
     // The row stays: submissions, notes and decisions point at it, and the audit log names its id.
     await tx
       .update(users)

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { generateIdFromEntropySize } from "lucia";
-import { db, onlyRow, schema, type Transaction, violatedUniqueConstraint } from "#db/client.server";
+import { db, type Executor, onlyRow, schema, type Transaction, violatedUniqueConstraint } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { Language } from "~/i18n/config";
 import { enqueueMessage } from "~/notifications/outbox.server";
@@ -14,7 +14,7 @@ import { hashPassword } from "./password.server";
 import type { invitedRoles } from "./people-schema";
 import type { Role } from "./roles";
 
-const { invitations, users } = schema;
+const { invitations, outboxMessages, users } = schema;
 
 export const INVITATION_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -103,7 +103,7 @@ export async function createInvitation(
       action: "invitation.created",
       subjectType: "invitation",
       subjectId: created.id,
-      details: { email: invitation.email, role: invitation.role },
+      details: { role: invitation.role },
     });
     return ok({ invitationId: created.id, email: invitation.email, token });
   });
@@ -146,7 +146,6 @@ export async function resendInvitation(admin: Inviter, invitationId: string, now
       action: "invitation.resent",
       subjectType: "invitation",
       subjectId: invitationId,
-      details: { email: invitation.email },
     });
     return ok({ invitationId, email: invitation.email, token });
   });
@@ -165,7 +164,6 @@ export async function revokeInvitation(admin: { id: string }, invitationId: stri
       action: "invitation.revoked",
       subjectType: "invitation",
       subjectId: invitationId,
-      details: { email: invitation.email },
     });
     return ok();
   });
@@ -246,6 +244,17 @@ export async function acceptInvitation(
         .update(invitations)
         .set({ acceptedAt: now, acceptedUserId: userId })
         .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)));
+      // The invitation e-mails become the new account's: its data download lists them, its deletion erases them.
+      await tx
+        .update(outboxMessages)
+        .set({ recipientId: userId })
+        .where(
+          and(
+            eq(outboxMessages.kind, invitationMail.kind),
+            eq(outboxMessages.toAddress, invitation.email),
+            isNull(outboxMessages.recipientId),
+          ),
+        );
       await recordAudit(tx, {
         actorId: userId,
         action: "invitation.accepted",
@@ -260,4 +269,13 @@ export async function acceptInvitation(
     if (violatedUniqueConstraint(error) === "users_email_unique") return refuse("people:errors.accountExists");
     throw error;
   }
+}
+
+/** Erases the invitation that brought a person in, when they delete their account: it holds their address. */
+export async function forgetInvitationsOf(executor: Executor, userId: string): Promise<number> {
+  const gone = await executor
+    .delete(invitations)
+    .where(eq(invitations.acceptedUserId, userId))
+    .returning({ id: invitations.id });
+  return gone.length;
 }

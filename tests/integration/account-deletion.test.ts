@@ -181,6 +181,7 @@ describe("deleting one's account", () => {
         "audit_addresses",
         "emails",
         "password_reset_links",
+        "invitation",
       ],
       sessionsEnded: 1,
       membershipsRemoved: 1,

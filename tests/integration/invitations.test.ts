@@ -3,6 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { acceptInvitation, createInvitation, openInvitation, resendInvitation } from "~/auth/invitations.server";
+import { deleteAccount } from "~/auth/account-deletion.server";
 import { seedDemo } from "~/demo/seed.server";
 import { action as invitationsAction } from "~/routes/admin.invitations";
 import { action as acceptAction, loader as acceptLoader } from "~/routes/invitation.$token";
@@ -197,5 +198,26 @@ describe("invitations", () => {
       errors: { password: "validation.passwordTooShort" },
       values: { name: "Typo" },
     });
+  });
+
+  it("gives the invitation e-mail to the account it made, and forgets both when that account is deleted", async () => {
+    const sent = await createInvitation(
+      ADMIN,
+      { email: "leaving@example.org", role: "moderator", language: "en" },
+      NOW,
+    );
+    if (!sent.ok) throw new Error("not invited");
+    const accepted = await acceptInvitation(sent.value.token, PERSON, NOW);
+    if (!accepted.ok) throw new Error("not accepted");
+    expect(await mailsTo("leaving@example.org")).toMatchObject([{ recipientId: accepted.value.userId }]);
+    // The audit log names the invitation, never the address it went to.
+    expect(JSON.stringify(await database().then(({ db }) => db.select().from(schema.auditEvents)))).not.toContain(
+      "leaving@example.org",
+    );
+
+    const deleted = await deleteAccount(accepted.value.userId, PERSON.password, "203.0.113.7", NOW);
+    expect(deleted.ok).toBe(true);
+    expect(await mailsTo("leaving@example.org")).toEqual([]);
+    expect(await invitationRows()).toEqual([]);
   });
 });
