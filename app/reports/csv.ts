@@ -1,5 +1,8 @@
 // CSV as spreadsheets open it: UTF-8 with a byte-order mark (so Excel reads Bahasa Indonesia's and
-// other non-ASCII letters as UTF-8), CRLF line ends, every text cell quoted.
+// other non-ASCII letters as UTF-8), CRLF line ends, every text cell quoted. Each line is written
+// by PostgreSQL (csvLine), so a batch of rows reaches the app server as one text.
+import { type SQL, sql } from "drizzle-orm";
+import type { Column } from "./columns";
 
 export const BYTE_ORDER_MARK = "\uFEFF";
 
@@ -8,21 +11,25 @@ export const BYTE_ORDER_MARK = "\uFEFF";
  * with tab, CR and LF, slips past a check for the others): it is kept as text by a leading
  * apostrophe (OWASP, "CSV injection").
  */
-const FORMULA_START = /^(\s*[=+\-@]|[\t\r\n])/;
+const FORMULA_START = sql.raw(`'^([[:space:]]*[=+@-]|[\\t\\r\\n])'`);
 
-export type Cell = string | number | null | readonly string[];
-
-export function neutralised(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/** A text cell: quoted, its quotes doubled, a formula's start neutralised; empty when null. */
+function textCell(value: SQL): SQL {
+  return sql`coalesce('"' || replace(case when ${value} ~ E${FORMULA_START} then '''' || ${value} else ${value} end, '"', '""') || '"', '')`;
 }
 
-export function csvCell(value: Cell): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  const text = typeof value === "string" ? value : value.join("; ");
-  return `"${neutralised(text).replaceAll('"', '""')}"`;
+export function csvCell(column: Column): SQL {
+  if (column.kind === "number") return sql`coalesce((${column.value})::text, '')`;
+  if (column.kind === "list") return textCell(sql`array_to_string(${column.value}, '; ')`);
+  return textCell(column.value);
 }
 
-export function csvLine(cells: readonly Cell[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
+/** One row's line, CRLF included. */
+export function csvLine(columns: Column[]): SQL {
+  return sql`concat_ws(',', ${sql.join(columns.map(csvCell), sql`, `)}) || E'\\r\\n'`;
+}
+
+/** The header: each column's name, quoted like every text cell. */
+export function csvHeader(columns: Column[]): string {
+  return `${columns.map((column) => `"${column.name}"`).join(",")}\r\n`;
 }
