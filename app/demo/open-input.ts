@@ -10,7 +10,7 @@ import { campaignLetter, campaignSigners, offTopic, openings, type Stance, theme
 import { pastOrganisations } from "./past-input";
 
 /** The consultation opened three days before the seed runs (seed.server.ts). */
-const OPEN_FOR_HOURS = 72;
+export const OPEN_FOR_HOURS = 72;
 
 export type OpenTag = { theme: string; source: "manual" | "suggested"; confidence: number | null };
 
@@ -130,7 +130,8 @@ export function openInput(): OpenInput[] {
     ];
     const passages = section && kind === "amendment" ? measures(section, language) : [];
     const quotedPassage = passages.length > 0 ? random.pick(passages) : null;
-    const sentHoursAgo = Math.round(OPEN_FOR_HOURS * (1 - Math.sqrt(random.next())) * 10) / 10 + 0.5;
+    // More of it lately; none in the first half hour, which was the demo contributor's (open-seed.server.ts).
+    const sentHoursAgo = Math.round((OPEN_FOR_HOURS - 1) * (1 - Math.sqrt(random.next())) * 10) / 10 + 0.5;
     // The older it is, the likelier the working group has decided on it.
     const decided = random.next() < sentHoursAgo / OPEN_FOR_HOURS + 0.1;
     const verdict = random.next();

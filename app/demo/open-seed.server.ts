@@ -9,7 +9,7 @@ import { type AuditEntry, recordAuditEvents } from "~/audit/audit.server";
 import { storeBands } from "~/duplicates/duplicates.server";
 import { signature } from "~/duplicates/minhash";
 import { openConsultation } from "./content";
-import { type OpenInput, openInput } from "./open-input";
+import { OPEN_FOR_HOURS, type OpenInput, openInput } from "./open-input";
 import { pastAuthorId } from "./past-seed.server";
 import { numberedReferences } from "./references.server";
 import { demoSubmissions } from "./submissions";
@@ -29,7 +29,8 @@ export async function seedOpenInput(
   now: Date,
 ): Promise<void> {
   const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
-  // The contributor's own input, sent over the last two days; what is approved was approved 12 hours ago.
+  // The contributor's own input, the first to arrive (ASCC-2026-0001 to -0007, which the tests and
+  // "My input" know); what is approved was approved 12 hours ago.
   const own: Seeded[] = demoSubmissions.map((submission, index) => ({
     ...submission,
     author: contributor,
@@ -40,7 +41,7 @@ export async function seedOpenInput(
     proposedText: null,
     tags: [],
     campaign: false,
-    sentHoursAgo: 48 - (index * 48) / demoSubmissions.length,
+    sentHoursAgo: OPEN_FOR_HOURS - 0.05 * (index + 1),
     decidedHoursAgo: submission.status === "approved" ? 12 : null,
   }));
   const input: Seeded[] = [...own, ...openInput()].sort((a, b) => b.sentHoursAgo - a.sentHoursAgo);
