@@ -34,7 +34,7 @@ export async function seedPastReport(
   const input = pastInput();
   const authorOf = (item: PastInput, index: number) => pastAuthorId(item.organisation, index);
   const people = [
-    ...pastOrganisations.map((organisation, index) => ({
+    ...pastOrganisations.map((_, index) => ({
       id: `demo-past-member-${index}`,
       name: pastPeople[index % pastPeople.length] ?? "Demo",
       organisationId: organisationIds[index] ?? null,
