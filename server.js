@@ -18,13 +18,17 @@ const {
   trustedProxies,
   lookUpKeptPage,
   answeringDatabaseOutages,
+  recordingRequestAddresses,
 } = appBuild.entry.module;
 // The benchmark's form-parsing baseline (tests/bench/baseline-route.js) is in no build: only when the
 // benchmark starts the server with BENCH_ROUTES=true is it added to the route table Remix serves.
+// Audit events written by a request keep its client address (decision 038).
 const build = answeringDatabaseOutages(
-  process.env.BENCH_ROUTES === "true"
-    ? (await import("./tests/bench/baseline-route.js")).withBaselineRoute(appBuild)
-    : appBuild,
+  recordingRequestAddresses(
+    process.env.BENCH_ROUTES === "true"
+      ? (await import("./tests/bench/baseline-route.js")).withBaselineRoute(appBuild)
+      : appBuild,
+  ),
 );
 
 let location;

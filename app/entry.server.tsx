@@ -22,6 +22,7 @@ export { bodyLimitFor } from "./request-limits.server";
 export { lookUpKeptPage } from "./page-cache.server";
 export { trustedProxies } from "./auth/trusted-proxies.server";
 export { answeringDatabaseOutages } from "./outages.server";
+export { recordingRequestAddresses } from "./audit/request-address.server";
 export { prepareServer, shutdownServer } from "./startup.server";
 
 const ABORT_DELAY = 5_000;

@@ -6,8 +6,22 @@ import { describe, expect, it } from "vitest";
 // layers below it, never one above. Shared helpers at one level may use each other.
 const LAYERS: [level: number, folders: string[]][] = [
   [0, ["db"]],
-  [1, ["forms", "i18n", "components", "styles", "result", "responses", "evaluation", "background-worker.server"]],
-  [2, ["audit", "duplicates"]],
+  [
+    1,
+    [
+      "forms",
+      "i18n",
+      "components",
+      "styles",
+      "result",
+      "responses",
+      "evaluation",
+      "background-worker.server",
+      "settings.server",
+      "route-handlers.server",
+    ],
+  ],
+  [2, ["audit", "duplicates", "notifications"]],
   [3, ["consultations", "auth"]],
   [4, ["submissions", "themes"]],
   [5, ["moderation"]],

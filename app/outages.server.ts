@@ -1,6 +1,7 @@
 import type { ServerBuild } from "@remix-run/node";
 import { isDatabaseUnavailable } from "#db/faults.server";
 import { errorResponse } from "./responses";
+import { wrapRouteHandlers } from "./route-handlers.server";
 
 /**
  * The build with every route's loader and action answering 503 while the database is away (an
@@ -10,19 +11,7 @@ import { errorResponse } from "./responses";
  * input form gives back everything typed) catch the outage themselves first.
  */
 export function answeringDatabaseOutages(build: ServerBuild): ServerBuild {
-  const routes = Object.fromEntries(
-    Object.entries(build.routes).map(([id, route]) => {
-      if (!route) return [id, route];
-      const { loader, action } = route.module;
-      const module = {
-        ...route.module,
-        ...(loader ? { loader: answering503(loader) } : {}),
-        ...(action ? { action: answering503(action) } : {}),
-      };
-      return [id, { ...route, module }];
-    }),
-  );
-  return { ...build, routes };
+  return wrapRouteHandlers(build, answering503);
 }
 
 function answering503<Handler extends (...args: never[]) => unknown>(handler: Handler): Handler {

@@ -42,6 +42,8 @@ const refusalStatuses: Record<string, 403 | 404 | 409> = {
   "validation.consultationClosed": 403,
   "validation.submissionUnknown": 404,
   "validation.submissionNotPending": 409,
+  "versions:errors.inputFrozen": 409,
+  "account:validation.lastAdmin": 409,
 };
 
 export function refusalStatus(refusal: Refusal): 400 | 403 | 404 | 409 {

@@ -1,9 +1,15 @@
 import { database, schema } from "#db/client.server";
 import { guardDriverFaults } from "#db/faults.server";
+import { startAddressEraser } from "~/audit/address-eraser.server";
+import { addressRetentionDays } from "~/audit/request-address.server";
 import { startPhaseClock } from "~/consultations/phase-clock.server";
 import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
 import { logServerError } from "./error-log.server";
+import { startDigestScheduler } from "./notifications/digest.server";
+import { senderIdOfThisProcess, startMailSender } from "./notifications/sender.server";
+import { transportFromEnv } from "./notifications/transport.server";
+import { forgetExpiredResetLinks } from "./auth/password-reset.server";
 import { forgetExpiredCounters } from "./auth/rate-limit.server";
 import { trustedProxies } from "./auth/trusted-proxies.server";
 import { warmQueueTotals } from "./moderation/queue/totals.server";
@@ -14,10 +20,15 @@ import { startThemeTrainer } from "./themes/trainer.server";
 let filer: ReturnType<typeof startNearDuplicateFiler> | null = null;
 let trainer: ReturnType<typeof startThemeTrainer> | null = null;
 let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
+let addressEraser: ReturnType<typeof startAddressEraser> | null = null;
+let mailSender: ReturnType<typeof startMailSender> | null = null;
+let digests: ReturnType<typeof startDigestScheduler> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
-  trustedProxies(process.env); // a wrong setting stops the start here, in one line, before the database
+  // A wrong setting stops the start here, in one line, before the database.
+  trustedProxies(process.env);
+  addressRetentionDays(process.env);
   const handle = await database();
   guardDriverFaults(() => handle.reconnect());
   await handle.migrate();
@@ -26,10 +37,16 @@ export async function prepareServer(): Promise<string> {
     if (seeded) console.log("First start: seeded the demo consultation and accounts (see README).");
   }
   await forgetExpiredCounters(handle.db);
+  await forgetExpiredResetLinks(handle.db);
   await forgetUnsentAttachments();
   filer = startNearDuplicateFiler((error) => logServerError(error));
   trainer = startThemeTrainer((error) => logServerError(error));
   phaseClock = startPhaseClock((error) => logServerError(error));
+  addressEraser = startAddressEraser((error) => logServerError(error));
+  mailSender = startMailSender({ transport: transportFromEnv(), senderId: senderIdOfThisProcess() }, (error) =>
+    logServerError(error),
+  );
+  digests = startDigestScheduler((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -57,5 +74,8 @@ export async function shutdownServer(): Promise<void> {
   await filer?.stop();
   await trainer?.stop();
   await phaseClock?.stop();
+  await addressEraser?.stop();
+  await mailSender?.stop();
+  await digests?.stop();
   await (await database()).close();
 }

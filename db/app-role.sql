@@ -7,6 +7,8 @@ GRANT USAGE ON SCHEMA public, drizzle TO :"app_role";
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO :"app_role";
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO :"app_role";
 REVOKE UPDATE, DELETE ON audit_events FROM :"app_role";
+-- An event's address is erased after its retention period (decision 038), never rewritten.
+REVOKE UPDATE ON audit_event_addresses FROM :"app_role";
 -- The server reads which migrations are applied, and starts only when none is pending.
 GRANT SELECT ON drizzle.__drizzle_migrations TO :"app_role";
 -- Tables and sequences that later migrations create (as this owner) get the same rights.

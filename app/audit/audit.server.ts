@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { schema, type Executor } from "#db/client.server";
+import { currentRequestAddress } from "./request-address.server";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -20,7 +21,8 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
 /**
  * Appends many events in one statement, for a bulk action's changes. The events travel as one JSON
  * parameter: a bind parameter per value would pass PostgreSQL's limit of 65,535 at about 10,000
- * events, and a text[] per column loses nulls on postgres.js.
+ * events, and a text[] per column loses nulls on postgres.js. Written during a request, each event
+ * keeps the request's client address beside it, erasable after the retention period (decision 038).
  */
 export async function recordAuditEvents(executor: Executor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
@@ -33,9 +35,17 @@ export async function recordAuditEvents(executor: Executor, entries: AuditEntry[
     details: entry.details ?? {},
     occurred_at: entry.occurredAt?.toISOString() ?? null,
   }));
-  await executor.execute(sql`
+  const address = currentRequestAddress();
+  const inserted = sql`
     insert into ${schema.auditEvents} (actor_id, action, subject_type, subject_id, reason, details, occurred_at)
     select actor_id, action, subject_type, subject_id, reason, details, coalesce(occurred_at, now())
     from jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
-      as event(actor_id text, action text, subject_type text, subject_id text, reason text, details jsonb, occurred_at timestamptz)`);
+      as event(actor_id text, action text, subject_type text, subject_id text, reason text, details jsonb, occurred_at timestamptz)`;
+  if (address === null) {
+    await executor.execute(inserted);
+    return;
+  }
+  await executor.execute(sql`
+    with inserted as (${inserted} returning id)
+    insert into ${schema.auditEventAddresses} (event_id, address) select id, ${address} from inserted`);
 }

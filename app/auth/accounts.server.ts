@@ -88,6 +88,8 @@ async function insertAccount(
       name: data.name,
       passwordHash,
       preferredLanguage: data.preferredLanguage,
+      // E-mails start in the language chosen here; the account page changes it.
+      emailLanguage: data.preferredLanguage,
       individualExpert: data.organisationMode === "individual",
     });
     if (organisationId) await tx.insert(organisationMembers).values({ userId, organisationId });

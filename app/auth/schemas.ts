@@ -129,12 +129,14 @@ function decodeOnce(text: string): string | null {
   }
 }
 
+const currentPassword = z
+  .string({ error: "validation.currentPasswordRequired" })
+  .min(1, { error: "validation.currentPasswordRequired" });
+
 /** Changing one's password: the current one proves it is the person, the new one follows registration's rules. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: z
-      .string({ error: "validation.currentPasswordRequired" })
-      .min(1, { error: "validation.currentPasswordRequired" }),
+    currentPassword,
     newPassword: accountFields.shape.password,
     confirmPassword: z.string({ error: "validation.passwordsDiffer" }),
   })
@@ -143,3 +145,41 @@ export const changePasswordSchema = z
     path: ["confirmPassword"],
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+/** Asking for a reset link: only the address. */
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+/** Setting a password from a reset link: registration's rules, typed twice. */
+export const resetPasswordSchema = z
+  .object({
+    newPassword: accountFields.shape.password,
+    confirmPassword: z.string({ error: "validation.passwordsDiffer" }),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    error: "validation.passwordsDiffer",
+    path: ["confirmPassword"],
+  });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** The account page's e-mail settings: the language of e-mails, and each kind on or off (a box left unticked is off). */
+export const emailPreferencesSchema = z.object({
+  emailLanguage: z.enum(languages, { error: "validation.languageRequired" }),
+  emailReceipts: z.string().optional().transform(Boolean),
+  emailDecisions: z.string().optional().transform(Boolean),
+  emailDigest: z.string().optional().transform(Boolean),
+});
+export type EmailPreferencesInput = z.input<typeof emailPreferencesSchema>;
+
+/**
+ * Deleting one's account: the current password proves it is the person, and the box says they read
+ * what happens. A ticked box posts "on"; react-hook-form gives true.
+ */
+export const deleteAccountSchema = z.object({
+  currentPassword,
+  understood: z
+    .unknown()
+    .refine((value) => value === "on" || value === true, { error: "account:validation.deletionNotUnderstood" })
+    .transform(() => true as const),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -1,14 +1,5 @@
 import { isIP } from "node:net";
-
-/** A setting that stops the server before it starts; `variable` names it, and the message starts with it. */
-export class SettingError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-  }
-}
+import { SettingError } from "~/settings.server";
 
 // Express's names for the reserved ranges (proxy-addr): where a proxy in the same machine or network sits.
 const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);

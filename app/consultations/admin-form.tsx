@@ -136,7 +136,7 @@ export function ConsultationForm({
 /** Links to the pages that manage a consultation's document; kept in one place so they can change together. */
 export function ManageLinks({ slug }: { slug: string }) {
   const { t } = useTranslation("admin");
-  const pages = ["import", "sections", "amendments"] as const;
+  const pages = ["import", "sections", "amendments", "versions", "themes"] as const;
   return (
     <nav aria-labelledby="manage-heading" className="card">
       <h2 id="manage-heading" className="small-heading">

@@ -1,6 +1,6 @@
 import { z } from "~/forms/zod";
 import { checkDates, phaseChanges } from "./lifecycle";
-import { instantToZoned, isTimeZone, zonedToInstant } from "./zoned-time";
+import { instantToZoned, isTimeZone, zonedToInstant } from "~/i18n/zoned-time";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const REFERENCE_PREFIX_PATTERN = /^[A-Z]{2,10}$/;

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
 import { recordAudit, recordAuditEvents } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
@@ -22,25 +22,32 @@ export async function findConsultationForAdmin(slug: string): Promise<AdminConsu
 }
 
 const slugTaken = () => refuse("admin:validation.slugTaken", "slug");
+// References are unique across consultations (ASCC-2026-0042 opens "My input"), so is their prefix.
+const prefixTaken = () => refuse("admin:validation.prefixTaken", "referencePrefix");
 
-async function isSlugTaken(executor: Executor, slug: string, exceptId?: string) {
-  const [row] = await executor
-    .select({ id: consultations.id })
+/** The refusal for a slug or reference prefix another consultation already uses, if any. */
+async function takenByAnother(executor: Executor, fields: ConsultationFields, exceptId?: string) {
+  const others = await executor
+    .select({ id: consultations.id, slug: consultations.slug, referencePrefix: consultations.referencePrefix })
     .from(consultations)
-    .where(eq(consultations.slug, slug))
-    .limit(1);
-  return row !== undefined && row.id !== exceptId;
+    .where(or(eq(consultations.slug, fields.slug), eq(consultations.referencePrefix, fields.referencePrefix)));
+  const clashing = others.filter((other) => other.id !== exceptId);
+  if (clashing.some((other) => other.slug === fields.slug)) return slugTaken();
+  if (clashing.some((other) => other.referencePrefix === fields.referencePrefix)) return prefixTaken();
+  return null;
 }
 
 /**
- * A thrown unique violation on the slug (two admins creating the same slug at once) is the same
- * refusal as the check before it; anything else still throws, and the transaction rolls back.
+ * A thrown unique violation (two admins saving the same slug or prefix at once) is the same refusal
+ * as the check before it; anything else still throws, and the transaction rolls back.
  */
-async function refusingTakenSlug<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+async function refusingTakenNames<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await run();
   } catch (error) {
-    if (violatedUniqueConstraint(error) === "consultations_slug_unique") return slugTaken();
+    const constraint = violatedUniqueConstraint(error);
+    if (constraint === "consultations_slug_unique") return slugTaken();
+    if (constraint === "consultations_reference_prefix_unique") return prefixTaken();
     throw error;
   }
 }
@@ -51,9 +58,10 @@ export async function createConsultation(
   fields: ConsultationFields,
   now = new Date(),
 ): Promise<Result<{ slug: string }>> {
-  return refusingTakenSlug(async () =>
+  return refusingTakenNames(async () =>
     (await db()).transaction(async (tx) => {
-      if (await isSlugTaken(tx, fields.slug)) return slugTaken();
+      const taken = await takenByAnother(tx, fields);
+      if (taken) return taken;
       const [created] = await tx
         .insert(consultations)
         .values({ ...fields, phase: "draft", createdAt: now, updatedAt: now })
@@ -86,11 +94,12 @@ export async function updateConsultation(
   fields: ConsultationFields,
   now = new Date(),
 ): Promise<Result<{ slug: string }>> {
-  return refusingTakenSlug(async () =>
+  return refusingTakenNames(async () =>
     (await db()).transaction(async (tx) => {
       const [current] = await tx.select().from(consultations).where(eq(consultations.slug, slug)).for("update");
       if (!current) return refuse("admin:validation.unknownConsultation");
-      if (fields.slug !== slug && (await isSlugTaken(tx, fields.slug, current.id))) return slugTaken();
+      const taken = await takenByAnother(tx, fields, current.id);
+      if (taken) return taken;
       const changed = (Object.keys(fields) as (keyof ConsultationFields)[]).filter(
         (key) => String(current[key]) !== String(fields[key]),
       );
@@ -127,6 +136,7 @@ export async function changePhase(
       .update(consultations)
       .set({ ...planned.value, updatedAt: now })
       .where(eq(consultations.id, current.id));
+    if (current.phase === "draft") await datePublishedVersions(tx, [current.id], now);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "consultation.phase_changed",
@@ -136,6 +146,20 @@ export async function changePhase(
     });
     return ok({ phase: planned.value.phase });
   });
+}
+
+/** A draft's first version is published to readers when the consultation leaves its draft phase. */
+async function datePublishedVersions(executor: Executor, consultationIds: string[], now: Date) {
+  await executor
+    .update(documentVersions)
+    .set({ publishedAt: now })
+    .where(
+      and(
+        inArray(documentVersions.consultationId, consultationIds),
+        eq(documentVersions.status, "published"),
+        isNull(documentVersions.publishedAt),
+      ),
+    );
 }
 
 type ClockMove = { id: string; slug: string; from: StoredPhase; to: StoredPhase };
@@ -167,6 +191,8 @@ export async function advancePhasesByClock(now = new Date()): Promise<ClockMove[
           where ${consultations.id} = due.id and (${due})
           returning ${consultations.id} as id, ${consultations.slug} as slug, due.from_phase as "from", ${consultations.phase} as "to"`,
     );
+    const opened = moved.filter((move) => move.from === "draft").map((move) => move.id);
+    if (opened.length > 0) await datePublishedVersions(tx, opened, now);
     await recordAuditEvents(
       tx,
       moved.map((move) => ({

@@ -1,10 +1,11 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { db, schema } from "#db/client.server";
+import { db, schema, type Transaction } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
 import type { AmendmentDecisionKind, AmendmentFilter } from "./amendments";
 
 const { amendmentDecisions, consultations, documentVersions, organisations, sections, submissions } = schema;
+const { versionAmendmentOutcomes } = schema;
 
 export type Secretariat = { id: string };
 
@@ -96,6 +97,13 @@ export async function decideAmendment(
   now = new Date(),
 ): Promise<Result> {
   return (await db()).transaction(async (tx) => {
+    // Shared with other answers, exclusive of drafting a version (which locks the row for update):
+    // an acceptance is either seen by the drafting or sees the version being drafted.
+    await tx
+      .select({ id: consultations.id })
+      .from(consultations)
+      .where(eq(consultations.id, consultationId))
+      .for("share");
     // Locked, so a moderator cannot undo the approval between this check and the answer.
     const [amendment] = await tx
       .select({ id: submissions.id, status: submissions.status })
@@ -123,6 +131,7 @@ export async function decideAmendment(
       .onConflictDoNothing()
       .returning({ id: amendmentDecisions.submissionId });
     if (stored.length === 0) return refuse("amendments:errors.alreadyDecided");
+    if (answer.decision === "accepted") await awaitInVersionBeingDrafted(tx, amendment.id, now);
     await recordAudit(tx, {
       actorId: secretariat.id,
       action: `amendment.${answer.decision}`,
@@ -132,6 +141,22 @@ export async function decideAmendment(
     });
     return ok();
   });
+}
+
+/**
+ * An amendment accepted after the next version was drafted from its version was not applied there:
+ * it is listed on that draft as a conflict, so publishing waits until the secretariat settles it.
+ */
+async function awaitInVersionBeingDrafted(tx: Transaction, submissionId: string, now: Date) {
+  await tx.execute(sql`
+    insert into ${versionAmendmentOutcomes} (submission_id, version_id, outcome, conflict, updated_at)
+    select ${submissions.id}, ${documentVersions.id}, 'conflict', 'acceptedAfterDrafting', ${now.toISOString()}::timestamptz
+    from ${submissions}
+    join ${sections} on ${sections.id} = ${submissions.sectionId}
+    join ${documentVersions} on ${documentVersions.basedOnVersionId} = ${sections.versionId}
+      and ${documentVersions.status} = 'drafting'
+    where ${submissions.id} = ${submissionId}
+    on conflict do nothing`);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, schema } from "#db/client.server";
 import { renderMarkdown } from "./markdown.server";
 import { effectivePhase, type Phase } from "./phase";
+import { publishedVersions } from "./version-history.server";
 
 const { consultations, documentVersions, sections, submissions } = schema;
 
@@ -30,10 +31,14 @@ function card(row: typeof consultations.$inferSelect, now: Date): ConsultationCa
   };
 }
 
+/** Who is reading: a draft is shown only to the working group (decision 029). */
+export type Reader = { seesDrafts: boolean };
+const visitor: Reader = { seesDrafts: false };
+
 export type ConsultationSummary = ConsultationCard & { sectionCount: number; publishedInput: number };
 
-/** Consultations a visitor may see (drafts stay with the secretariat), split into current and past. */
-export async function listPublicConsultations(now: Date = new Date()) {
+/** Consultations the reader may see, split into current and past; drafts only for the working group. */
+export async function listVisibleConsultations(now: Date = new Date(), reader: Reader = visitor) {
   const database = await db();
   // Per consultation: its current draft's sections and its approved (published) input.
   const sectionCounts = database
@@ -55,22 +60,17 @@ export async function listPublicConsultations(now: Date = new Date()) {
     .leftJoin(sectionCounts, eq(sectionCounts.consultationId, consultations.id))
     .leftJoin(inputCounts, eq(inputCounts.consultationId, consultations.id))
     .orderBy(desc(consultations.closesAt));
-  const visible: ConsultationSummary[] = rows
-    .map((row) => ({
-      ...card(row.consultation, now),
-      sectionCount: row.sectionCount ?? 0,
-      publishedInput: row.publishedInput ?? 0,
-    }))
-    .filter((c) => c.phase !== "draft");
+  const visible: ConsultationSummary[] = rows.map((row) => ({
+    ...card(row.consultation, now),
+    sectionCount: row.sectionCount ?? 0,
+    publishedInput: row.publishedInput ?? 0,
+  }));
   return {
+    drafts: reader.seesDrafts ? visible.filter((c) => c.phase === "draft") : [],
     current: visible.filter((c) => c.phase === "open" || c.phase === "upcoming"),
     past: visible.filter((c) => c.phase === "closed" || c.phase === "published"),
   };
 }
-
-/** Who is reading: a draft is shown only to the working group (decision 029). */
-export type Reader = { seesDrafts: boolean };
-const visitor: Reader = { seesDrafts: false };
 
 async function findVisibleConsultation(slug: string, reader: Reader) {
   const [row] = await (await db()).select().from(consultations).where(eq(consultations.slug, slug)).limit(1);
@@ -78,11 +78,17 @@ async function findVisibleConsultation(slug: string, reader: Reader) {
   return row;
 }
 
-async function currentVersion(consultationId: string) {
+/** The version a reader asked for: a published one by its label, else the current one (decision 033). */
+const shownVersion = (label: string | null) =>
+  label
+    ? and(eq(documentVersions.label, label), eq(documentVersions.status, "published"))
+    : eq(documentVersions.isCurrent, true);
+
+async function findShownVersion(consultationId: string, label: string | null) {
   const [version] = await (await db())
     .select()
     .from(documentVersions)
-    .where(and(eq(documentVersions.consultationId, consultationId), eq(documentVersions.isCurrent, true)))
+    .where(and(eq(documentVersions.consultationId, consultationId), shownVersion(label)))
     .limit(1);
   return version ?? null;
 }
@@ -93,10 +99,16 @@ export type TableOfContentsEntry = {
   approvedInput: number;
 };
 
-export async function getConsultationOverview(slug: string, now: Date = new Date(), reader: Reader = visitor) {
+export async function getConsultationOverview(
+  slug: string,
+  now: Date = new Date(),
+  reader: Reader = visitor,
+  label: string | null = null,
+) {
   const row = await findVisibleConsultation(slug, reader);
   if (!row) return null;
-  const version = await currentVersion(row.id);
+  const version = await findShownVersion(row.id, label);
+  if (label && !version) return null;
   const database = await db();
   const toc: TableOfContentsEntry[] = version
     ? (
@@ -121,7 +133,10 @@ export async function getConsultationOverview(slug: string, now: Date = new Date
   return {
     ...card(row, now),
     description: { en: renderMarkdown(row.descriptionEn), id: renderMarkdown(row.descriptionId) },
-    version: version ? { label: version.label, title: { en: version.titleEn, id: version.titleId } } : null,
+    version: version
+      ? { label: version.label, isCurrent: version.isCurrent, title: { en: version.titleEn, id: version.titleId } }
+      : null,
+    versions: await publishedVersions(row.id),
     sections: toc,
   };
 }
@@ -132,15 +147,23 @@ export type SectionLink = { number: string; heading: Localized<string | null> };
 const besides = (direction: "lag" | "lead", column: AnyPgColumn) =>
   sql<string | null>`${sql.raw(direction)}(${column}) over (order by ${sections.position})`;
 
-export async function getSection(slug: string, number: string, now: Date = new Date(), reader: Reader = visitor) {
+export async function getSection(
+  slug: string,
+  number: string,
+  now: Date = new Date(),
+  reader: Reader = visitor,
+  label: string | null = null,
+) {
   const row = await findVisibleConsultation(slug, reader);
   if (!row) return null;
   const database = await db();
-  // The current version's sections with their neighbours beside them, in one read: the page is
+  // The shown version's sections with their neighbours beside them, in one read: the page is
   // the most visited one (decision 015).
   const ordered = database
     .select({
       label: documentVersions.label,
+      isCurrent: documentVersions.isCurrent,
+      basedOn: documentVersions.basedOnVersionId,
       id: sections.id,
       number: sections.number,
       headingEn: sections.headingEn,
@@ -156,15 +179,20 @@ export async function getSection(slug: string, number: string, now: Date = new D
     })
     .from(sections)
     .innerJoin(documentVersions, eq(documentVersions.id, sections.versionId))
-    .where(and(eq(documentVersions.consultationId, row.id), eq(documentVersions.isCurrent, true)))
+    .where(and(eq(documentVersions.consultationId, row.id), shownVersion(label)))
     .as("ordered");
-  const [section] = await database.select().from(ordered).where(eq(ordered.number, number)).limit(1);
+  const [[section], versions] = await Promise.all([
+    database.select().from(ordered).where(eq(ordered.number, number)).limit(1),
+    publishedVersions(row.id),
+  ]);
   if (!section) return null;
   const link = (linked: string | null, en: string | null, id: string | null): SectionLink | null =>
     linked === null ? null : { number: linked, heading: { en, id } };
   return {
     consultation: card(row, now),
-    versionLabel: section.label,
+    inputFrozen: row.inputFrozen,
+    version: { label: section.label, isCurrent: section.isCurrent, hasPrevious: section.basedOn !== null },
+    versions,
     section: {
       id: section.id,
       number: section.number,

@@ -49,7 +49,13 @@ export async function consultationForReview(slug: string) {
   const database = await db();
   const [themeRows, sectionRows] = await Promise.all([
     database
-      .select({ key: schema.themes.key, labelEn: schema.themes.labelEn, labelId: schema.themes.labelId })
+      .select({
+        key: schema.themes.key,
+        labelEn: schema.themes.labelEn,
+        labelId: schema.themes.labelId,
+        // Retired themes still filter and report their input; only tagging leaves them out.
+        retired: sql<boolean>`${schema.themes.retiredAt} is not null`,
+      })
       .from(schema.themes)
       .where(eq(schema.themes.consultationId, target.consultation.id))
       .orderBy(asc(schema.themes.position)),
@@ -60,5 +66,7 @@ export async function consultationForReview(slug: string) {
       .where(eq(schema.documentVersions.consultationId, target.consultation.id))
       .orderBy(asc(schema.sections.position)),
   ]);
-  return { consultation: target.consultation, themes: themeRows, sections: sectionRows.map((s) => s.number) };
+  // Every version's sections: input stays on the one it was written on. A number is listed once.
+  const numbers = [...new Set(sectionRows.map((s) => s.number))];
+  return { consultation: target.consultation, themes: themeRows, sections: numbers };
 }

@@ -27,7 +27,7 @@ export async function seedOpenInput(
   contributor: Author,
   pastOrganisationIds: string[],
   now: Date,
-): Promise<void> {
+): Promise<{ reference: string; section: string; status: "pending" | "approved" }[]> {
   const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
   // The contributor's own input, the first to arrive (ASCC-2026-0001 to -0007, which the tests and
   // "My input" know); what is approved was approved 12 hours ago.
@@ -111,6 +111,11 @@ export async function seedOpenInput(
     tx,
     rows.flatMap((row, index) => eventsOf(row, input[index], new Date((row.createdAt.getTime() + now.getTime()) / 2))),
   );
+  // The contributor's own, as its receipts and decisions are mailed (mail.server.ts).
+  return demoSubmissions.map((submission) => {
+    const index = input.findIndex((item) => item.author && item.body === submission.body);
+    return { reference: references[index] ?? "", section: submission.section, status: submission.status };
+  });
 }
 
 /** What the history of a submission shows: its decision or withdrawal, and its tags, when they happened. */

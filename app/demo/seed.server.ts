@@ -2,6 +2,7 @@ import { hashPassword } from "~/auth/password.server";
 import { recordAudit } from "~/audit/audit.server";
 import { type Database, onlyRow, type Transaction, schema } from "#db/client.server";
 import { demoOrganisations, demoThemes, openConsultation, pastConsultation, type SeedConsultation } from "./content";
+import { queueDemoMail } from "./mail.server";
 import { seedOpenInput } from "./open-seed.server";
 import { seedPastReport } from "./past-seed.server";
 
@@ -52,6 +53,9 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
         passwordHash: account.passwordHash,
         role: account.role,
         preferredLanguage: account.role === "moderator" ? "en" : "id",
+        emailLanguage: account.role === "moderator" ? "en" : "id",
+        // The demo moderator takes the daily digest, so the dev outbox shows one after the first start.
+        emailDigest: account.role === "moderator",
       });
       const organisationId = account.organisation === null ? undefined : organisationIds[account.organisation];
       if (organisationId) await tx.insert(schema.organisationMembers).values({ userId: id, organisationId });
@@ -87,12 +91,18 @@ export async function seedDemo(database: Database, now: Date = new Date()): Prom
 
     // The past consultation's people write the open consultation's input too.
     const { organisationIds: pastOrganisationIds } = await seedPastReport(tx, past, now);
-    await seedOpenInput(
+    const contributorsOwn = await seedOpenInput(
       tx,
       open,
       { id: `demo-${contributor.role}`, organisationId: contributorOrganisation },
       pastOrganisationIds,
       now,
+    );
+    await queueDemoMail(
+      tx,
+      openConsultation,
+      { id: `demo-${contributor.role}`, name: contributor.name },
+      contributorsOwn,
     );
 
     await recordAudit(tx, {

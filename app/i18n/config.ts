@@ -1,25 +1,33 @@
 import enAccount from "#locales/en/account.json";
 import enAdmin from "#locales/en/admin.json";
 import enAmendments from "#locales/en/amendments.json";
+import enAudit from "#locales/en/audit.json";
 import enAuth from "#locales/en/auth.json";
 import enCommon from "#locales/en/common.json";
 import enConsultations from "#locales/en/consultations.json";
 import enImports from "#locales/en/imports.json";
+import enMail from "#locales/en/mail.json";
 import enReports from "#locales/en/reports.json";
 import enReview from "#locales/en/review.json";
 import enSubmissions from "#locales/en/submissions.json";
 import enSummaries from "#locales/en/summaries.json";
+import enTaxonomy from "#locales/en/taxonomy.json";
+import enVersions from "#locales/en/versions.json";
 import idAccount from "#locales/id/account.json";
 import idAdmin from "#locales/id/admin.json";
 import idAmendments from "#locales/id/amendments.json";
+import idAudit from "#locales/id/audit.json";
 import idAuth from "#locales/id/auth.json";
 import idCommon from "#locales/id/common.json";
 import idConsultations from "#locales/id/consultations.json";
 import idImports from "#locales/id/imports.json";
+import idMail from "#locales/id/mail.json";
 import idReports from "#locales/id/reports.json";
 import idReview from "#locales/id/review.json";
 import idSubmissions from "#locales/id/submissions.json";
 import idSummaries from "#locales/id/summaries.json";
+import idTaxonomy from "#locales/id/taxonomy.json";
+import idVersions from "#locales/id/versions.json";
 import { type Language, languages } from "#db/schema/values";
 
 export { type Language, languages };
@@ -36,6 +44,10 @@ export const namespaces = [
   "admin",
   "amendments",
   "account",
+  "taxonomy",
+  "audit",
+  "mail",
+  "versions",
 ] as const;
 
 // Bundled rather than fetched: two small languages, and no request is needed before first paint.
@@ -52,6 +64,10 @@ export const resources = {
     admin: enAdmin,
     amendments: enAmendments,
     account: enAccount,
+    taxonomy: enTaxonomy,
+    audit: enAudit,
+    mail: enMail,
+    versions: enVersions,
   },
   id: {
     common: idCommon,
@@ -65,6 +81,10 @@ export const resources = {
     admin: idAdmin,
     amendments: idAmendments,
     account: idAccount,
+    taxonomy: idTaxonomy,
+    audit: idAudit,
+    mail: idMail,
+    versions: idVersions,
   },
 } as const;
 

@@ -57,7 +57,9 @@ describe("translations", () => {
     const root = path.resolve(__dirname, "..");
     for (const file of sourceFiles(root)) {
       const source = readFileSync(file, "utf8");
-      const namespace = source.match(/useTranslation\("(\w+)"\)/)?.[1] ?? "common";
+      // A mail template's t() is fixed to the "mail" namespace (app/notifications/templates.server.ts).
+      const namespace =
+        source.match(/useTranslation\("(\w+)"\)/)?.[1] ?? (source.includes("defineMailTemplate") ? "mail" : "common");
       // t("key") and validation keys used as zod messages
       for (const match of source.matchAll(/\bt\("([\w.:]+)"/g)) {
         const key = match[1]!;

@@ -1,5 +1,8 @@
-import { db, isAnyOf, schema } from "#db/client.server";
+import { eq, sql } from "drizzle-orm";
+import { db, isAnyOf, schema, type Transaction } from "#db/client.server";
 import type { RejectionReason, submissionStatuses } from "#db/schema/values";
+import { queueForUsers } from "~/notifications/outbox.server";
+import { decisionMail } from "~/notifications/templates/decision.server";
 import { ok, type Result } from "~/result";
 import { type ActionOutcome, changeReviewable, inConsultation, type Moderator } from "./changes.server";
 import type { Decision } from "./intents";
@@ -56,15 +59,9 @@ export async function decide(
       const allowed = reviewable.filter((row) => appliesTo(decision, row.status));
       if (allowed.length === 0) return [];
       const change = statusChange(decision, now);
-      await tx
-        .update(submissions)
-        .set(change)
-        .where(
-          isAnyOf(
-            submissions.id,
-            allowed.map((row) => row.id),
-          ),
-        );
+      const changedIds = allowed.map((row) => row.id);
+      await tx.update(submissions).set(change).where(isAnyOf(submissions.id, changedIds));
+      if (decision.intent !== "undo") await queueDecisionMail(tx, consultationId, changedIds, decision);
       const note = decision.intent === "reject" && decision.note ? { note: decision.note } : {};
       return allowed.map((row) => ({
         id: row.id,
@@ -75,4 +72,35 @@ export async function decide(
     });
     return ok(outcome);
   });
+}
+
+/**
+ * Each author hears of the decision on their input, in one statement however many were decided
+ * (an undo sends nothing: the input only waits again). Authors who turned decisions off get none.
+ */
+async function queueDecisionMail(
+  tx: Transaction,
+  consultationId: string,
+  ids: string[],
+  decision: Exclude<Decision, { intent: "undo" }>,
+) {
+  const [consultation] = await tx
+    .select({ en: schema.consultations.titleEn, id: schema.consultations.titleId })
+    .from(schema.consultations)
+    .where(eq(schema.consultations.id, consultationId));
+  if (!consultation) return;
+  const params = {
+    consultationTitle: consultation,
+    decision:
+      decision.intent === "approve"
+        ? { intent: "approve" as const }
+        : { intent: "reject" as const, reason: decision.reason, note: decision.note || null },
+  };
+  await tx.execute(
+    queueForUsers(decisionMail, params, {
+      users: sql`select s.author_id as user_id, s.reference as slot_reference, a.name as slot_name
+        from submissions s join users a on a.id = s.author_id where s.id = any(${sql.param(ids)}::uuid[])`,
+      slots: ["reference", "name"],
+    }),
+  );
 }

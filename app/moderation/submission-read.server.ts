@@ -1,6 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { db, schema } from "#db/client.server";
+import { emailUnlessDeleted, nameUnlessDeleted } from "~/auth/deleted-accounts.server";
 import { groupMembers } from "~/duplicates/duplicates.server";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 import { suggestionsFor, themeModelStatus } from "~/themes/suggestions.server";
@@ -26,8 +27,9 @@ export async function reviewSubmission(consultationId: string, reference: string
   const [row] = await database
     .select({
       submission: submissions,
-      authorName: users.name,
-      authorEmail: users.email,
+      // Null once the author deleted their account: the page says so in the reader's language.
+      authorName: nameUnlessDeleted,
+      authorEmail: emailUnlessDeleted,
       organisationName: organisations.name,
       organisationType: organisations.type,
       country: organisations.country,
@@ -54,7 +56,7 @@ export async function reviewSubmission(consultationId: string, reference: string
         key: themes.key,
         source: submissionThemes.source,
         confidence: submissionThemes.confidence,
-        addedBy: users.name,
+        addedBy: nameUnlessDeleted,
       })
       .from(submissionThemes)
       .innerJoin(themes, eq(themes.id, submissionThemes.themeId))
@@ -67,7 +69,7 @@ export async function reviewSubmission(consultationId: string, reference: string
       .where(eq(themes.consultationId, consultationId))
       .orderBy(asc(themes.position)),
     database
-      .select({ body: moderationNotes.body, createdAt: moderationNotes.createdAt, author: users.name })
+      .select({ body: moderationNotes.body, createdAt: moderationNotes.createdAt, author: nameUnlessDeleted })
       .from(moderationNotes)
       .innerJoin(users, eq(users.id, moderationNotes.authorId))
       .where(eq(moderationNotes.submissionId, id))
@@ -78,6 +80,7 @@ export async function reviewSubmission(consultationId: string, reference: string
         occurredAt: auditEvents.occurredAt,
         reason: auditEvents.reason,
         actor: users.name,
+        actorDeleted: sql<boolean>`${users.deletedAt} is not null`,
         details: auditEvents.details,
       })
       .from(auditEvents)

@@ -22,11 +22,13 @@ export async function setTheme(
 ): Promise<Result<ActionOutcome>> {
   return (await db()).transaction(async (tx) => {
     const [theme] = await tx
-      .select({ id: themes.id })
+      .select({ id: themes.id, retiredAt: themes.retiredAt })
       .from(themes)
       .where(and(eq(themes.consultationId, consultationId), eq(themes.key, themeKey)))
       .limit(1);
     if (!theme) return refuse("review.themeUnknown");
+    // A retired theme keeps the tags it has; it takes no new ones (its tags can still be removed).
+    if (change.add && theme.retiredAt) return refuse("taxonomy:errors.retiredForTagging");
     const rows = await tx.select({ id: submissions.id }).from(submissions).where(inConsultation(consultationId, ids));
     const outcome = await changeReviewable(tx, moderator, ids, rows, async (reviewable) => {
       const reviewableIds = reviewable.map((row) => row.id);

@@ -9,16 +9,16 @@ import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
 import { summaryRecords } from "~/summaries/lists.server";
 import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
-import { csvLine } from "./csv";
+import { sqlCsvLine } from "./csv";
 import {
   contentTypes,
-  csvStream,
   type Drained,
   type ExportFormat,
   exportFormats,
   jsonRecord,
   jsonStream,
   type SmallSheet,
+  sqlCsvStream,
   xlsxStream,
 } from "./formats.server";
 import {
@@ -45,7 +45,7 @@ function textStream(
   drained?: Drained,
 ): ReadableStream<Uint8Array> {
   return format === "csv"
-    ? csvStream(columns, exportTexts(selection, csvLine(columns)), drained)
+    ? sqlCsvStream(columns, exportTexts(selection, sqlCsvLine(columns)), drained)
     : jsonStream(head, exportTexts(selection, jsonRecord(columns), { separator: ",\n" }), drained);
 }
 

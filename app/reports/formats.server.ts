@@ -5,7 +5,7 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { type SQL, sql } from "drizzle-orm";
 import type { Column } from "./columns";
-import { BYTE_ORDER_MARK, csvHeader } from "./csv";
+import { BYTE_ORDER_MARK, csvHeader, csvLine, type RowColumn } from "./csv";
 import type { ExportRow } from "./rows.server";
 
 import { type ExportFormat, exportFormats } from "./export-formats";
@@ -47,8 +47,26 @@ function pulled(
   });
 }
 
-/** The CSV of batches of lines written by csvLine. */
-export function csvStream(columns: Column[], batches: Texts, drained = notWaiting): ReadableStream<Uint8Array> {
+/** The CSV of rows held in JavaScript, each batch written here (the audit log's export). */
+export function csvStream<Row>(
+  columns: RowColumn<Row>[],
+  batches: AsyncIterator<Row[]>,
+  drained = notWaiting,
+): ReadableStream<Uint8Array> {
+  return pulled(
+    BYTE_ORDER_MARK + csvLine(columns.map((column) => column.name)),
+    async () => {
+      const batch = await batches.next();
+      return batch.done
+        ? null
+        : [batch.value.map((row) => csvLine(columns.map((column) => column.value(row)))).join("")];
+    },
+    drained,
+  );
+}
+
+/** The CSV of batches of lines PostgreSQL wrote (sqlCsvLine), passed on as their bytes. */
+export function sqlCsvStream(columns: Column[], batches: Texts, drained = notWaiting): ReadableStream<Uint8Array> {
   return pulled(
     BYTE_ORDER_MARK + csvHeader(columns),
     async () => {

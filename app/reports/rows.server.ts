@@ -4,6 +4,7 @@
 import { eq, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, queryBytes, queryRows, schema } from "#db/client.server";
+import { emailUnlessDeleted } from "~/auth/deleted-accounts.server";
 import { conditions, resolve } from "~/moderation/queue/conditions.server";
 import type { QueueFilter } from "~/moderation/queue/filters";
 import type { Column } from "./columns";
@@ -76,7 +77,7 @@ function withPage(selection: Selection, after: Cursor | null, batchSize: number,
           from ${submissionThemes} join ${themes} on ${themes.id} = ${submissionThemes.themeId}
           where ${submissionThemes.submissionId} = ${submissions.id} order by ${themes.position}) as tags,
         ${submissions.duplicateGroupId} as group_id, ${selection.groupName} as duplicate_group,
-        ${selection.emails ? users.email : sql`null::text`} as email
+        ${selection.emails ? emailUnlessDeleted : sql`null::text`} as email
       from ${submissions}
         join ${users} on ${users.id} = ${submissions.authorId}
         left join ${sections} on ${sections.id} = ${submissions.sectionId}

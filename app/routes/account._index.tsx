@@ -1,8 +1,9 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { accountOverview, changePassword } from "~/auth/account.server";
 import { PasswordField } from "~/auth/account-fields";
+import { EmailPreferencesForm } from "~/auth/email-preferences-form";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "~/auth/schemas";
 import { requireSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/forms/fields";
@@ -58,6 +59,11 @@ export default function Account() {
           {t("password.changed")}
         </p>
       ) : null}
+      {searchParams.get("done") === "preferences" ? (
+        <p className="notice" role="status">
+          {t("emails.saved")}
+        </p>
+      ) : null}
       <dl className="summary-list">
         <dt>{tAuth("fields.name")}</dt>
         <dd>{account.name}</dd>
@@ -75,6 +81,7 @@ export default function Account() {
       {/* Each refusal starts a fresh form: passwords are never kept, and the server's errors show
           only on untouched fields. */}
       <ChangePassword key={actionData?.answer ?? "first"} />
+      <EmailPreferencesForm preferences={account.emailPreferences} workingGroup={account.role !== "contributor"} />
       <section aria-labelledby="everywhere-heading" className="stack">
         <h2 id="everywhere-heading">{t("everywhere.title")}</h2>
         <p>{t("everywhere.explain")}</p>
@@ -83,6 +90,25 @@ export default function Account() {
             {t("everywhere.submit")}
           </button>
         </Form>
+      </section>
+      <section aria-labelledby="data-heading" className="stack">
+        <h2 id="data-heading">{t("data.title")}</h2>
+        <p>{t("data.explain")}</p>
+        <p>
+          {/* A plain link: the file downloads with or without JavaScript, and never as a client-side navigation. */}
+          <a href="/account/data" download className="button button--secondary">
+            {t("data.download")}
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="delete-heading" className="stack">
+        <h2 id="delete-heading">{t("delete.title")}</h2>
+        <p>{t("delete.summary")}</p>
+        <p>
+          <Link to="/account/delete" className="button button--warning">
+            {t("delete.start")}
+          </Link>
+        </p>
       </section>
     </div>
   );

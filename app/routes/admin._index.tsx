@@ -37,7 +37,13 @@ export default function AdminIndex() {
       <p>
         <Link to="/admin/consultations/new" className="button">
           {t("index.create")}
+        </Link>{" "}
+        <Link to="/admin/audit" className="button button--secondary">
+          {t("index.audit")}
         </Link>
+      </p>
+      <p>
+        <Link to="/admin/outbox">{t("outbox.link")}</Link>
       </p>
       <div className="table-scroll">
         <table className="data-table">

@@ -6,6 +6,8 @@ import { SanitizedHtml } from "~/components/sanitized-html";
 import { DraftNotice, PhaseBadge, PhaseDates } from "~/consultations/components";
 import { getConsultationOverview } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
+import { Changelog, VersionSelector } from "~/consultations/version-selector";
+import { versionName } from "~/consultations/versions";
 import { formatNumber } from "~/i18n/format";
 import { errorTitle, metaLanguage } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
@@ -19,15 +21,21 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const seesDrafts = await isWorkingGroup(request);
-  const consultation = await getConsultationOverview(params.slug ?? "", new Date(), { seesDrafts });
+  // ?version= reads an earlier published version; none, the current one (decision 033).
+  const asked = new URL(request.url).searchParams.get("version") || null;
+  const consultation = await getConsultationOverview(params.slug ?? "", new Date(), { seesDrafts }, asked);
   invariantResponse(consultation, 404);
-  return json(consultation);
+  return json({ ...consultation, asked });
 }
 
 export default function ConsultationOverview() {
   const consultation = useLoaderData<typeof loader>();
   const { t } = useTranslation("consultations");
   const language = useLanguage();
+  const base = `/consultations/${consultation.slug}`;
+  const shown = consultation.version;
+  const current = consultation.versions.find((version) => version.isCurrent);
+  const versionQuery = consultation.asked ? `?version=${encodeURIComponent(consultation.asked)}` : "";
   return (
     <div className="page">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
@@ -57,15 +65,28 @@ export default function ConsultationOverview() {
       ) : null}
       <section aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t("overview.contents")}</h2>
-        {consultation.version ? (
+        {shown ? (
           <p className="muted">
-            {t("overview.version", { title: consultation.version.title[language], label: consultation.version.label })}
+            {t("overview.version", { title: shown.title[language], label: versionName(shown.label) })}
           </p>
         ) : null}
+        {shown && !shown.isCurrent && current ? (
+          <p className="notice version-notice" role="note">
+            {t("versions:reader.oldVersion", { name: versionName(shown.label) })}{" "}
+            <Link to={base}>{t("versions:reader.readCurrent", { name: versionName(current.label) })}</Link>
+          </p>
+        ) : null}
+        <VersionSelector
+          versions={consultation.versions}
+          shown={shown?.label ?? ""}
+          link={(listed) => (listed.isCurrent ? base : `${base}?version=${encodeURIComponent(listed.label)}`)}
+          timeZone={consultation.timeZone}
+        />
+        <Changelog version={consultation.versions.find((listed) => listed.label === shown?.label)} />
         <ol className="toc">
           {consultation.sections.map((section) => (
             <li key={section.number}>
-              <Link to={`/consultations/${consultation.slug}/sections/${section.number}`}>
+              <Link to={`${base}/sections/${section.number}${versionQuery}`}>
                 <SectionTitle number={section.number} heading={section.heading} />
               </Link>
               <span className="toc__count">

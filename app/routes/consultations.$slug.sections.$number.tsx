@@ -6,7 +6,12 @@ import { SanitizedHtml } from "~/components/sanitized-html";
 import { DraftNotice, PhaseBadge } from "~/consultations/components";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
-import { inLanguage, isLanguage, type Language, otherLanguage } from "~/i18n/config";
+import { inLanguage, isLanguage, type Language, type Localized, otherLanguage } from "~/i18n/config";
+import { earlierText, whereTextIsNow } from "~/consultations/version-history.server";
+import { Changelog, OlderVersionNotice, VersionSelector } from "~/consultations/version-selector";
+import { versionName } from "~/consultations/versions";
+import { VersionCompare, type VersionComparison } from "~/submissions/version-compare";
+import { wordDiff } from "~/submissions/word-diff";
 import { i18nIn } from "~/i18n/instance";
 import { detectLanguage } from "~/i18n/language.server";
 import { errorTitle, metaLanguage } from "~/i18n/meta";
@@ -27,10 +32,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) => {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const seesDrafts = await isWorkingGroup(request);
-  const found = await getSection(params.slug ?? "", params.number ?? "", new Date(), { seesDrafts });
+  const query = new URL(request.url).searchParams;
+  // ?version= reads an earlier published version; none, the current one (decision 033).
+  const asked = query.get("version") || null;
+  const found = await getSection(params.slug ?? "", params.number ?? "", new Date(), { seesDrafts }, asked);
   invariantResponse(found, 404);
   const i18n = i18nIn(await detectLanguage(request));
-  const query = new URL(request.url).searchParams;
   const page = inputPage(query.get("input"));
   invariantResponse(page, 404);
   const input = await sectionInput(
@@ -40,10 +47,39 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   );
   // Page 1 always exists; a later one only while there is input to fill it.
   invariantResponse(page <= input.pageCount, 404);
-  const { id: _id, source: _source, ...section } = found.section;
+  const { id, source, ...section } = found.section;
+  const compare = query.get("compare") === "1" && found.version.hasPrevious;
+  const [textNow, comparison] = await Promise.all([
+    found.version.isCurrent ? null : whereTextIsNow(id),
+    compare ? comparedWithPrevious(id, source) : null,
+  ]);
   // On narrow screens one language is shown at a time; ?text= picks it, so the switch needs no JavaScript.
   const text = query.get("text");
-  return json({ ...found, section: { ...section, body: input.html }, input, text: isLanguage(text) ? text : null });
+  return json({
+    ...found,
+    section: { ...section, body: input.html },
+    input,
+    text: isLanguage(text) ? text : null,
+    asked,
+    textNow,
+    comparison,
+  });
+}
+
+/** The section against the text it replaced; the word diff is worked out here, a layer above consultations. */
+async function comparedWithPrevious(
+  sectionId: string,
+  source: Localized<string | null>,
+): Promise<VersionComparison | null> {
+  const earlier = await earlierText(sectionId);
+  if (!earlier) return null;
+  if (earlier.sections.length === 0) return { previousLabel: earlier.label, diff: null };
+  // After a merge, the sections it came from one after the other.
+  const before = (language: Language) => earlier.sections.map((previous) => previous.body[language] ?? "").join("\n\n");
+  return {
+    previousLabel: earlier.label,
+    diff: { en: wordDiff(before("en"), source.en ?? ""), id: wordDiff(before("id"), source.id ?? "") },
+  };
 }
 
 /** `?input=N`, the page of published input; none means the first; anything but a whole number from 1 is no page. */
@@ -55,12 +91,35 @@ function inputPage(value: string | null): number | null {
 const languageNames: Record<Language, string> = { en: "English", id: "Bahasa Indonesia" };
 
 export default function SectionPage() {
-  const { consultation, section, previous, next, versionLabel, text, input } = useLoaderData<typeof loader>();
+  const {
+    consultation,
+    section,
+    previous,
+    next,
+    version,
+    versions,
+    asked,
+    text,
+    input,
+    textNow,
+    comparison,
+    inputFrozen,
+  } = useLoaderData<typeof loader>();
   const { t } = useTranslation("consultations");
   const language = useLanguage();
   const shown: Language = text ?? language;
   const columns: Language[] = [language, otherLanguage(language)];
   const base = `/consultations/${consultation.slug}`;
+  // The page's own links keep the version asked for, the comparison and the language shown.
+  const here = (changes: Record<string, string | null>) => {
+    const query = new URLSearchParams();
+    const kept = { version: asked, compare: comparison ? "1" : null, text, ...changes };
+    for (const [name, value] of Object.entries(kept)) if (value) query.set(name, value);
+    const search = query.toString();
+    return search ? `?${search}` : "?";
+  };
+  const versionQuery = asked ? `?version=${encodeURIComponent(asked)}` : "";
+  const takesInput = consultation.phase === "open" && version.isCurrent && !inputFrozen;
   return (
     <div className="page">
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
@@ -73,11 +132,28 @@ export default function SectionPage() {
       {consultation.phase === "draft" ? <DraftNotice /> : null}
       <p className="phase-line">
         <PhaseBadge phase={consultation.phase} />{" "}
-        <span className="muted">{t("section.draftVersion", { label: versionLabel })}</span>
+        <span className="muted">{t("section.draftVersion", { label: versionName(version.label) })}</span>
       </p>
+      {version.isCurrent ? null : (
+        <OlderVersionNotice
+          label={version.label}
+          textNow={textNow}
+          sectionPath={(number) => `${base}/sections/${number}`}
+        />
+      )}
+      <VersionSelector
+        versions={versions}
+        shown={version.label}
+        link={(listed) => (listed.isCurrent ? base : `${base}?version=${encodeURIComponent(listed.label)}`)}
+        timeZone={consultation.timeZone}
+      />
+      <Changelog version={versions.find((listed) => listed.label === version.label && version.hasPrevious)} />
       <PublishedInputSummary input={input} textId="section-text" />
 
-      {consultation.phase === "open" ? (
+      {consultation.phase === "open" && version.isCurrent && inputFrozen ? (
+        <p className="notice">{t("versions:frozen.sectionNotice")}</p>
+      ) : null}
+      {takesInput ? (
         <p>
           <Link to={`${base}/send?section=${encodeURIComponent(section.number)}`} className="button">
             {t("submissions:send.start")}
@@ -92,7 +168,7 @@ export default function SectionPage() {
         {columns.map((lang) => (
           <Link
             key={lang}
-            to={`?text=${lang}${input.page > 1 ? `&input=${input.page}` : ""}`}
+            to={here({ text: lang, input: input.page > 1 ? String(input.page) : null })}
             lang={lang}
             aria-current={shown === lang ? "true" : undefined}
             preventScrollReset
@@ -128,7 +204,18 @@ export default function SectionPage() {
         })}
       </div>
 
-      {consultation.phase === "open" ? (
+      {version.hasPrevious ? (
+        <p>
+          <Link to={here({ compare: comparison ? null : "1" })} preventScrollReset>
+            {t(comparison ? "versions:reader.hideCompare" : "versions:reader.compare")}
+          </Link>
+        </p>
+      ) : null}
+      {comparison ? (
+        <VersionCompare comparison={comparison} label={version.label} columns={columns} shown={shown} />
+      ) : null}
+
+      {takesInput ? (
         <PassageSelection
           container="section-text"
           sendPath={`${base}/send?section=${encodeURIComponent(section.number)}`}
@@ -138,12 +225,12 @@ export default function SectionPage() {
       <PublishedInput
         input={input}
         timeZone={consultation.timeZone}
-        pageLink={(page) => `?${text ? `text=${text}&` : ""}input=${page}#published-heading`}
+        pageLink={(page) => `${here({ input: String(page) })}#published-heading`}
       />
 
       <nav className="pager" aria-label={t("section.pager")}>
         {previous ? (
-          <Link to={`${base}/sections/${previous.number}`} rel="prev" className="pager__previous">
+          <Link to={`${base}/sections/${previous.number}${versionQuery}`} rel="prev" className="pager__previous">
             <span className="pager__label">{t("section.previous")}</span>
             <SectionTitle number={previous.number} heading={previous.heading} />
           </Link>
@@ -151,7 +238,7 @@ export default function SectionPage() {
           <span />
         )}
         {next ? (
-          <Link to={`${base}/sections/${next.number}`} rel="next" className="pager__next">
+          <Link to={`${base}/sections/${next.number}${versionQuery}`} rel="next" className="pager__next">
             <span className="pager__label">{t("section.next")}</span>
             <SectionTitle number={next.number} heading={next.heading} />
           </Link>

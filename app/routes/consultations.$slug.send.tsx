@@ -28,6 +28,7 @@ import { PASSAGE_MAX_LENGTH } from "~/submissions/schema";
 import { createSubmission } from "~/submissions/intake.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { amendmentRefusal } from "~/consultations/amendments";
+import { inputFrozenRefusal } from "~/consultations/versions";
 import { replacedText, wordDiff } from "~/submissions/word-diff";
 
 export { headersWithRetryAfter as headers };
@@ -75,6 +76,8 @@ async function send({ request, params, context }: ActionFunctionArgs, read: Read
   if (target.phase !== "open") return answer("closed", 403, { errors: { form: "validation.consultationClosed" } });
   if (input.intent === "change") return answer("form", 200, { errors: {} });
   if (!input.data) return answer("form", 400);
+  const frozen = inputFrozenRefusal(target.consultation);
+  if (frozen) return answer("form", refusalInit(frozen), { errors: refusalErrors(frozen) });
   const amendmentsClosed = amendmentRefusal(target, input.data.kind);
   if (amendmentsClosed) return answer("form", 400, { errors: refusalErrors(amendmentsClosed) });
 

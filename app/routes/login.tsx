@@ -20,8 +20,12 @@ export const meta = titleMeta("auth:login.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   if (await getUser(request)) throw redirect(redirectTo);
-  const loggedOutEverywhere = new URL(request.url).searchParams.get("notice") === "loggedOutEverywhere";
-  return json({ redirectTo, loggedOutEverywhere });
+  const notice = new URL(request.url).searchParams.get("notice");
+  return json({
+    redirectTo,
+    loggedOutEverywhere: notice === "loggedOutEverywhere",
+    passwordReset: notice === "passwordReset",
+  });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -43,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
-  const { redirectTo, loggedOutEverywhere } = useLoaderData<typeof loader>();
+  const { redirectTo, loggedOutEverywhere, passwordReset } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const { t: tAccount } = useTranslation("account");
@@ -61,6 +65,11 @@ export default function Login() {
           {tAccount("loggedOutEverywhere")}
         </p>
       ) : null}
+      {passwordReset ? (
+        <p className="notice" role="status">
+          {t("reset.done")}
+        </p>
+      ) : null}
       <ErrorSummary
         errors={errors}
         order={["email", "password"]}
@@ -71,6 +80,9 @@ export default function Login() {
         <input type="hidden" {...register("redirectTo")} />
         <EmailField error={errors.email} {...register("email")} />
         <PasswordField autoComplete="current-password" error={errors.password} {...register("password")} />
+        <p>
+          <Link to="/forgot-password">{t("login.forgotLink")}</Link>
+        </p>
         <button type="submit" className="button" disabled={navigation.state === "submitting"}>
           {t("login.submit")}
         </button>

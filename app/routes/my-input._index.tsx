@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/session.server";
 import { inLanguage } from "~/i18n/config";
 import { formatDate } from "~/i18n/format";
+import { versionName } from "~/consultations/versions";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 import { AmendmentAnswer } from "~/submissions/own-input/amendment-answer";
@@ -40,13 +41,10 @@ export default function MyInput() {
                 {inLanguage({ en: submission.consultationTitleEn, id: submission.consultationTitleId }, language)}
                 {" · "}
                 {submission.sectionNumber
-                  ? t("mine.section", {
+                  ? `${t("versions:reader.onVersion", {
+                      name: versionName(submission.versionLabel ?? ""),
                       number: submission.sectionNumber,
-                      heading: inLanguage(
-                        { en: submission.sectionHeadingEn, id: submission.sectionHeadingId },
-                        language,
-                      ),
-                    })
+                    })} ${inLanguage({ en: submission.sectionHeadingEn, id: submission.sectionHeadingId }, language) ?? ""}`
                   : t("mine.wholeDraft")}
               </p>
               <p className="muted">

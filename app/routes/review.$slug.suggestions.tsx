@@ -37,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { errors: form.ok ? { form: "review:review.unknownFilter" } : form.errors, values: form.values, outcome: null },
       { status: 400 },
     );
-  if (!found.themes.some((theme) => theme.key === form.data.theme))
+  if (!found.themes.some((theme) => theme.key === form.data.theme && !theme.retired))
     return json(
       { errors: { theme: "review:review.themeUnknown" }, values: form.values, outcome: null },
       { status: 400 },
@@ -89,15 +89,17 @@ export default function AcceptSuggestions() {
           error={errors.theme}
           required
         >
-          {view.themes.map((theme) => (
-            <option key={theme.key} value={theme.key}>
-              {t("suggestions.examples", {
-                theme: themeLabel(theme, language),
-                count: view.model.examples[theme.key] ?? 0,
-                examples: formatNumber(view.model.examples[theme.key] ?? 0, language),
-              })}
-            </option>
-          ))}
+          {view.themes
+            .filter((theme) => !theme.retired)
+            .map((theme) => (
+              <option key={theme.key} value={theme.key}>
+                {t("suggestions.examples", {
+                  theme: themeLabel(theme, language),
+                  count: view.model.examples[theme.key] ?? 0,
+                  examples: formatNumber(view.model.examples[theme.key] ?? 0, language),
+                })}
+              </option>
+            ))}
         </SelectField>
         <TextField
           name="minimum"

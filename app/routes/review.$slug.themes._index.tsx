@@ -51,9 +51,14 @@ export default function ThemesOverview() {
                 <Fragment key={theme.key}>
                   <OverviewRow
                     heading={
-                      <Link to={editor} aria-label={t("overview.open", { theme: name })}>
-                        {name}
-                      </Link>
+                      <>
+                        <Link to={editor} aria-label={t("overview.open", { theme: name })}>
+                          {name}
+                        </Link>
+                        {theme.retired ? (
+                          <span className="badge badge--draft">{t("taxonomy:list.retired")}</span>
+                        ) : null}
+                      </>
                     }
                     row={theme}
                     suggested={theme.suggestedUntagged}

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireRole } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { PhaseBadge } from "~/consultations/components";
-import { listPublicConsultations } from "~/consultations/consultations.server";
+import { listVisibleConsultations } from "~/consultations/consultations.server";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
 
@@ -12,8 +12,8 @@ export const meta = titleMeta("review:index.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "moderator");
-  const { current, past } = await listPublicConsultations();
-  return json({ consultations: [...current, ...past] });
+  const { drafts, current, past } = await listVisibleConsultations(new Date(), { seesDrafts: true });
+  return json({ consultations: [...drafts, ...current, ...past] });
 }
 
 export default function ReviewIndex() {

@@ -47,6 +47,8 @@ export async function inputFormPage(
         }
       : null,
     amendmentsOpen: amendmentsOpenFor(consultation, section),
+    // Paused while the next version is drafted (decision 033): the form says so before anything is typed.
+    inputFrozen: consultation.inputFrozen,
     organisations: await organisationsOf(author.id),
     idempotencyKey: form.idempotencyKey,
     quote: form.quote,

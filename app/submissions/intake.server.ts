@@ -2,9 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema, violatedUniqueConstraint } from "#db/client.server";
 import { claimStatement, giveBack, limited, type RateLimit } from "~/auth/rate-limit.server";
 import { amendmentRefusal } from "~/consultations/amendments";
+import { inputFrozenRefusal } from "~/consultations/versions";
 import type { InputTarget } from "~/consultations/lookups.server";
 import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
 import { signature } from "~/duplicates/minhash";
+import { queueForUsers } from "~/notifications/outbox.server";
+import { receiptMail } from "~/notifications/templates/receipt.server";
 import { ok, type Refusal, type Result, refuse } from "~/result";
 import { nextReferenceStatement } from "./references.server";
 import { type Author, checkAuthorRights } from "./rights.server";
@@ -13,6 +16,8 @@ import type { SubmissionData, SubmissionLanguage } from "./schema";
 const { submissions } = schema;
 
 function targetMatches(target: InputTarget, data: SubmissionData): Refusal | null {
+  const frozen = inputFrozenRefusal(target.consultation);
+  if (frozen) return frozen;
   if (data.kind === "general" && target.section) return refuse("validation.generalNeedsNoSection", "kind");
   if (data.kind !== "general" && !target.section) return refuse("validation.sectionRequired", "kind");
   // The target's rows are already read (findInputTarget), so this check costs no round trip.
@@ -68,8 +73,8 @@ type Sending = { author: Author; target: InputTarget; data: Submitted; now: Date
 
 /**
  * Looks for the form's earlier copy, then takes the sender's places under both limits, the next
- * reference, the row and its place in the near-duplicate filing queue in one statement (decisions
- * 017, 028). The reference counter's row is the one every sender of a consultation waits for; as
+ * reference, the row, its place in the near-duplicate filing queue and the author's receipt in the
+ * outbox in one statement (decisions 017, 028, 035). The reference counter's row is the one every sender of a consultation waits for; as
  * one statement it is held only while PostgreSQL runs it and commits, never while the app server
  * is busy with other requests. Each step runs only when the one before it took its place, so a
  * resend or a refused send takes no place and no number and stores nothing.
@@ -110,8 +115,9 @@ async function storeSubmission(
           ${data.language}::submission_language, ${data.consent}::consent, ${data.idempotencyKey}::uuid,
           ${data.attachmentId ?? null}::uuid, ${sql.param(signature(data.body))}::bigint[], ${at}::timestamptz, ${at}::timestamptz
         from numbered
-        returning id, reference),
-      queued as (insert into near_duplicate_filings (submission_id) select id from stored)
+        returning id, reference, author_id),
+      queued as (insert into near_duplicate_filings (submission_id) select id from stored),
+      receipt as (${receiptStatement(author, target)})
       select (select reference from earlier) as earlier, exists (select 1 from by_account) as account,
         exists (select 1 from by_address) as address, (select reference from stored) as reference`,
   );
@@ -124,6 +130,20 @@ async function storeSubmission(
   }
   if (!row.reference) throw new Error("The submission's statement stored nothing");
   return ok({ reference: row.reference, duplicate: false });
+}
+
+/** The author's receipt, queued by the statement that stores the input (its reference is known only there). */
+function receiptStatement(author: Author, target: InputTarget) {
+  const { consultation, section } = target;
+  const params = {
+    name: author.name,
+    consultationTitle: { en: consultation.titleEn, id: consultation.titleId },
+    section: section ? { number: section.number, heading: { en: section.headingEn, id: section.headingId } } : null,
+  };
+  return queueForUsers(receiptMail, params, {
+    users: sql`select author_id as user_id, reference as slot_reference from stored`,
+    slots: ["reference"],
+  });
 }
 
 async function findByIdempotencyKey(executor: Executor, authorId: string, key: string): Promise<string | null> {

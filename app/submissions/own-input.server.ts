@@ -2,6 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { effectivePhase } from "~/consultations/phase";
+import { whereTextIsNow } from "~/consultations/version-history.server";
 import { queueNearDuplicateFiling } from "~/duplicates/duplicates.server";
 import { nudgeNearDuplicateFiler } from "~/duplicates/filer.server";
 import { signature } from "~/duplicates/minhash";
@@ -10,7 +11,7 @@ import { findOwnAttachment, forgetUnsentAttachment } from "./attachments.server"
 import { type Author, checkAuthorRights } from "./rights.server";
 import type { SubmissionData, SubmissionLanguage } from "./schema";
 
-const { amendmentDecisions, consultations, sections, submissions, submissionRevisions } = schema;
+const { amendmentDecisions, consultations, documentVersions, sections, submissions, submissionRevisions } = schema;
 
 const ownColumns = {
   id: submissions.id,
@@ -37,6 +38,9 @@ const ownColumns = {
   opensAt: consultations.opensAt,
   closesAt: consultations.closesAt,
   timeZone: consultations.timeZone,
+  sectionId: submissions.sectionId,
+  // Input stays on the version it was written on (decision 033).
+  versionLabel: documentVersions.label,
   sectionNumber: sections.number,
   sectionHeadingEn: sections.headingEn,
   sectionHeadingId: sections.headingId,
@@ -52,6 +56,7 @@ function selectOwn(executor: Executor) {
     .from(submissions)
     .innerJoin(consultations, eq(consultations.id, submissions.consultationId))
     .leftJoin(sections, eq(sections.id, submissions.sectionId))
+    .leftJoin(documentVersions, eq(documentVersions.id, sections.versionId))
     .leftJoin(amendmentDecisions, eq(amendmentDecisions.submissionId, submissions.id));
 }
 
@@ -69,15 +74,16 @@ export async function findOwnSubmission(authorId: string, reference: string) {
     .where(and(eq(submissions.authorId, authorId), eq(submissions.reference, reference)))
     .limit(1);
   if (!row) return null;
-  const [revisions, attachment] = await Promise.all([
+  const [revisions, attachment, textNow] = await Promise.all([
     database
       .select({ body: submissionRevisions.body, replacedAt: submissionRevisions.replacedAt })
       .from(submissionRevisions)
       .where(eq(submissionRevisions.submissionId, row.id))
       .orderBy(desc(submissionRevisions.replacedAt)),
     row.attachmentId ? findOwnAttachment(authorId, row.attachmentId) : null,
+    row.sectionId ? whereTextIsNow(row.sectionId) : null,
   ]);
-  return { ...row, revisions, attachment };
+  return { ...row, revisions, attachment, textNow };
 }
 export type OwnSubmission = NonNullable<Awaited<ReturnType<typeof findOwnSubmission>>>;
 

@@ -170,7 +170,8 @@ export async function sectionInput(
 export async function sectionPageVersion(slug: string, number: string, now = new Date()): Promise<string | null> {
   const [row] = await (await sectionPageVersionQuery()).execute({ slug, number });
   if (!row || row.phase === "draft") return null;
-  return `${row.sectionId}:${row.inputVersion ?? 0}:${effectivePhase(row, now)}`;
+  // Pausing input (decision 033) changes what the page offers, so it is part of the version too.
+  return `${row.sectionId}:${row.inputVersion ?? 0}:${effectivePhase(row, now)}:${row.inputFrozen}`;
 }
 
 const sectionPageVersionQuery = preparedPerPool((database) =>
@@ -179,6 +180,7 @@ const sectionPageVersionQuery = preparedPerPool((database) =>
       phase: consultations.phase,
       opensAt: consultations.opensAt,
       closesAt: consultations.closesAt,
+      inputFrozen: consultations.inputFrozen,
       sectionId: sections.id,
       inputVersion: sectionInputVersions.version,
     })

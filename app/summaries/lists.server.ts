@@ -111,7 +111,14 @@ export async function sectionIdOf(consultationId: string, number: string): Promi
 /** The themes of a consultation, in their order. */
 export async function themesOf(consultationId: string) {
   return (await db())
-    .select({ id: themes.id, key: themes.key, labelEn: themes.labelEn, labelId: themes.labelId })
+    .select({
+      id: themes.id,
+      key: themes.key,
+      labelEn: themes.labelEn,
+      labelId: themes.labelId,
+      // Kept with its input and summaries, and marked (decision 038).
+      retired: sql<boolean>`${themes.retiredAt} is not null`,
+    })
     .from(themes)
     .where(eq(themes.consultationId, consultationId))
     .orderBy(asc(themes.position));

@@ -25,6 +25,7 @@ export type SectionSummaryOverview = {
 export type ThemeOverview = {
   key: string;
   label: { en: string; id: string };
+  retired: boolean;
   figures: ThemeFigures;
   suggestedUntagged: number;
   summary: SummaryOverview;
@@ -54,6 +55,7 @@ export async function themesOverview(consultationId: string) {
       return {
         key: theme.key,
         label: { en: theme.labelEn, id: theme.labelId },
+        retired: theme.retired,
         figures,
         suggestedUntagged: suggested.counts.get(theme.key) ?? 0,
         summary: { state: own?.state ?? "none", languages: own?.languages ?? [] },

@@ -1,18 +1,22 @@
-// npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords]
+// npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords|plain-lr] [--c C]
 // Measures theme suggestions with the app's own model (app/themes/model.ts, decision 024): it is
 // trained on the train items as the background job trains on a consultation's tagged input, the
 // test items are scored, and the suggestions are compared with the true themes. With --folds K
 // the train items are scored instead, each by a model trained on the other K−1 folds (the test
-// items are then left out). --method keywords scores decision 022's plain keyword match instead.
+// items are then left out). --method keywords scores decision 022's plain keyword match instead;
+// --method plain-lr the plain TF-IDF + logistic-regression baseline of issue 13 (plain-baseline.ts), at C
+// (--c, default 1).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { BadInput, readDataFile, runEvaluation } from "~/evaluation/data-file";
 import { assignFolds, microF1Interval, type ScoredItem, score } from "./metrics";
 import { SUGGESTED_AT, suggestThemes, trainThemeModel } from "./model";
+import { trainPlainBaseline } from "./plain-baseline";
 
 const USAGE =
-  "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords]";
+  "usage: npm run themes:evaluate -- --data FILE.json [--out RESULT.json] [--folds K] [--method model|keywords|plain-lr] [--c C]";
+const METHODS = ["model", "keywords", "plain-lr"] as const;
 // Under this many letters a text says too little to judge; such items are scored (they rarely get
 // a suggestion) and counted, so a figure is never silently made of empty input.
 const SHORT_TEXT_LETTERS = 4;
@@ -36,7 +40,7 @@ const dataSchema = z.object({
 type Data = z.infer<typeof dataSchema>;
 
 function readArguments() {
-  let values: { data?: string; out?: string; folds?: string; method?: string };
+  let values: { data?: string; out?: string; folds?: string; method?: string; c?: string };
   try {
     ({ values } = parseArgs({
       options: {
@@ -44,6 +48,7 @@ function readArguments() {
         out: { type: "string" },
         folds: { type: "string" },
         method: { type: "string", default: "model" },
+        c: { type: "string", default: "1" },
       },
     }));
   } catch (error) {
@@ -53,9 +58,11 @@ function readArguments() {
   const folds = values.folds === undefined ? null : Number(values.folds);
   if (folds !== null && (!Number.isInteger(folds) || folds < 2))
     throw new BadInput(`--folds must be a whole number of at least 2, not "${values.folds}"`);
-  const method = values.method === "keywords" ? "keywords" : "model";
-  if (values.method !== method) throw new BadInput(`--method must be "model" or "keywords", not "${values.method}"`);
-  return { data: values.data, out: values.out, folds, method };
+  const method = METHODS.find((known) => known === values.method);
+  if (!method) throw new BadInput(`--method must be "model", "keywords" or "plain-lr", not "${values.method}"`);
+  const c = Number(values.c);
+  if (!(c > 0) || !Number.isFinite(c)) throw new BadInput(`--c must be a number above 0, not "${values.c}"`);
+  return { data: values.data, out: values.out, folds, method, c };
 }
 
 /** What the schema cannot say: theme keys are unique, items name only those, and there is something to score. */
@@ -125,6 +132,14 @@ async function main() {
   const scoreWith = (trained: typeof stored, tested: typeof stored): ScoredItem[] => {
     if (args.method === "keywords")
       return tested.map(({ item }) => ({ truth: item.themes, predicted: keywordMatch(data.themes, item.text) }));
+    if (args.method === "plain-lr") {
+      const predict = trainPlainBaseline(
+        themes.map((theme) => theme.key),
+        trained.map(({ item }) => item),
+        args.c,
+      );
+      return tested.map(({ item }) => ({ truth: item.themes, predicted: predict(item.text) }));
+    }
     const model = trainThemeModel(
       themes,
       trained.map(({ item, language }) => ({
@@ -174,6 +189,7 @@ async function main() {
     items: scored.length,
     threshold: SUGGESTED_AT,
     method: args.method,
+    ...(args.method === "plain-lr" ? { c: args.c } : {}),
     train_items: args.folds === null ? train.length : train.length - Math.ceil(train.length / args.folds),
     per_theme: Object.fromEntries(
       Object.entries(scores.per_theme).map(([key, c]) => [

@@ -224,3 +224,65 @@ export function bestThreshold(scores: readonly number[], truth: readonly boolean
   }
   return best.threshold;
 }
+
+/**
+ * Thresholds, one per theme, for the best micro-F1 over all themes together: starting from
+ * `start`, each theme's threshold in turn is moved to the cut (as in bestThreshold) that gives
+ * the best micro-F1 with the others held, for a few rounds. A theme's own best-F1 cut is lower
+ * than this for a hard theme (it trades many wrong suggestions for a few right ones), which
+ * costs the suggestions as a whole.
+ */
+export function microThresholds(
+  scores: readonly (readonly number[])[],
+  truth: readonly (readonly boolean[])[],
+  start: readonly number[],
+): number[] {
+  const thresholds = [...start];
+  const counts = scores.map((own, t) => countsAt(own, truth[t] ?? [], thresholds[t] ?? 1));
+  const positives = truth.reduce((sum, own) => sum + own.filter(Boolean).length, 0);
+  for (let round = 0; round < 3; round++) {
+    let moved = false;
+    for (let t = 0; t < scores.length; t++) {
+      const own = scores[t] ?? [];
+      const ownTruth = truth[t] ?? [];
+      if (!ownTruth.some(Boolean)) continue;
+      const others = counts.reduce((sum, c, u) => (u === t ? sum : { tp: sum.tp + c.tp, taken: sum.taken + c.taken }), {
+        tp: 0,
+        taken: 0,
+      });
+      const current = counts[t] ?? { tp: 0, taken: 0 };
+      let best = {
+        f1: (2 * (others.tp + current.tp)) / (others.taken + current.taken + positives),
+        threshold: thresholds[t] ?? 1,
+      };
+      const ranked = own.map((s, i) => ({ s, y: ownTruth[i] === true })).sort((a, b) => b.s - a.s);
+      let tp = 0;
+      for (let i = 0; i < ranked.length; i++) {
+        const item = ranked[i] as { s: number; y: boolean };
+        if (item.y) tp++;
+        const next = ranked[i + 1];
+        if (next && next.s === item.s) continue;
+        const f1 = (2 * (others.tp + tp)) / (others.taken + i + 1 + positives);
+        if (f1 > best.f1 + 1e-12) best = { f1, threshold: next ? (item.s + next.s) / 2 : item.s / 2 };
+      }
+      if (best.threshold !== thresholds[t]) {
+        thresholds[t] = best.threshold;
+        counts[t] = countsAt(own, ownTruth, best.threshold);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return thresholds;
+}
+
+function countsAt(scores: readonly number[], truth: readonly boolean[], threshold: number) {
+  let tp = 0;
+  let taken = 0;
+  for (let i = 0; i < scores.length; i++)
+    if ((scores[i] ?? 0) >= threshold) {
+      taken++;
+      if (truth[i]) tp++;
+    }
+  return { tp, taken };
+}

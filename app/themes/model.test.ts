@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestThreshold, fitPlatt, sigmoid } from "./linear";
+import { bestThreshold, fitPlatt, microThresholds, sigmoid } from "./linear";
 import { suggestThemes, trainThemeModel } from "./model";
 import { parseModel, serialiseModel } from "./stored-model";
 
@@ -41,6 +41,22 @@ describe("threshold tuning", () => {
 
   it("never suggests a theme that has no positive example", () => {
     expect(bestThreshold([0.9, 0.1], [false, false])).toBe(1);
+  });
+
+  it("cuts a hard theme where all the suggestions together are best, not where its own F1 is", () => {
+    const easy = { scores: [0.9, 0.8, 0.7, 0.6, 0.1, 0.1], truth: [true, true, true, true, false, false] };
+    const hard = { scores: [0.9, 0.5, 0.4, 0.3, 0.2, 0.1], truth: [true, false, false, true, false, true] };
+    // On its own the hard theme is best taking all six (F1 6/9 against 2/4 for the top one); with
+    // the easy theme's four right suggestions, taking only its top one gives micro-F1 10/12 = 0.83
+    // against 14/17 = 0.82 for all six.
+    expect(bestThreshold(hard.scores, hard.truth)).toBeCloseTo(0.05, 10);
+    const [easyCut, hardCut] = microThresholds([easy.scores, hard.scores], [easy.truth, hard.truth], [0.5, 0.5]);
+    expect(easyCut).toBe(0.5);
+    expect(hardCut).toBeCloseTo(0.7, 10);
+  });
+
+  it("leaves a theme without a positive example at the cut it started from", () => {
+    expect(microThresholds([[0.9, 0.2]], [[false, false]], [1])).toEqual([1]);
   });
 });
 

@@ -15,13 +15,14 @@ import { trainThemeModelOffThread } from "./threaded-training.server";
 export type Suggestion = { themeId: string; key: string; confidence: number; why: string[] };
 export type SubmissionSuggestions = { suggestions: Suggestion[]; withheld: NoSuggestion | null };
 
+// Retired themes are neither learned nor suggested (decision 038).
 type Theme = { id: string; key: string; keywords: string[] };
 
 async function themesOf(executor: Executor, consultationId: string): Promise<Theme[]> {
   return queryRows<Theme>(
     executor,
     sql`select id, key, keywords_en || keywords_id as keywords from themes
-        where consultation_id = ${consultationId} order by position, key`,
+        where consultation_id = ${consultationId} and retired_at is null order by position, key`,
   );
 }
 
@@ -38,7 +39,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
     database,
     sql`select concat_ws(' ', s.body, s.proposed_text) as text, s.language, array_agg(t.key order by t.key) as themes
         from submission_themes st join submissions s on s.id = st.submission_id join themes t on t.id = st.theme_id
-        where s.consultation_id = ${consultationId}
+        where s.consultation_id = ${consultationId} and t.retired_at is null
         group by s.id order by s.id`,
   );
   const started = performance.now();
@@ -125,10 +126,16 @@ const heldModels = new Map<string, HeldModel>();
  */
 export async function currentThemeModel(consultationId: string): Promise<HeldModel> {
   const database = await db();
-  const [row] = await queryRows<{ trained_at: string | null; behind: boolean; themes_version: string }>(
+  const [row] = await queryRows<{
+    trained_at: string | null;
+    behind: boolean;
+    themes_version: string;
+    retired: string | null;
+  }>(
     database,
     sql`select m.trained_at::text, coalesce(m.epoch <> v.epoch or m.version <> v.version, v.consultation_id is not null) as behind,
-          coalesce(v.epoch::text || ':' || v.version, '') as themes_version
+          coalesce(v.epoch::text || ':' || v.version, '') as themes_version,
+          (select string_agg(t.id::text, ',') from themes t where t.consultation_id = c.id and t.retired_at is not null) as retired
         from consultations c
         left join theme_models m on m.consultation_id = c.id
         left join theme_model_versions v on v.consultation_id = c.id
@@ -136,7 +143,12 @@ export async function currentThemeModel(consultationId: string): Promise<HeldMod
   );
   const stamp = row?.trained_at ?? `keywords ${row?.themes_version ?? ""}`;
   const held = heldModels.get(consultationId);
-  if (held && held.stamp === stamp) return { ...held, status: { ...held.status, behind: row?.behind ?? false } };
+  if (held && held.stamp === stamp) {
+    // A theme retired since this model was trained is suggested no more, even before the next model.
+    const retired = new Set(row?.retired?.split(",") ?? []);
+    const themes = held.themes.filter((theme) => !retired.has(theme.id));
+    return { ...held, themes, status: { ...held.status, behind: row?.behind ?? false } };
+  }
   const themes = await themesOf(database, consultationId);
   const [stored] = row?.trained_at
     ? await queryRows<{ model: string; trained_on: number }>(

@@ -13,7 +13,16 @@ export const users = pgTable("users", {
   role: roleEnum("role").notNull().default("contributor"),
   preferredLanguage: languageEnum("preferred_language").notNull().default("en"),
   individualExpert: boolean("individual_expert").notNull().default(false),
+  // E-mail preferences (issue 15, item 5): the language of e-mails stays put when the person
+  // switches the site's language on a device, which changes preferredLanguage.
+  emailLanguage: languageEnum("email_language").notNull().default("en"),
+  emailReceipts: boolean("email_receipts").notNull().default(true),
+  emailDecisions: boolean("email_decisions").notNull().default(true),
+  emailDigest: boolean("email_digest").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  // Set when the person deleted their account: the row stays as a tombstone their input still
+  // points at, with name, e-mail and password replaced (decision 036).
+  deletedAt: timestamp("deleted_at", { withTimezone: true }),
 });
 
 export const sessions = pgTable(

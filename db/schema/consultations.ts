@@ -1,12 +1,25 @@
-import { boolean, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { consultationPhases } from "./values";
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { consultationPhases, versionStatuses } from "./values";
 
 export const consultationPhaseEnum = pgEnum("consultation_phase", consultationPhases);
+export const versionStatusEnum = pgEnum("version_status", versionStatuses);
 
 export const consultations = pgTable("consultations", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
-  referencePrefix: text("reference_prefix").notNull(),
+  referencePrefix: text("reference_prefix").notNull().unique(),
   titleEn: text("title_en").notNull(),
   titleId: text("title_id").notNull(),
   summaryEn: text("summary_en").notNull(),
@@ -23,6 +36,8 @@ export const consultations = pgTable("consultations", {
   opensAutomatically: boolean("opens_automatically").notNull().default(false),
   // Off: the send form offers no amendment; those already sent stay as they are.
   amendmentsOpen: boolean("amendments_open").notNull().default(true),
+  // While the next version is drafted, input on the current one may be paused (decision 033).
+  inputFrozen: boolean("input_frozen").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -37,10 +52,22 @@ export const documentVersions = pgTable(
     label: text("label").notNull(),
     titleEn: text("title_en").notNull(),
     titleId: text("title_id").notNull(),
+    // The current version is the published one readers see by default; a drafting one is never current.
     isCurrent: boolean("is_current").notNull().default(false),
+    status: versionStatusEnum("status").notNull().default("published"),
+    changelogEn: text("changelog_en"),
+    changelogId: text("changelog_id"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    basedOnVersionId: uuid("based_on_version_id").references((): AnyPgColumn => documentVersions.id, {
+      onDelete: "set null",
+    }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [unique("document_versions_label_key").on(table.consultationId, table.label)],
+  (table) => [
+    unique("document_versions_label_key").on(table.consultationId, table.label),
+    // At most one next version in the making per consultation, whatever the race.
+    uniqueIndex("document_versions_one_drafting_idx").on(table.consultationId).where(sql`status = 'drafting'`),
+  ],
 );
 
 export const sections = pgTable(

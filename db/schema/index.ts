@@ -11,3 +11,5 @@ export * from "./summaries";
 export * from "./theme-models";
 export * from "./section-imports";
 export * from "./amendments";
+export * from "./outbox";
+export * from "./versions";

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   index,
   integer,
@@ -31,6 +32,10 @@ export const themes = pgTable(
     descriptionId: text("description_id").notNull(),
     keywordsEn: text("keywords_en").array().notNull().default([]),
     keywordsId: text("keywords_id").array().notNull().default([]),
+    // A retired theme is offered for neither tagging nor suggestions, and stays in history and
+    // reports with its tags; a merged one is retired too, its tags moved to the theme it names.
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => themes.id, { onDelete: "set null" }),
   },
   (table) => [unique("themes_key_key").on(table.consultationId, table.key)],
 );

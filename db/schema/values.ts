@@ -24,6 +24,13 @@ export type Role = (typeof roles)[number];
 
 export const consultationPhases = ["draft", "open", "closed", "published"] as const;
 
+export const versionStatuses = ["drafting", "published"] as const;
+export type VersionStatus = (typeof versionStatuses)[number];
+export const sectionMappingKinds = ["new", "changed", "merged", "removed", "unchanged"] as const;
+export type SectionMappingKind = (typeof sectionMappingKinds)[number];
+export const amendmentOutcomes = ["applied", "conflict", "resolved_by_admin"] as const;
+export type AmendmentOutcome = (typeof amendmentOutcomes)[number];
+
 export const submissionKinds = ["comment", "amendment", "general"] as const;
 export type SubmissionKind = (typeof submissionKinds)[number];
 export const stances = ["support", "support_with_changes", "oppose", "neutral"] as const;
@@ -36,3 +43,6 @@ export const submissionStatuses = ["pending", "approved", "rejected", "withdrawn
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 
 export const tagSources = ["manual", "suggested"] as const;
+
+export const outboxStatuses = ["queued", "sending", "sent", "failed"] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];

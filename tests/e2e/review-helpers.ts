@@ -19,14 +19,20 @@ export type DemoAccount = (typeof demo)[keyof typeof demo];
 
 /**
  * Logs in by posting the log-in form, as registerThroughForm registers: the page's context gets the
- * session cookie and the account's language. Log-ins are rate limited per address (30 per 15 minutes
- * for the whole suite), so a test logs a demo account in once at most.
+ * session cookie and the account's language. A demo account's language is first chosen on this
+ * device, because the stored one is shared: a spec running at the same time may have switched it.
+ * Log-ins are rate limited per address (30 per 15 minutes for the whole suite), so a test logs a
+ * demo account in once at most.
  */
 export async function logInByRequest(
   page: Page,
-  account: { email: string; password: string },
+  account: { email: string; password: string; language?: "en" | "id" },
   redirectTo = QUEUE,
 ): Promise<void> {
+  if (account.language) {
+    const chosen = await page.request.post("/language", { form: { language: account.language, redirectTo: "/" } });
+    expect(chosen.status(), `choosing ${account.language} on this device`).toBe(200);
+  }
   const response = await page.request.post("/login", {
     form: { email: account.email, password: account.password, redirectTo },
   });

@@ -5,11 +5,13 @@ import { schema } from "#db/client.server";
 /** A consultation still in its draft phase, with an empty current version v1, under a slug of its own. */
 export async function createDraftConsultation(executor: Executor, phase: "draft" | "open" = "draft") {
   const slug = `draft-${randomUUID().slice(0, 8)}`;
+  // Reference prefixes are unique across consultations: letters only, one per draft.
+  const referencePrefix = `D${[...slug.slice(6)].map((char) => String.fromCharCode(65 + (parseInt(char, 16) % 26))).join("")}`;
   const [consultation] = await executor
     .insert(schema.consultations)
     .values({
       slug,
-      referencePrefix: "DRAFT",
+      referencePrefix,
       titleEn: `Draft consultation ${slug}`,
       titleId: `Konsultasi rancangan ${slug}`,
       summaryEn: "A draft.",

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { database, schema } from "#db/client.server";
 import { action as loginAction } from "~/routes/login";
 import { action as registerAction } from "~/routes/register";
 import { BASE, context, cookiesFrom, formRequest, settle } from "./requests";
@@ -19,6 +21,36 @@ export async function newContributorCookie(): Promise<string> {
     }),
   );
   return cookiesFrom(response);
+}
+
+export const PERSON_PASSWORD = "a long enough passphrase";
+export type Person = { id: string; name: string; email: string; cookie: string };
+
+/**
+ * A new person registered through the form, as an individual expert unless `fields` say otherwise
+ * (organisationMode "new" with its fields): their id, name, e-mail and the session cookie of that visit.
+ */
+export async function registeredPerson(fields: Record<string, string> = {}): Promise<Person> {
+  const name = `Person ${randomUUID().slice(0, 8)}`;
+  const email = `person-${randomUUID()}@example.org`;
+  const response = await settle(() =>
+    registerAction({
+      request: formRequest("/register", {
+        name,
+        email,
+        password: PERSON_PASSWORD,
+        preferredLanguage: "en",
+        organisationMode: "individual",
+        ...fields,
+      }),
+      params: {},
+      context: context(),
+    }),
+  );
+  const { db } = await database();
+  const [user] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, email));
+  if (!user) throw new Error(`registering ${email} failed with ${response.status}`);
+  return { id: user.id, name, email, cookie: cookiesFrom(response) };
 }
 
 /** The session cookie of an account that logs in through the form (a demo moderator, say). */

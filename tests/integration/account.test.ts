@@ -3,6 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { action as accountAction, loader as accountLoader } from "~/routes/account._index";
+import { action as preferencesAction } from "~/routes/account.preferences";
 import { action as sessionsAction } from "~/routes/account.sessions";
 import { action as loginAction } from "~/routes/login";
 import { action as registerAction } from "~/routes/register";
@@ -140,5 +141,56 @@ describe("logging out everywhere", () => {
     expect(await stillSignedIn(otherDevice)).toBe(false);
     expect(await stillSignedIn(stranger.cookie)).toBe(true);
     expect(await auditActionsOf(person.email)).toContain("auth.logout_everywhere");
+  });
+});
+
+describe("e-mail settings", () => {
+  function savePreferences(cookie: string, fields: Record<string, string>) {
+    return settle(() =>
+      preferencesAction({
+        request: formRequest("/account/preferences", fields, { cookie }),
+        params: {},
+        context: context(),
+      }),
+    );
+  }
+
+  async function preferencesShown(cookie: string) {
+    const page = await accountLoader({ request: getRequest("/account", { cookie }), params: {}, context: context() });
+    return (await jsonBody<{ account: { emailPreferences: unknown } }>(page as Response)).account.emailPreferences;
+  }
+
+  it("starts in the language chosen at registration, with receipts and decisions on and no digest", async () => {
+    const person = await newPerson();
+    expect(await preferencesShown(person.cookie)).toEqual({
+      emailLanguage: "en",
+      emailReceipts: true,
+      emailDecisions: true,
+      emailDigest: false,
+    });
+  });
+
+  it("saves the language and the kinds ticked (an unticked box is off), audited; a contributor gets no digest", async () => {
+    const person = await newPerson();
+    const response = await savePreferences(person.cookie, {
+      emailLanguage: "id",
+      emailDecisions: "on",
+      emailDigest: "on",
+    });
+    expect([response.status, response.headers.get("Location")]).toEqual([302, "/account?done=preferences"]);
+    expect(await preferencesShown(person.cookie)).toEqual({
+      emailLanguage: "id",
+      emailReceipts: false,
+      emailDecisions: true,
+      emailDigest: false,
+    });
+    expect(await auditActionsOf(person.email)).toContain("account.email_preferences_changed");
+  });
+
+  it("refuses a hand-made request without a language, and a visitor is sent to log in", async () => {
+    const person = await newPerson();
+    expect((await savePreferences(person.cookie, { emailReceipts: "on" })).status).toBe(400);
+    const visitor = await savePreferences("", { emailLanguage: "id" });
+    expect(visitor.headers.get("Location")).toMatch(/^\/login\?/);
   });
 });

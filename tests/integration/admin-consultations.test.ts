@@ -9,15 +9,17 @@ import {
   updateConsultation,
 } from "~/consultations/admin.server";
 import { consultationSchema } from "~/consultations/admin-schema";
-import { getConsultationOverview, getSection, listPublicConsultations } from "~/consultations/consultations.server";
+import { getConsultationOverview, getSection, listVisibleConsultations } from "~/consultations/consultations.server";
 import { findInputTarget } from "~/consultations/lookups.server";
 import { seedDemo } from "~/demo/seed.server";
+import { loader as homeLoader } from "~/routes/_index";
 import { action as createAction } from "~/routes/admin.consultations.new";
 import { action as editAction } from "~/routes/admin.consultations.$slug";
 import { loader as overviewLoader } from "~/routes/consultations.$slug._index";
 import { loader as sectionLoader } from "~/routes/consultations.$slug.sections.$number";
 import { loader as openDataLoader } from "~/routes/consultations.$slug.open-data._index";
 import { loader as whatWeHeardLoader } from "~/routes/consultations.$slug.what-we-heard";
+import { loader as reviewIndexLoader } from "~/routes/review._index";
 import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
 import { loggedInCookie } from "../helpers/sessions";
 
@@ -99,7 +101,7 @@ describe("creating and editing consultations", () => {
 
   it("refuses a slug another consultation has, on the slug field, and saves nothing", async () => {
     await createConsultation(admin, fields(), NOW);
-    await createConsultation(admin, fields({ slug: "other-2027" }), NOW);
+    await createConsultation(admin, fields({ slug: "other-2027", referencePrefix: "OTH" }), NOW);
     expect(await createConsultation(admin, fields(), NOW)).toEqual({
       ok: false,
       error: "admin:validation.slugTaken",
@@ -108,6 +110,16 @@ describe("creating and editing consultations", () => {
     expect(await updateConsultation(admin, "other-2027", fields(), NOW)).toMatchObject({ field: "slug" });
     expect(await consultationCount()).toBe(2);
     expect((await stored("other-2027"))!.titleEn).toBe("Youth strategy 2027");
+  });
+
+  it("refuses a reference prefix another consultation has, since references would clash", async () => {
+    await createConsultation(admin, fields(), NOW);
+    await createConsultation(admin, fields({ slug: "other-2027", referencePrefix: "OTH" }), NOW);
+    const refusal = { ok: false, error: "admin:validation.prefixTaken", field: "referencePrefix" };
+    expect(await createConsultation(admin, fields({ slug: "third-2027" }), NOW)).toEqual(refusal);
+    expect(await updateConsultation(admin, "other-2027", fields({ slug: "other-2027" }), NOW)).toEqual(refusal);
+    expect(await consultationCount()).toBe(2);
+    expect((await stored("other-2027"))!.referencePrefix).toBe("OTH");
   });
 });
 
@@ -219,7 +231,7 @@ describe("phase changes", () => {
 describe("the clock", () => {
   it("opens a draft set to open automatically at its opening time, then closes it, each once", async () => {
     await createConsultation(admin, fields({ opensAutomatically: "on" }), NOW);
-    await createConsultation(admin, fields({ slug: "by-hand-2027" }), NOW);
+    await createConsultation(admin, fields({ slug: "by-hand-2027", referencePrefix: "BYH" }), NOW);
     const id = (await stored("youth-2027"))!.id;
 
     expect(await advancePhasesByClock(new Date("2026-12-10T01:59:59Z"))).toEqual([]);
@@ -227,6 +239,19 @@ describe("the clock", () => {
     expect(await advancePhasesByClock(opening)).toEqual([{ id, slug: "youth-2027", from: "draft", to: "open" }]);
     expect(await advancePhasesByClock(opening)).toEqual([]);
     expect((await stored("by-hand-2027"))!.phase).toBe("draft");
+    // Readers' version selector dates the first version from the day the consultation opened.
+    const versions = await (await database()).db
+      .select({
+        consultationId: schema.documentVersions.consultationId,
+        publishedAt: schema.documentVersions.publishedAt,
+      })
+      .from(schema.documentVersions);
+    expect(versions).toEqual(
+      expect.arrayContaining([
+        { consultationId: id, publishedAt: opening },
+        { consultationId: (await stored("by-hand-2027"))!.id, publishedAt: null },
+      ]),
+    );
 
     const closing = new Date("2027-01-10T10:00:00Z");
     expect(await advancePhasesByClock(closing)).toMatchObject([{ slug: "youth-2027", from: "open", to: "closed" }]);
@@ -251,8 +276,8 @@ describe("drafts", () => {
   it("are invisible on every public page", async () => {
     await seedDemo((await database()).db);
     await createConsultation(admin, fields({ opensAt: "2026-01-01T09:00" }), NOW);
-    const { current, past } = await listPublicConsultations(NOW);
-    expect([...current, ...past].map((c) => c.slug)).not.toContain("youth-2027");
+    const { drafts, current, past } = await listVisibleConsultations(NOW);
+    expect([...drafts, ...current, ...past].map((c) => c.slug)).not.toContain("youth-2027");
     expect(await getConsultationOverview("youth-2027", NOW)).toBeNull();
     expect(await getSection("youth-2027", "1", NOW)).toBeNull();
     expect(await findInputTarget("youth-2027", null, NOW)).toBeNull();
@@ -296,6 +321,16 @@ describe("drafts", () => {
       );
     const contributor = await loggedInCookie("contributor@demo.masukan.test", "contributor-demo-2026");
     const moderator = await loggedInCookie("moderator@demo.masukan.test", "moderator-demo-2026");
+    const listed = async (cookie: string) =>
+      ((await jsonBody(await open(homeLoader, "/", cookie))) as { drafts: { slug: string }[] }).drafts.map(
+        (c) => c.slug,
+      );
+    expect(await listed(contributor)).toEqual([]);
+    expect(await listed(moderator)).toEqual(["youth-2027"]);
+    const queue = (await jsonBody(await open(reviewIndexLoader, "/review", moderator))) as {
+      consultations: { slug: string; phase: string }[];
+    };
+    expect(queue.consultations).toContainEqual(expect.objectContaining({ slug: "youth-2027", phase: "draft" }));
     expect((await open(overviewLoader, "/consultations/youth-2027", contributor)).status).toBe(404);
     expect((await open(sectionLoader, "/consultations/youth-2027/sections/1", contributor)).status).toBe(404);
     const overview = await open(overviewLoader, "/consultations/youth-2027", moderator);

@@ -4,6 +4,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
+import { withRequestAddress } from "~/audit/request-address.server";
 
 // Roles belong to the whole PostgreSQL server: this one has a name of its own and is dropped after.
 const ownerUrl = process.env.DATABASE_URL;
@@ -48,7 +49,19 @@ describe.skipIf(!ownerUrl)("the app connected as the role of db/app-role.sql", (
     ["switch off its triggers", "alter table audit_events disable trigger all", /must be owner/],
     ["drop its trigger", "drop trigger audit_events_append_only on audit_events", /must be owner/],
     ["drop the table", "drop table audit_events", /must be owner/],
+    ["rewrite an event's address", "update audit_event_addresses set address = '192.0.2.1'", /permission denied/],
   ])("cannot %s", async (_, statement, refusal) => {
     await expect(asApp.unsafe(statement)).rejects.toThrow(refusal);
+  });
+
+  it("keeps an event's address and may erase it, leaving the event (decision 038)", async () => {
+    await withRequestAddress("198.51.100.8", () =>
+      recordAudit(app.db, { actorId: null, action: "test.addressed", subjectType: "test" }),
+    );
+    expect(await asApp`select address from audit_event_addresses`).toEqual([{ address: "198.51.100.8" }]);
+    await asApp`delete from audit_event_addresses`;
+    expect(await asApp`select action from audit_events where action = 'test.addressed'`).toEqual([
+      { action: "test.addressed" },
+    ]);
   });
 });

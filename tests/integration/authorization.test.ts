@@ -37,6 +37,17 @@ const matrix: Record<string, Entry> = {
     params: {},
     expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
   },
+  "forgot-password.tsx": {
+    path: "/forgot-password",
+    params: {},
+    expect: { visitor: 200, contributor: 302, moderator: 302, admin: 302 },
+  },
+  // Anyone with a link may use it; an unknown one says so (410) to everyone.
+  "reset-password.$token.tsx": {
+    path: "/reset-password/not-a-real-token",
+    params: { token: "not-a-real-token" },
+    expect: everyone(410),
+  },
   "logout.tsx": { path: "/logout", params: {}, expect: { visitor: 302, contributor: 200, moderator: 200, admin: 200 } },
   "consultations.$slug._index.tsx": {
     path: "/consultations/ascc-post-2025",
@@ -58,6 +69,10 @@ const matrix: Record<string, Entry> = {
   "account._index.tsx": { path: "/account", params: {}, expect: signedIn },
   // Only a form's target; opening it goes back to the account page.
   "account.sessions.tsx": { path: "/account/sessions", params: {}, expect: everyone(302) },
+  "account.preferences.tsx": { path: "/account/preferences", params: {}, expect: everyone(302) },
+  // The signed-in person's own data and deletion: neither address names an account to ask for another's.
+  "account.data.ts": { path: "/account/data", params: {}, expect: signedIn },
+  "account.delete.tsx": { path: "/account/delete", params: {}, expect: signedIn },
   "my-input.$reference._index.tsx": {
     path: "/my-input/ASCC-2026-0001",
     params: { reference: "ASCC-2026-0001" },
@@ -133,6 +148,13 @@ const matrix: Record<string, Entry> = {
   },
   "admin._index.tsx": { path: "/admin", params: {}, expect: secretariat },
   "admin.consultations.new.tsx": { path: "/admin/consultations/new", params: {}, expect: secretariat },
+  "admin.outbox._index.tsx": { path: "/admin/outbox", params: {}, expect: secretariat },
+  // No such message: an admin is told so; nobody else learns whether it exists.
+  "admin.outbox.$id.tsx": {
+    path: "/admin/outbox/00000000-0000-4000-8000-000000000000",
+    params: { id: "00000000-0000-4000-8000-000000000000" },
+    expect: { ...secretariat, admin: 404 },
+  },
   "admin.consultations.$slug.tsx": {
     path: "/admin/consultations/ascc-post-2025",
     params: { slug: "ascc-post-2025" },
@@ -150,6 +172,18 @@ const matrix: Record<string, Entry> = {
   },
   "admin.consultations.$slug_.sections.tsx": {
     path: "/admin/consultations/ascc-post-2025/sections",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.consultations.$slug_.themes.tsx": {
+    path: "/admin/consultations/ascc-post-2025/themes",
+    params: { slug: "ascc-post-2025" },
+    expect: secretariat,
+  },
+  "admin.audit._index.tsx": { path: "/admin/audit", params: {}, expect: secretariat },
+  "admin.audit.export.ts": { path: "/admin/audit/export?action=auth", params: {}, expect: secretariat },
+  "admin.consultations.$slug_.versions.tsx": {
+    path: "/admin/consultations/ascc-post-2025/versions",
     params: { slug: "ascc-post-2025" },
     expect: secretariat,
   },
@@ -248,6 +282,18 @@ const secretariatActions: {
     path: "/admin/consultations/ascc-post-2025/sections",
     params: { slug: "ascc-post-2025" },
     form: { intent: "save", number: "9", headingEn: "Not theirs to add" },
+  },
+  {
+    file: "admin.consultations.$slug_.versions.tsx",
+    path: "/admin/consultations/ascc-post-2025/versions",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "draft" },
+  },
+  {
+    file: "admin.consultations.$slug_.themes.tsx",
+    path: "/admin/consultations/ascc-post-2025/themes",
+    params: { slug: "ascc-post-2025" },
+    form: { intent: "create", key: "not-theirs", labelEn: "Not theirs", labelId: "Bukan milik mereka" },
   },
 ];
 
@@ -351,5 +397,11 @@ describe("authorization matrix", () => {
       .from(schema.consultations)
       .where(eq(schema.consultations.slug, "ascc-post-2025"));
     expect(consultation!.amendmentsOpen).toBe(true);
+    expect(await db.select().from(schema.themes).where(eq(schema.themes.key, "not-theirs"))).toEqual([]);
+    const drafted = await db
+      .select()
+      .from(schema.documentVersions)
+      .where(eq(schema.documentVersions.status, "drafting"));
+    expect(drafted).toEqual([]);
   });
 });

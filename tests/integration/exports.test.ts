@@ -12,8 +12,8 @@ import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
 import { queueFilterSchema } from "~/moderation/queue/filters";
 import { setTheme } from "~/moderation/tags.server";
 import { EXPORT_COLUMNS } from "~/reports/columns";
-import { csvHeader, csvLine } from "~/reports/csv";
-import { csvStream } from "~/reports/formats.server";
+import { csvHeader, sqlCsvLine } from "~/reports/csv";
+import { sqlCsvStream } from "~/reports/formats.server";
 import { exportRows, exportTexts, filteredSelection } from "~/reports/rows.server";
 import { loader as openDataFileLoader } from "~/routes/consultations.$slug.open-data.$file";
 import { loader as openDataPageLoader } from "~/routes/consultations.$slug.open-data._index";
@@ -514,7 +514,7 @@ describe("the working group's export", () => {
     }
     expect(inTwos).toEqual(whole);
     const lines: string[] = [];
-    for await (const bytes of exportTexts(selection, csvLine(EXPORT_COLUMNS), { batchSize: 2 }))
+    for await (const bytes of exportTexts(selection, sqlCsvLine(EXPORT_COLUMNS), { batchSize: 2 }))
       lines.push(new TextDecoder().decode(bytes));
     expect(csvRecords(csvHeader(EXPORT_COLUMNS) + lines.join("")).map((record) => record.reference)).toEqual(whole);
     expect(new Set(whole).size).toBe(whole.length);
@@ -530,7 +530,7 @@ describe("the working group's export", () => {
     });
     let read = 0;
     async function* counted(): AsyncGenerator<Uint8Array> {
-      for await (const bytes of exportTexts(selection, csvLine(EXPORT_COLUMNS), { batchSize: 3 })) {
+      for await (const bytes of exportTexts(selection, sqlCsvLine(EXPORT_COLUMNS), { batchSize: 3 })) {
         read++;
         yield bytes;
       }
@@ -543,7 +543,7 @@ describe("the working group's export", () => {
         allowed = resolve;
       });
     };
-    const reader = csvStream(EXPORT_COLUMNS, counted(), drained).getReader();
+    const reader = sqlCsvStream(EXPORT_COLUMNS, counted(), drained).getReader();
     const header = new TextDecoder().decode((await reader.read()).value);
     expect(header).toContain('"reference"');
     // The first batch waits until the response has taken the header.
@@ -859,7 +859,7 @@ describe("CSV cells, as PostgreSQL writes them", () => {
       kind: "text" as const,
       value: sql`${value}::text`,
     }));
-    const rows = await queryRows<{ line: string }>(db, sql`select ${csvLine(columns)} as line`);
+    const rows = await queryRows<{ line: string }>(db, sql`select ${sqlCsvLine(columns)} as line`);
     return parseCsv(rows[0]!.line)[0]!;
   }
 
@@ -885,7 +885,7 @@ describe("CSV cells, as PostgreSQL writes them", () => {
       { name: "e", kind: "list" as const, value: sql`array['a:manual', 'b:suggested']` },
       { name: "f", kind: "number" as const, value: sql`null::int` },
     ];
-    const rows = await queryRows<{ line: string }>(db, sql`select ${csvLine(columns)} as line`);
+    const rows = await queryRows<{ line: string }>(db, sql`select ${sqlCsvLine(columns)} as line`);
     expect(rows[0]!.line).toBe('"Kata ""inklusif""","baris satu\nbaris dua, pemuda",278,,"a:manual; b:suggested",\r\n');
   });
 });

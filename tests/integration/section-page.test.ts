@@ -142,6 +142,18 @@ describe("the version of a section page's content", () => {
     expect(await version()).toBe(before);
   });
 
+  it("changes when input is paused for the next version, and back", async () => {
+    await setup();
+    const { db } = await database();
+    const open = await version();
+    const freeze = (inputFrozen: boolean) =>
+      db.update(schema.consultations).set({ inputFrozen }).where(eq(schema.consultations.slug, "ascc-post-2025"));
+    await freeze(true);
+    expect(await version()).not.toBe(open);
+    await freeze(false);
+    expect(await version()).toBe(open);
+  });
+
   it("is none for a section or consultation that does not exist", async () => {
     await setup();
     expect(await sectionPageVersion("ascc-post-2025", "9.9", NOW)).toBeNull();

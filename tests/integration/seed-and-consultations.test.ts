@@ -5,7 +5,7 @@ import { openInput } from "~/demo/open-input";
 import { suggestionsFor } from "~/themes/suggestions.server";
 import { pastOrganisations, pastThemeKeys } from "~/demo/past-input";
 import { demoAccounts, seedDemo } from "~/demo/seed.server";
-import { getConsultationOverview, getSection, listPublicConsultations } from "~/consultations/consultations.server";
+import { getConsultationOverview, getSection, listVisibleConsultations } from "~/consultations/consultations.server";
 
 const NOW = new Date("2026-03-01T03:00:00Z");
 const DAY = 86_400_000;
@@ -200,7 +200,7 @@ describe("consultations for visitors", () => {
       opensAt: NOW,
       closesAt: new Date(NOW.getTime() + DAY),
     });
-    const { current, past } = await listPublicConsultations(NOW);
+    const { current, past } = await listVisibleConsultations(NOW);
     expect(current.map((c) => c.slug)).toEqual(["ascc-post-2025"]);
     expect(past.map((c) => c.slug)).toEqual(["ascc-blueprint-2025-review"]);
     expect(await getConsultationOverview("secret-draft", NOW)).toBeNull();
@@ -232,7 +232,7 @@ describe("consultations for visitors", () => {
   it("lists each consultation with its current draft's sections and its published input", async () => {
     const { db } = await database();
     await seedDemo(db, NOW);
-    const { current, past } = await listPublicConsultations(NOW);
+    const { current, past } = await listVisibleConsultations(NOW);
     const [open] = current;
     const overview = await getConsultationOverview("ascc-post-2025", NOW);
     expect(open!.sectionCount).toBe(overview!.sections.length);

@@ -74,6 +74,30 @@ describe("npm run themes:evaluate", () => {
     expect(folds.stdout).toContain("3-fold cross-validation over 6 train items");
   }, 60_000);
 
+  it("scores the plain TF-IDF + logistic-regression baseline, which learns from the examples and ignores keywords", async () => {
+    const data = {
+      language: "en",
+      themes: [theme("water", ["road"]), theme("roads", ["water"])],
+      items: [
+        ...Array.from({ length: 8 }, (_, i) => ({
+          text: `the water pipe leaks ${i}`,
+          themes: ["water"],
+          split: "train",
+        })),
+        ...Array.from({ length: 8 }, (_, i) => ({
+          text: `the road is broken ${i}`,
+          themes: ["roads"],
+          split: "train",
+        })),
+        { text: "water pipe", themes: ["water"], split: "test" },
+        { text: "broken road", themes: ["roads"], split: "test" },
+      ],
+    };
+    const run = await evaluate(data, ["--method", "plain-lr", "--c", "10"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.result).toMatchObject({ method: "plain-lr", c: 10, micro_f1: 1, coverage: 1 });
+  }, 60_000);
+
   it("refuses a data file not in the format with one line naming what is wrong, and status 2", async () => {
     const cases: [data: unknown, said: string, extra?: string[]][] = [
       ["{ not json", "is not JSON"],
@@ -86,7 +110,8 @@ describe("npm run themes:evaluate", () => {
       [{ ...small, items: small.items.filter((item) => item.split === "train") }, 'no item has "split": "test"'],
       [small, "--folds must be a whole number", ["--folds", "one"]],
       [small, "needs at least 10 train items", ["--folds", "10"]],
-      [small, '--method must be "model" or "keywords"', ["--method", "bayes"]],
+      [small, '--method must be "model", "keywords" or "plain-lr"', ["--method", "bayes"]],
+      [small, "--c must be a number above 0", ["--method", "plain-lr", "--c", "0"]],
     ];
     const runs = await Promise.all(cases.map(([data, , extra]) => evaluate(data, extra)));
     for (const [index, run] of runs.entries()) {

@@ -28,7 +28,12 @@ export async function findEditedVersion(slug: string, label: string | null, exec
         titleEn: consultations.titleEn,
         titleId: consultations.titleId,
       },
-      version: { id: documentVersions.id, label: documentVersions.label, isCurrent: documentVersions.isCurrent },
+      version: {
+        id: documentVersions.id,
+        label: documentVersions.label,
+        isCurrent: documentVersions.isCurrent,
+        status: documentVersions.status,
+      },
     })
     .from(consultations)
     .innerJoin(documentVersions, eq(documentVersions.consultationId, consultations.id))

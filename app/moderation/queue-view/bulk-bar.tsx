@@ -150,7 +150,9 @@ export function BulkBar({ themes }: { themes: QueueView["themes"] }) {
         <BulkChoice
           name="theme"
           label={t("actions.theme")}
-          options={themes.map((theme) => ({ value: theme.key, text: themeLabel(theme, language) }))}
+          options={themes
+            .filter((theme) => !theme.retired)
+            .map((theme) => ({ value: theme.key, text: themeLabel(theme, language) }))}
         />
         <IntentButton intent="tag" className="button button--secondary">
           {t("actions.tag")}

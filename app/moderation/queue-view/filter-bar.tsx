@@ -55,7 +55,12 @@ function useCountedChoices({ counts, themes, sections }: Pick<QueueView, "counts
       name: "theme",
       values: [UNTAGGED, ...themes.map((theme) => theme.key)],
       counts: counts?.theme,
-      text: (v) => (v === UNTAGGED ? t("filters.untagged") : themeName(v)),
+      text: (v) => {
+        if (v === UNTAGGED) return t("filters.untagged");
+        // A retired theme still filters its input (decision 038), and says it is retired.
+        const retired = themes.some((theme) => theme.key === v && theme.retired);
+        return retired ? `${themeName(v)} (${t("taxonomy:list.retired")})` : themeName(v);
+      },
     },
     { name: "language", values: submissionLanguages, counts: counts?.language, text: (v) => label(`languages.${v}`) },
     { name: "stance", values: stances, counts: counts?.stance, text: (v) => label(`stances.${v}`) },

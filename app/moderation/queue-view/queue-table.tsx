@@ -72,7 +72,7 @@ function QueueRowView({
         </p>
       </td>
       <td role="cell">
-        {item.authorName}
+        {item.authorName ?? reviewLabel("deletedAccount")}
         <div className="muted">
           {item.organisationName ?? label("published.individualExpert")}
           {item.organisationType && item.country

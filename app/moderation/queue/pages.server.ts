@@ -1,6 +1,7 @@
 // The review queue's pages: `reviewQueue` reads one, `queuePage` chooses where its rows come from and counts beside it.
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { db, isAnyOf, queryRows, schema } from "#db/client.server";
+import { nameUnlessDeleted } from "~/auth/deleted-accounts.server";
 import { assertSearchHasTerms, conditions, type ResolvedFilter, resolve } from "./conditions.server";
 import { countView, SEARCH_COUNTING, type SearchCounting } from "./counts.server";
 import type { QueueFilter } from "./filters";
@@ -64,7 +65,8 @@ async function pageOfQueue(consultationId: string, filter: ResolvedFilter, withi
       organisationName: organisations.name,
       organisationType: organisations.type,
       country: organisations.country,
-      authorName: users.name,
+      // Null once the author deleted their account: the queue says so in the reader's language.
+      authorName: nameUnlessDeleted,
       hasAttachment: sql<boolean>`${submissions.attachmentId} is not null`,
       duplicateGroupId: submissions.duplicateGroupId,
       themes: sql<

@@ -19,7 +19,7 @@ export function NotesPanel(props: { notes: SubmissionDetail["notes"]; busy: bool
           <li key={note.createdAt}>
             <p className="user-text">{note.body}</p>
             <p className="muted">
-              {note.author} · {formatDateTime(note.createdAt, language, timeZone)}
+              {note.author ?? t("deletedAccount")} · {formatDateTime(note.createdAt, language, timeZone)}
             </p>
           </li>
         ))}

@@ -33,7 +33,8 @@ export function SenderPanel({
     <section aria-labelledby="from-heading">
       <h2 id="from-heading">{t("submission.from")}</h2>
       <p>
-        {detail.authorName} · <span className="muted">{detail.authorEmail}</span>
+        {detail.authorName ?? t("deletedAccount")}
+        {detail.authorEmail ? <span className="muted"> · {detail.authorEmail}</span> : null}
       </p>
       <p>
         {detail.organisationName ?? ts("published.individualExpert")}

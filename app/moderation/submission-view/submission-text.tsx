@@ -25,7 +25,7 @@ function History({
   const language = useLanguage();
   const themeName = themeLabels(detail.allThemes, language);
   const said = (event: AuditedEvent) => {
-    const actor = event.actor ?? "—";
+    const actor = event.actorDeleted ? t("deletedAccount") : (event.actor ?? "—");
     const theme = typeof event.details.theme === "string" ? themeName(event.details.theme) : "";
     return t(`events.${eventKey(event)}`, { actor, theme, defaultValue: `${event.action} · ${actor}` });
   };

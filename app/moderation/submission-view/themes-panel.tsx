@@ -61,7 +61,7 @@ export function ThemesPanel({
               name={themeName(tag.key)}
               theme={tag.key}
               about={t(tag.source === "suggested" ? "submission.acceptedBy" : "submission.addedBy", {
-                name: tag.addedBy ?? "—",
+                name: tag.addedBy ?? t("deletedAccount"),
               })}
               actions={[{ intent: "untag", label: t("actions.untag") }]}
               disabled={disabled}
@@ -108,7 +108,7 @@ export function ThemesPanel({
         <select ref={select} id="add-theme" name="theme" required defaultValue="">
           <option value="">{tc("form.choose")}</option>
           {view.themes
-            .filter((theme) => !tags.some((tag) => tag.key === theme.key))
+            .filter((theme) => !theme.retired && !tags.some((tag) => tag.key === theme.key))
             .map((theme) => (
               <option key={theme.key} value={theme.key}>
                 {themeLabel(theme, language)}

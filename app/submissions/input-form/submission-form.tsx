@@ -74,6 +74,11 @@ export function SubmissionForm({
   return (
     <div className="page page--narrow">
       <InputFormHeading page={page} title={edit ? t("edit.title") : t("send.title")} />
+      {page.inputFrozen && !edit ? (
+        <p className="notice" role="note">
+          {t("versions:frozen.notice")}
+        </p>
+      ) : null}
       <ErrorSummary
         errors={allErrors}
         order={FIELD_ORDER}

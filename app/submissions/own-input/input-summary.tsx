@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { inLanguage } from "~/i18n/config";
 import { formatDateTime } from "~/i18n/format";
 import { useLanguage } from "~/i18n/use-language";
+import { versionName } from "~/consultations/versions";
 import { attachmentSummary } from "../attachment-summary";
 import { RejectionNotice, StatusTag } from "../status";
 import { AmendmentAnswer } from "./amendment-answer";
@@ -30,9 +31,16 @@ function Row({
   );
 }
 
+/** A section's page: of the version named, or of the current one (null). */
+function sectionPath(submission: ShownSubmission, number: string, label: string | null) {
+  const path = `/consultations/${submission.consultationSlug}/sections/${number}`;
+  return label && submission.textNow ? `${path}?version=${encodeURIComponent(label)}` : path;
+}
+
 /** Everything the author sent, with its status and where it went. */
 export function InputSummary({ submission }: { submission: ShownSubmission }) {
   const { t } = useTranslation("submissions");
+  const { t: tv } = useTranslation("versions");
   const language = useLanguage();
   const heading = inLanguage({ en: submission.sectionHeadingEn, id: submission.sectionHeadingId }, language);
   return (
@@ -46,8 +54,36 @@ export function InputSummary({ submission }: { submission: ShownSubmission }) {
         <Link to={`/consultations/${submission.consultationSlug}`}>
           {inLanguage({ en: submission.consultationTitleEn, id: submission.consultationTitleId }, language)}
         </Link>
-        {submission.sectionNumber ? ` · ${submission.sectionNumber} ${heading ?? ""}` : ` · ${t("mine.wholeDraft")}`}
+        {submission.sectionNumber ? (
+          <>
+            {" · "}
+            <Link to={sectionPath(submission, submission.sectionNumber, submission.versionLabel)}>
+              {tv("reader.onVersion", {
+                name: versionName(submission.versionLabel ?? ""),
+                number: submission.sectionNumber,
+              })}{" "}
+              {heading ?? ""}
+            </Link>
+          </>
+        ) : (
+          ` · ${t("mine.wholeDraft")}`
+        )}
       </Row>
+      {submission.textNow ? (
+        <Row label={tv("reader.textNow")}>
+          {submission.textNow.sections.length === 0
+            ? tv("reader.removedIn", { name: versionName(submission.textNow.label) })
+            : submission.textNow.sections.map((section) => (
+                <Link key={section.number} to={sectionPath(submission, section.number, null)} className="block-link">
+                  {tv("reader.onVersion", {
+                    name: versionName(submission.textNow?.label ?? ""),
+                    number: section.number,
+                  })}{" "}
+                  {inLanguage(section.heading, language) ?? ""}
+                </Link>
+              ))}
+        </Row>
+      ) : null}
       <Row label={t("fields.kind")}>
         {t(`kinds.${submission.kind}`)} · {t(`stances.${submission.stance}`)}
       </Row>

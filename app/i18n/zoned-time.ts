@@ -1,6 +1,6 @@
-// A consultation's dates are typed as wall-clock times in its own time zone (decision 020), in a
-// <input type="datetime-local">, whose value has no zone. These two functions convert between that
-// value and the instant stored, with Intl alone.
+// Dates are typed as wall-clock times in a time zone (a consultation's own, decision 020; the one the
+// audit log is read in, decision 038), in inputs whose value has no zone. These functions convert
+// between that value and the instant stored, with Intl alone.
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 

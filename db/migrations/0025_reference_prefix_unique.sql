@@ -1,0 +1,1 @@
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_reference_prefix_unique" UNIQUE("reference_prefix");
