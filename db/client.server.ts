@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn, PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, type PgDatabase, PgDialect, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -36,6 +36,8 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** Replaces every connection with new ones; queries under way on the old ones get a few seconds. */
   reconnect(): void;
+  /** See queryBytes. */
+  queryBytes(query: SQL): Promise<(Uint8Array | null)[][]>;
   close(): Promise<void>;
 }
 
@@ -166,9 +168,16 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       current = drizzlePostgres(preparingEveryStatement(pool), { schema }) as unknown as Database;
       void old.end({ timeout: 5 }).catch(() => {});
     },
+    async queryBytes(query) {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      const rows = await pool.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }).raw();
+      return rows as unknown as (Buffer | null)[][];
+    },
     close: () => pool.end({ timeout: 5 }),
   };
 }
+
+const dialect = new PgDialect();
 
 /**
  * Whether the database already has every migration. The server checks before migrating because it
@@ -233,6 +242,13 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder }),
     // One embedded database in this process: there is no connection to lose.
     reconnect: () => {},
+    async queryBytes(query) {
+      const encoder = new TextEncoder();
+      const rows = await queryRows<Record<string, unknown>>(db, query);
+      return rows.map((row) =>
+        Object.values(row).map((value) => (value === null ? null : encoder.encode(String(value)))),
+      );
+    },
     close: () => client.close(),
   };
 }
@@ -247,6 +263,16 @@ export async function queryRows<Row>(executor: Executor, query: ReturnType<typeo
   const result = (await executor.execute(query)) as unknown;
   if (Array.isArray(result)) return result as Row[];
   return ((result as { rows?: Row[] }).rows ?? []) as Row[];
+}
+
+/**
+ * Each row's columns as the bytes PostgreSQL sent (null for NULL), for a large text passed on to a
+ * response without becoming a JavaScript string: strings that wait for a slow reader outlive the
+ * young generation and pile up in the old one until a full collection (an export's batches,
+ * decision 027). postgres.js hands over its own buffers; PGlite's texts are encoded.
+ */
+export async function queryBytes(query: SQL): Promise<(Uint8Array | null)[][]> {
+  return (await database()).queryBytes(query);
 }
 
 let current: Promise<DatabaseHandle> | undefined;

@@ -9,6 +9,8 @@ export type AuditEntry = {
   subjectId?: string | null;
   reason?: string | null;
   details?: Record<string, unknown>;
+  /** When it happened, if not now: only the demo seed, which writes a working day that already took place. */
+  occurredAt?: Date;
 };
 
 /** Appends one event; pass the transaction that makes the change so both land or neither does. */
@@ -31,13 +33,14 @@ export async function recordAuditEvents(executor: Executor, entries: AuditEntry[
     subject_id: entry.subjectId ?? null,
     reason: entry.reason ?? null,
     details: entry.details ?? {},
+    occurred_at: entry.occurredAt?.toISOString() ?? null,
   }));
   const address = currentRequestAddress();
   const inserted = sql`
-    insert into ${schema.auditEvents} (actor_id, action, subject_type, subject_id, reason, details)
-    select actor_id, action, subject_type, subject_id, reason, details
+    insert into ${schema.auditEvents} (actor_id, action, subject_type, subject_id, reason, details, occurred_at)
+    select actor_id, action, subject_type, subject_id, reason, details, coalesce(occurred_at, now())
     from jsonb_to_recordset(${JSON.stringify(events)}::jsonb)
-      as event(actor_id text, action text, subject_type text, subject_id text, reason text, details jsonb)`;
+      as event(actor_id text, action text, subject_type text, subject_id text, reason text, details jsonb, occurred_at timestamptz)`;
   if (address === null) {
     await executor.execute(inserted);
     return;

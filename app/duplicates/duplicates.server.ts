@@ -73,6 +73,26 @@ async function fileBatch(tx: Transaction, limit: number, isolated: boolean): Pro
   return filed.length;
 }
 
+/**
+ * Stores the MinHash bands by which later input finds these submissions as candidates. The bands
+ * travel as four arrays: one statement text whatever the number, prepared once, where a VALUES
+ * list of 16 rows per submission was built by drizzle and planned anew for every size.
+ */
+export async function storeBands(
+  tx: Executor,
+  filed: { id: string; consultationId: string; signature: readonly number[] }[],
+): Promise<void> {
+  const rows = filed.flatMap((submission) =>
+    bands(submission.signature).map((hash, band) => [submission.id, submission.consultationId, band, hash] as const),
+  );
+  if (rows.length === 0) return;
+  await tx.execute(
+    sql`insert into submission_bands (submission_id, consultation_id, band, hash)
+        select * from unnest(${sql.param(rows.map((row) => row[0]))}::uuid[], ${sql.param(rows.map((row) => row[1]))}::uuid[],
+          ${sql.param(rows.map((row) => row[2]))}::int[], ${sql.param(rows.map((row) => row[3]))}::int[])`,
+  );
+}
+
 type Candidate = { for_id: string; id: string; minhash: (string | number)[]; group_id: string | null };
 
 /**
@@ -86,17 +106,13 @@ async function fileTogether(tx: Executor, batch: Waiting[]): Promise<void> {
   const signatures = new Map(batch.map((submission) => [submission.id, signatureOf(submission)]));
   const ids = batch.map((submission) => submission.id);
   await tx.delete(submissionBands).where(isAnyOf(submissionBands.submissionId, ids));
-  // The bands as four arrays: one statement text whatever the batch's size, prepared once, where a
-  // VALUES list of 16 rows per submission was built by drizzle and planned anew for every size.
-  const rows = batch.flatMap((submission) =>
-    bands(signatures.get(submission.id) ?? []).map(
-      (hash, band) => [submission.id, submission.consultation_id, band, hash] as const,
-    ),
-  );
-  await tx.execute(
-    sql`insert into submission_bands (submission_id, consultation_id, band, hash)
-        select * from unnest(${sql.param(rows.map((row) => row[0]))}::uuid[], ${sql.param(rows.map((row) => row[1]))}::uuid[],
-          ${sql.param(rows.map((row) => row[2]))}::int[], ${sql.param(rows.map((row) => row[3]))}::int[])`,
+  await storeBands(
+    tx,
+    batch.map((submission) => ({
+      id: submission.id,
+      consultationId: submission.consultation_id,
+      signature: signatures.get(submission.id) ?? [],
+    })),
   );
   const candidates = await queryRows<Candidate>(
     tx,

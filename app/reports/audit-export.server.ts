@@ -3,10 +3,10 @@
 import { db } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { type AuditQuery, type AuditRow, auditBatches } from "~/audit/search.server";
-import type { Column } from "./columns";
+import type { RowColumn } from "./csv";
 import { contentTypes, csvStream, type Drained } from "./formats.server";
 
-const AUDIT_COLUMNS: Column<AuditRow>[] = [
+const AUDIT_COLUMNS: RowColumn<AuditRow>[] = [
   { name: "occurred_at", value: (row) => row.occurredAt },
   { name: "actor_name", value: (row) => row.actorName },
   { name: "actor_email", value: (row) => row.actorEmail },

@@ -8,24 +8,46 @@ import { filterQuery, type QueueFilter, UNTAGGED } from "~/moderation/queue/filt
 import type { ReviewedConsultation } from "~/moderation/reviewed.server";
 import { refuse, type Result } from "~/result";
 import { summaryRecords } from "~/summaries/lists.server";
-import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, type ExportRow, OPEN_DATA_COLUMNS } from "./columns";
+import { type Column, EMAIL_COLUMN, EXPORT_COLUMNS, OPEN_DATA_COLUMNS } from "./columns";
+import { sqlCsvLine } from "./csv";
 import {
   contentTypes,
-  csvStream,
   type Drained,
   type ExportFormat,
   exportFormats,
+  jsonRecord,
   jsonStream,
   type SmallSheet,
+  sqlCsvStream,
   xlsxStream,
 } from "./formats.server";
-import { exportBatches, filteredSelection, publishedSelection } from "./rows.server";
+import {
+  type ExportRow,
+  exportRows,
+  exportTexts,
+  filteredSelection,
+  publishedSelection,
+  type Selection,
+} from "./rows.server";
 
 export const exportFormSchema = z.object({
   format: z.enum(exportFormats, { error: "reports.unknownFormat" }),
   emails: z.enum(["yes"], { error: "reports.unknownFormat" }).optional(),
 });
 export type ExportRequest = z.output<typeof exportFormSchema>;
+
+/** CSV or JSON: each batch's lines written by PostgreSQL, passed on as they come. */
+function textStream(
+  format: "csv" | "json",
+  head: Record<string, unknown>,
+  columns: Column[],
+  selection: Selection,
+  drained?: Drained,
+): ReadableStream<Uint8Array> {
+  return format === "csv"
+    ? sqlCsvStream(columns, exportTexts(selection, sqlCsvLine(columns)), drained)
+    : jsonStream(head, exportTexts(selection, jsonRecord(columns), { separator: ",\n" }), drained);
+}
 
 function download(body: ReadableStream<Uint8Array>, format: ExportFormat, name: string): Response {
   return new Response(body, {
@@ -45,7 +67,8 @@ function tallyingThemes(found: ReviewedConsultation, batches: AsyncGenerator<Exp
   async function* counted(): AsyncGenerator<ExportRow[]> {
     for await (const batch of batches) {
       for (const row of batch) {
-        const keys = row.themes.length === 0 ? [UNTAGGED] : row.themes.map((tag) => tag.split(":")[0] ?? tag);
+        const tags = row.themes ? String(row.themes).split("; ") : [];
+        const keys = tags.length === 0 ? [UNTAGGED] : tags.map((tag) => tag.split(":")[0] ?? tag);
         for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);
       }
       yield batch;
@@ -123,14 +146,12 @@ export async function filteredExport(
     });
   }
   const columns = emails ? [...EXPORT_COLUMNS, EMAIL_COLUMN] : EXPORT_COLUMNS;
-  const batches = exportBatches(selection);
   const name = `${consultation.slug}-input`;
+  const head = { consultation: consultation.slug, filter: filterQuery(filter) };
   const body =
-    request.format === "csv"
-      ? csvStream(columns, batches, drained)
-      : request.format === "json"
-        ? jsonStream({ consultation: consultation.slug, filter: filterQuery(filter) }, columns, batches, drained)
-        : await xlsxOf(found, filter, columns, batches, drained);
+    request.format === "xlsx"
+      ? await xlsxOf(found, filter, columns, exportRows(selection, columns), drained)
+      : textStream(request.format, head, columns, selection, drained);
   return { ok: true, value: download(body, request.format, name) };
 }
 
@@ -155,15 +176,7 @@ export function openDataDownload(
   drained?: Drained,
 ): Response {
   const format = openDataFiles[file];
-  const batches = exportBatches(publishedSelection(consultation.id));
-  const body =
-    format === "csv"
-      ? csvStream(OPEN_DATA_COLUMNS, batches, drained)
-      : jsonStream(
-          { consultation: consultation.slug, licence: consultation.dataLicence },
-          OPEN_DATA_COLUMNS,
-          batches,
-          drained,
-        );
+  const head = { consultation: consultation.slug, licence: consultation.dataLicence };
+  const body = textStream(format, head, OPEN_DATA_COLUMNS, publishedSelection(consultation.id), drained);
   return download(body, format, `${consultation.slug}-open-data`);
 }

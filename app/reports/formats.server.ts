@@ -3,8 +3,10 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { Column, ExportRow } from "./columns";
-import { BYTE_ORDER_MARK, csvLine } from "./csv";
+import { type SQL, sql } from "drizzle-orm";
+import type { Column } from "./columns";
+import { BYTE_ORDER_MARK, csvHeader, csvLine, type RowColumn } from "./csv";
+import type { ExportRow } from "./rows.server";
 
 import { type ExportFormat, exportFormats } from "./export-formats";
 
@@ -16,14 +18,18 @@ export const contentTypes: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-type Batches = AsyncIterator<ExportRow[]>;
+type Texts = AsyncIterator<Uint8Array>;
 
 /** Resolves when the response has taken what was written (AppLoadContext.drained); at once where nothing can tell. */
 export type Drained = () => Promise<void>;
 const notWaiting: Drained = () => Promise.resolve();
 
 /** A byte stream of texts made one batch at a time, on demand. */
-function pulled(first: string, next: () => Promise<string | null>, drained: Drained): ReadableStream<Uint8Array> {
+function pulled(
+  first: string,
+  next: () => Promise<(string | Uint8Array)[] | null>,
+  drained: Drained,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -34,15 +40,16 @@ function pulled(first: string, next: () => Promise<string | null>, drained: Drai
         return;
       }
       await drained();
-      const text = await next();
-      if (text === null) controller.close();
-      else controller.enqueue(encoder.encode(text));
+      const chunks = await next();
+      if (chunks === null) controller.close();
+      else for (const chunk of chunks) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
     },
   });
 }
 
-export function csvStream<Row = ExportRow>(
-  columns: Column<Row>[],
+/** The CSV of rows held in JavaScript, each batch written here (the audit log's export). */
+export function csvStream<Row>(
+  columns: RowColumn<Row>[],
   batches: AsyncIterator<Row[]>,
   drained = notWaiting,
 ): ReadableStream<Uint8Array> {
@@ -50,21 +57,38 @@ export function csvStream<Row = ExportRow>(
     BYTE_ORDER_MARK + csvLine(columns.map((column) => column.name)),
     async () => {
       const batch = await batches.next();
-      if (batch.done) return null;
-      return batch.value.map((row) => csvLine(columns.map((column) => column.value(row)))).join("");
+      return batch.done
+        ? null
+        : [batch.value.map((row) => csvLine(columns.map((column) => column.value(row)))).join("")];
     },
     drained,
   );
 }
 
-const jsonRecord = (columns: Column[], row: ExportRow) =>
-  JSON.stringify(Object.fromEntries(columns.map((column) => [column.name, column.value(row)])));
+/** The CSV of batches of lines PostgreSQL wrote (sqlCsvLine), passed on as their bytes. */
+export function sqlCsvStream(columns: Column[], batches: Texts, drained = notWaiting): ReadableStream<Uint8Array> {
+  return pulled(
+    BYTE_ORDER_MARK + csvHeader(columns),
+    async () => {
+      const batch = await batches.next();
+      return batch.done ? null : [batch.value];
+    },
+    drained,
+  );
+}
 
-/** `{ ...head, "submissions": [ … ] }`, written as it is read. */
+/** One row as a JSON object of its columns, written by PostgreSQL: a list is an array, a count a number. */
+export function jsonRecord(columns: Column[]): SQL {
+  return sql`json_build_object(${sql.join(
+    columns.map((column) => sql`${column.name}::text, ${column.value}`),
+    sql`, `,
+  )})::text`;
+}
+
+/** `{ ...head, "submissions": [ … ] }` of batches of records written by jsonRecord, joined by ",\n". */
 export function jsonStream(
   head: Record<string, unknown>,
-  columns: Column[],
-  batches: Batches,
+  batches: Texts,
   drained = notWaiting,
 ): ReadableStream<Uint8Array> {
   let first = true;
@@ -77,12 +101,11 @@ export function jsonStream(
       const batch = await batches.next();
       if (batch.done) {
         ended = true;
-        return "]}\n";
+        return ["]}\n"];
       }
-      const records = batch.value.map((row) => jsonRecord(columns, row)).join(",\n");
-      const text = `${first ? "\n" : ",\n"}${records}`;
+      const separator = first ? "\n" : ",\n";
       first = false;
-      return text;
+      return [separator, batch.value];
     },
     drained,
   );
@@ -98,7 +121,7 @@ export type SmallSheet = { name: string; header: string[]; rows: (string | numbe
  */
 export function xlsxStream(
   columns: Column[],
-  batches: Batches,
+  batches: AsyncIterator<ExportRow[]>,
   after: () => SmallSheet[],
   drained = notWaiting,
 ): ReadableStream<Uint8Array> {
@@ -108,13 +131,11 @@ export function xlsxStream(
     useStyles: false,
     useSharedStrings: false,
   });
-  const cellOf = (value: ReturnType<Column["value"]>) =>
-    value === null ? null : typeof value === "object" ? value.join("; ") : value;
   void (async () => {
     const sheet = workbook.addWorksheet("submissions");
     sheet.addRow(columns.map((column) => column.name)).commit();
     for (let batch = await batches.next(); !batch.done; batch = await batches.next()) {
-      for (const row of batch.value) sheet.addRow(columns.map((column) => cellOf(column.value(row)))).commit();
+      for (const row of batch.value) sheet.addRow(columns.map((column) => row[column.name] ?? null)).commit();
       if (output.writableNeedDrain) await once(output, "drain");
       await drained();
     }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { database, schema } from "#db/client.server";
+import { database, queryRows, schema } from "#db/client.server";
 import { registerAccount } from "~/auth/accounts.server";
 import { organisationsOf } from "~/auth/organisations.server";
 import { registerSchema } from "~/auth/schemas";
@@ -11,7 +11,10 @@ import { decide } from "~/moderation/decisions.server";
 import { countSubmissionsPerFacet } from "~/moderation/queue/counts.server";
 import { queueFilterSchema } from "~/moderation/queue/filters";
 import { setTheme } from "~/moderation/tags.server";
-import { exportBatches, filteredSelection } from "~/reports/rows.server";
+import { EXPORT_COLUMNS } from "~/reports/columns";
+import { csvHeader, sqlCsvLine } from "~/reports/csv";
+import { sqlCsvStream } from "~/reports/formats.server";
+import { exportRows, exportTexts, filteredSelection } from "~/reports/rows.server";
 import { loader as openDataFileLoader } from "~/routes/consultations.$slug.open-data.$file";
 import { loader as openDataPageLoader } from "~/routes/consultations.$slug.open-data._index";
 import { loader as dashboardLoader } from "~/routes/review.$slug.dashboard";
@@ -21,7 +24,7 @@ import { INDIVIDUAL } from "~/submissions/schema";
 import { publishSummary } from "~/summaries/publishing.server";
 import { sectionIdOf as sectionIdIn } from "~/summaries/lists.server";
 import { saveSummary } from "~/summaries/versions.server";
-import { csvRecords } from "../helpers/csv";
+import { csvRecords, parseCsv } from "../helpers/csv";
 import { seededReview } from "../helpers/demo";
 import { context, formRequest, getRequest, settle } from "../helpers/requests";
 import { loggedInCookie, newContributorCookie } from "../helpers/sessions";
@@ -346,7 +349,13 @@ describe("the working group's export", () => {
       if (values[1] === "social_protection" || values[1] === "labour_migrant_workers")
         themesSheet.push(`${values[1]}=${values[4]}`);
     });
-    expect(themesSheet.sort()).toEqual(["labour_migrant_workers=1", "social_protection=1"]);
+    // Each theme counted as often as the exported rows carry it: the amendment, and the demo's input on 2.4.
+    const carrying = (key: string) =>
+      records.filter((record) => (record.themes ?? "").split("; ").some((tag) => tag.startsWith(`${key}:`))).length;
+    expect(themesSheet.sort()).toEqual([
+      `labour_migrant_workers=${carrying("labour_migrant_workers")}`,
+      `social_protection=${carrying("social_protection")}`,
+    ]);
 
     const jsonResponse = await exportPost("?status=all&section=2.4", { format: "json" }, cookie);
     const document = (await jsonResponse.json()) as { filter: string; submissions: Record<string, unknown>[] };
@@ -469,9 +478,24 @@ describe("the working group's export", () => {
       const values = row.values as unknown[];
       if (number > 1) perTheme.set(String(values[1]), Number(values[4]));
     });
-    expect(submissionRows).toBe(1);
-    expect(perTheme.get("social_protection")).toBe(1);
-    expect(perTheme.get("labour_migrant_workers")).toBe(1);
+    // Every copy of a group, each row counted under each of its themes (the demo's input included).
+    const sheet = workbook.getWorksheet("submissions")!;
+    const themesColumn = (sheet.getRow(1).values as unknown[]).indexOf("themes");
+    const tagged = new Map<string, number>();
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      for (const tag of String(row.getCell(themesColumn).value ?? "")
+        .split("; ")
+        .filter(Boolean)) {
+        const key = tag.split(":")[0]!;
+        tagged.set(key, (tagged.get(key) ?? 0) + 1);
+      }
+    });
+    expect(submissionRows).toBeGreaterThan(1);
+    expect(perTheme.get("social_protection")).toBe(submissionRows);
+    expect(tagged.get("social_protection")).toBe(submissionRows);
+    expect(perTheme.get("labour_migrant_workers")).toBe(tagged.get("labour_migrant_workers"));
+    expect(perTheme.get("labour_migrant_workers")).toBeGreaterThanOrEqual(1);
     expect(perTheme.get("untagged")).toBe(0);
   });
 
@@ -481,17 +505,66 @@ describe("the working group's export", () => {
       emails: false,
     });
     const whole: string[] = [];
-    for await (const batch of exportBatches(selection)) whole.push(...batch.map((row) => row.reference));
+    for await (const batch of exportRows(selection, EXPORT_COLUMNS))
+      whole.push(...batch.map((row) => String(row.reference)));
     const inTwos: string[] = [];
-    for await (const batch of exportBatches(selection, 2)) {
+    for await (const batch of exportRows(selection, EXPORT_COLUMNS, 2)) {
       expect(batch.length).toBeLessThanOrEqual(2);
-      inTwos.push(...batch.map((row) => row.reference));
+      inTwos.push(...batch.map((row) => String(row.reference)));
     }
     expect(inTwos).toEqual(whole);
+    const lines: string[] = [];
+    for await (const bytes of exportTexts(selection, sqlCsvLine(EXPORT_COLUMNS), { batchSize: 2 }))
+      lines.push(new TextDecoder().decode(bytes));
+    expect(csvRecords(csvHeader(EXPORT_COLUMNS) + lines.join("")).map((record) => record.reference)).toEqual(whole);
     expect(new Set(whole).size).toBe(whole.length);
     expect(whole.length).toBe(
       (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status.all,
     );
+  });
+
+  it("streams: the first rows are sent while most batches are still unread, and the rest only as they are taken", async () => {
+    await threeSubmissions();
+    const selection = await filteredSelection(consultationId, queueFilterSchema.parse({ status: "all" }), {
+      emails: false,
+    });
+    let read = 0;
+    async function* counted(): AsyncGenerator<Uint8Array> {
+      for await (const bytes of exportTexts(selection, sqlCsvLine(EXPORT_COLUMNS), { batchSize: 3 })) {
+        read++;
+        yield bytes;
+      }
+    }
+    let taken = 0;
+    let allowed = () => {};
+    const drained = () => {
+      taken++;
+      return new Promise<void>((resolve) => {
+        allowed = resolve;
+      });
+    };
+    const reader = sqlCsvStream(EXPORT_COLUMNS, counted(), drained).getReader();
+    const header = new TextDecoder().decode((await reader.read()).value);
+    expect(header).toContain('"reference"');
+    // The first batch waits until the response has taken the header.
+    const firstBatch = reader.read();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(read).toBe(0);
+    expect(taken).toBe(1);
+    allowed();
+    expect(csvRecords(csvHeader(EXPORT_COLUMNS) + new TextDecoder().decode((await firstBatch).value))).toHaveLength(3);
+    expect(read).toBe(1);
+    // Nothing more is read while the response has not taken that batch: memory holds one at a time.
+    const secondBatch = reader.read();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(read).toBe(1);
+    allowed();
+    await secondBatch;
+    expect(read).toBe(2);
+    const total = (await countSubmissionsPerFacet(consultationId, queueFilterSchema.parse({ status: "all" }))).status
+      .all;
+    expect(total).toBeGreaterThan(6);
+    await reader.cancel();
   });
 
   it("adds e-mail addresses only when an admin ticks the box, and records that export", async () => {
@@ -599,7 +672,7 @@ describe("the dashboard", () => {
 
     const searched = await settle(() =>
       dashboardLoader({
-        request: getRequest(`/review/${SLUG}/dashboard?status=all&q=berdokumen`, { cookie }),
+        request: getRequest(`/review/${SLUG}/dashboard?status=all&q=usulan`, { cookie }),
         params: { slug: SLUG },
         context: context(),
       }),
@@ -775,5 +848,44 @@ describe("open data", () => {
       }),
     );
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("CSV cells, as PostgreSQL writes them", () => {
+  async function cells(values: (string | null)[]): Promise<string[]> {
+    const { db } = await database();
+    const columns = values.map((value, index) => ({
+      name: `c${index}`,
+      kind: "text" as const,
+      value: sql`${value}::text`,
+    }));
+    const rows = await queryRows<{ line: string }>(db, sql`select ${sqlCsvLine(columns)} as line`);
+    return parseCsv(rows[0]!.line)[0]!;
+  }
+
+  it("keeps a text that a spreadsheet would run as a formula as text, by a leading apostrophe", async () => {
+    const starts = ["=", "+", "-", "@", "\t", "\r"];
+    expect(await cells(starts.map((start) => `${start}SUM(A1:A9)`))).toEqual(
+      starts.map((start) => `'${start}SUM(A1:A9)`),
+    );
+    expect(await cells(["  =HYPERLINK(1)", "\nnext", "a = b, and -1"])).toEqual([
+      "'  =HYPERLINK(1)",
+      "'\nnext",
+      "a = b, and -1",
+    ]);
+  });
+
+  it("quotes text, doubles its quotes, keeps line breaks and Bahasa letters; numbers, lists and empty cells", async () => {
+    const { db } = await database();
+    const columns = [
+      { name: "a", kind: "text" as const, value: sql`${'Kata "inklusif"'}::text` },
+      { name: "b", kind: "text" as const, value: sql`${"baris satu\nbaris dua, pemuda"}::text` },
+      { name: "c", kind: "number" as const, value: sql`278` },
+      { name: "d", kind: "text" as const, value: sql`null::text` },
+      { name: "e", kind: "list" as const, value: sql`array['a:manual', 'b:suggested']` },
+      { name: "f", kind: "number" as const, value: sql`null::int` },
+    ];
+    const rows = await queryRows<{ line: string }>(db, sql`select ${sqlCsvLine(columns)} as line`);
+    expect(rows[0]!.line).toBe('"Kata ""inklusif""","baris satu\nbaris dua, pemuda",278,,"a:manual; b:suggested",\r\n');
   });
 });

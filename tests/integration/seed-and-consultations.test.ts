@@ -1,6 +1,8 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
+import { openInput } from "~/demo/open-input";
+import { suggestionsFor } from "~/themes/suggestions.server";
 import { pastOrganisations, pastThemeKeys } from "~/demo/past-input";
 import { demoAccounts, seedDemo } from "~/demo/seed.server";
 import { getConsultationOverview, getSection, listVisibleConsultations } from "~/consultations/consultations.server";
@@ -69,6 +71,110 @@ describe("demo seed", () => {
       );
     expect(overview!.sections.length).toBeGreaterThanOrEqual(8);
     expect(bilingual[0]!.n).toBeGreaterThanOrEqual(8);
+  });
+
+  it("gives the open consultation a working day of input: every state, both languages, tags, suggestions and a campaign", async () => {
+    const { db } = await database();
+    await seedDemo(db, NOW);
+    const [open] = await db.select().from(schema.consultations).where(eq(schema.consultations.slug, "ascc-post-2025"));
+    const input = await db.select().from(schema.submissions).where(eq(schema.submissions.consultationId, open!.id));
+    expect(input.length).toBeGreaterThanOrEqual(100);
+    const tally = (of: (row: (typeof input)[number]) => string | null) =>
+      Object.fromEntries(
+        [...new Set(input.map(of))].map((value) => [value, input.filter((row) => of(row) === value).length]),
+      );
+    const atLeast = (counts: Record<string, number>, keys: string[], least: number) =>
+      expect(
+        keys.filter((key) => (counts[key] ?? 0) < least),
+        `fewer than ${least} of`,
+      ).toEqual([]);
+    atLeast(
+      tally((row) => row.status),
+      ["pending", "approved", "rejected", "withdrawn"],
+      3,
+    );
+    atLeast(
+      tally((row) => row.consent),
+      ["public_named", "public_anonymous", "private"],
+      10,
+    );
+    atLeast(
+      tally((row) => row.language),
+      ["en", "id"],
+      30,
+    );
+    atLeast(
+      tally((row) => row.kind),
+      ["comment", "amendment", "general"],
+      10,
+    );
+    // Every rejection has its reason; withdrawn input its date and no decision.
+    expect(input.filter((row) => row.status === "rejected" && !row.rejectionReason)).toEqual([]);
+    expect(new Set(input.flatMap((row) => (row.rejectionReason ? [row.rejectionReason] : []))).size).toBeGreaterThan(2);
+    for (const row of input.filter((row) => row.status === "withdrawn"))
+      expect([row.withdrawnAt !== null, row.decidedAt]).toEqual([true, null]);
+    // Amendments quote their section's own text (as a reader selects it) and propose a longer one.
+    const sections = new Map(
+      (await db.select().from(schema.sections)).map((section) => [
+        section.id,
+        `${section.bodyEn}\n${section.bodyId}`.replaceAll("**", ""),
+      ]),
+    );
+    for (const row of input.filter((row) => row.kind === "amendment")) {
+      expect(sections.get(row.sectionId!)).toContain(row.quotedPassage);
+      expect(row.proposedText!.startsWith(row.quotedPassage!.replace(/\.$/, ""))).toBe(true);
+    }
+    // Sent over the three days it has been open, by many authors and organisations.
+    expect(input.every((row) => row.createdAt >= open!.opensAt && row.createdAt <= NOW)).toBe(true);
+    expect(new Set(input.map((row) => row.authorId)).size).toBeGreaterThan(20);
+    expect(new Set(input.map((row) => row.organisationId)).size).toBeGreaterThan(10);
+
+    // Most approved input is tagged, some of it from accepted suggestions; some is left for the suggestions.
+    const tags = await db
+      .select()
+      .from(schema.submissionThemes)
+      .innerJoin(schema.submissions, eq(schema.submissions.id, schema.submissionThemes.submissionId))
+      .where(eq(schema.submissions.consultationId, open!.id));
+    const tagged = new Set(tags.map((tag) => tag.submissions.id));
+    const approved = input.filter((row) => row.status === "approved");
+    expect(approved.filter((row) => tagged.has(row.id)).length).toBeGreaterThan(approved.length / 2);
+    const untagged = approved.filter((row) => !tagged.has(row.id));
+    expect(untagged.length).toBeGreaterThanOrEqual(3);
+    const suggested = await Promise.all(untagged.map((row) => suggestionsFor(open!.id, row.id)));
+    expect(suggested.filter((found) => found.suggestions.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(tags.some((tag) => tag.submission_themes.source === "suggested")).toBe(true);
+    expect(new Set(tags.map((tag) => tag.submission_themes.themeId)).size).toBeGreaterThanOrEqual(10);
+
+    // One campaign: a dozen near-identical letters in one group named after its first copy, with the
+    // MinHash bands a new copy is found by.
+    const groups = tally((row) => row.duplicateGroupId);
+    const campaign = Object.entries(groups).filter(([group]) => group !== "null");
+    expect(campaign).toHaveLength(1);
+    expect(campaign[0]![1]).toBeGreaterThanOrEqual(10);
+    const first = input
+      .filter((row) => row.duplicateGroupId !== null)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())[0]!;
+    expect(first.duplicateGroupId).toBe(first.id);
+    const [bands] = await db
+      .select({ n: count() })
+      .from(schema.submissionBands)
+      .where(eq(schema.submissionBands.consultationId, open!.id));
+    expect(bands!.n).toBe(input.length * 16);
+
+    // Each decision is in the submission's history, by the working group, when it was made.
+    const decisions = await db
+      .select()
+      .from(schema.auditEvents)
+      .where(sql`${schema.auditEvents.action} in ('submission.approved', 'submission.rejected')`);
+    expect(decisions).toHaveLength(
+      input.filter((row) => row.status === "approved" || row.status === "rejected").length,
+    );
+    const decidedAt = new Map(input.map((row) => [row.id, row.decidedAt?.getTime()]));
+    expect(decisions.every((event) => event.occurredAt.getTime() === decidedAt.get(event.subjectId!))).toBe(true);
+  });
+
+  it("builds the same working day on every run", async () => {
+    expect(openInput()).toEqual(openInput());
   });
 
   it("lists demo accounts the README can promise", () => {

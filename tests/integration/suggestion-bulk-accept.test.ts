@@ -18,12 +18,15 @@ beforeEach(async () => {
   consultationId = (await findInputTarget("ascc-post-2025", null, new Date()))!.consultation.id;
 });
 
+/** In every text this file sends: its filters match only its own input, not the demo's waiting input. */
+const OWN = "zqaccept";
+
 async function send(body: string) {
   const target = (await findInputTarget("ascc-post-2025", "2.3", new Date()))!;
   const result = await createSubmission(author, target, {
     kind: "comment",
     stance: "neutral",
-    body,
+    body: `${body} (${OWN})`,
     consent: "private",
     onBehalfOf: INDIVIDUAL,
     section: "2.3",
@@ -45,7 +48,7 @@ describe("accepting every suggestion of a theme in a filter", () => {
       await send("Young people need youth centres, and youth volunteering deserves funding."),
     ];
     const unrelated = await send("Haze from peatland fires returns every dry season.");
-    const filter = queueFilterSchema.parse({});
+    const filter = queueFilterSchema.parse({ q: OWN });
     const request = { theme: "youth", minimum: 50 };
 
     const asked = await acceptSuggestionsInFilter(moderator, consultationId, filter, request);
@@ -90,7 +93,7 @@ describe("accepting every suggestion of a theme in a filter", () => {
   it("leaves out suggestions below the confidence asked for", async () => {
     // One keyword of the theme, and nothing learned yet: suggested, with confidence 75 %.
     await send("The secretariat should hear youth before it decides.");
-    const filter = queueFilterSchema.parse({});
+    const filter = queueFilterSchema.parse({ q: OWN });
     const at = (minimum: number) =>
       acceptSuggestionsInFilter(moderator, consultationId, filter, { theme: "youth", minimum });
     expect(await at(70)).toMatchObject({ ok: true, value: { kind: "confirm", count: 1 } });

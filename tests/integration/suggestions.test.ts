@@ -47,6 +47,8 @@ async function send(body: string, language: "en" | "id") {
   return row!.id;
 }
 
+const EXAMPLES = 20;
+
 describe("theme suggestions", () => {
   it("suggests themes from their keywords, stemmed, in either language", async () => {
     const [youth] = await (await database()).db.select().from(schema.themes).where(eq(schema.themes.key, "youth"));
@@ -58,7 +60,9 @@ describe("theme suggestions", () => {
     );
     const { suggestions } = await suggestionsFor(consultationId, id);
     expect(suggestions[0]?.key).toBe("youth");
-    expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.5);
+    // The demo's tagged input has trained the model already (decision 024): the keywords' prior is
+    // blended with what its few youth examples, worded otherwise, teach.
+    expect(suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.3);
     expect(suggestions[0]!.confidence).toBeLessThanOrEqual(1);
   });
 
@@ -67,12 +71,15 @@ describe("theme suggestions", () => {
     const text = (n: number) => `Livestock farms near the river spread disease to the villages downstream (${n}).`;
     const probe = await send("Disease from livestock farms spreads to our villages every wet season.", "en");
     await trainRequestedModels(10);
+    // Trained on the demo's tagged input so far.
+    const demo = await themeModelStatus(consultationId);
     const before = (await suggestionsFor(consultationId, probe)).suggestions.find((s) => s.key === "health_one_health");
-    for (let n = 0; n < 12; n++) {
+    // Enough examples to stand out from the demo's own health input, which speaks of other things.
+    for (let n = 0; n < EXAMPLES; n++) {
       const id = await send(text(n), "en");
       await setTheme(moderator, consultationId, [id], "health_one_health", { add: true, source: "manual" });
     }
-    for (let n = 0; n < 12; n++) {
+    for (let n = 0; n < EXAMPLES; n++) {
       const id = await send(`Scholarships for vocational students and teacher training in rural schools (${n}).`, "en");
       await setTheme(moderator, consultationId, [id], "education_skills", { add: true, source: "manual" });
     }
@@ -84,8 +91,8 @@ describe("theme suggestions", () => {
     expect((await themeModelStatus(consultationId)).behind).toBe(true);
     expect(await trainRequestedModels(10)).toBe(1);
     const status = await themeModelStatus(consultationId);
-    expect(status).toMatchObject({ behind: false, trainedOn: 24 });
-    expect(status.examples.health_one_health).toBe(12);
+    expect(status).toMatchObject({ behind: false, trainedOn: demo.trainedOn! + 2 * EXAMPLES });
+    expect(status.examples.health_one_health).toBe((demo.examples.health_one_health ?? 0) + EXAMPLES);
     const after = (await suggestionsFor(consultationId, probe)).suggestions.find((s) => s.key === "health_one_health");
     expect(after).toBeDefined();
     expect(before).toBeUndefined();
