@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { startMailCatcher } from "../support/mail-catcher.js";
 import { root, runCleanUpSteps, runToExit, Throwaways } from "../support/processes.js";
 
 const STOP_TIMEOUT_MS = 10_000;
@@ -26,14 +27,15 @@ const state = {
   playwright: null,
   playwrightExited: null,
   cleaning: null,
+  mail: null,
 };
 
-function runPlaywright(baseUrl, extraArgs) {
+function runPlaywright(baseUrl, inboxUrl, extraArgs) {
   return new Promise((resolve) => {
     // In its own process group: npx does not pass signals on, so stopping means signalling the group.
     const child = spawn("npx", ["playwright", "test", "--config", "tests/e2e/playwright.config.ts", ...extraArgs], {
       cwd: root,
-      env: { ...process.env, BASE_URL: baseUrl },
+      env: { ...process.env, BASE_URL: baseUrl, MAIL_INBOX_URL: inboxUrl },
       stdio: ["ignore", "inherit", "inherit"],
       detached: true,
     });
@@ -74,6 +76,7 @@ function cleanUp() {
   state.cleaning ??= runCleanUpSteps("e2e", {
     stopPlaywright,
     stopServer: () => throwaways.stopServer(),
+    stopMailServer: async () => state.mail?.close(),
     dropDatabase: () => throwaways.dropDatabases(),
     removeDataDir: () => throwaways.removeDataDirs(),
   });
@@ -94,18 +97,23 @@ async function main() {
   const env = process.env.DATABASE_URL
     ? { DATABASE_URL: (await throwaways.createDatabase(process.env.DATABASE_URL)).url }
     : { DATA_DIR: await throwaways.createDataDir() };
+  // E-mail goes out through SMTP as in production; the specs read it from the catcher's inbox.
+  state.mail = await startMailCatcher();
   let baseUrl;
   try {
     // As behind a proxy on the same machine: the suite's registrations name addresses of their
     // own (helpers.ts), so they do not add up against one address's limit (decision 014).
-    ({ baseUrl } = await throwaways.startServer({ env: { ...env, TRUSTED_PROXIES: "loopback" }, echoStderr: true }));
+    ({ baseUrl } = await throwaways.startServer({
+      env: { ...env, TRUSTED_PROXIES: "loopback", SMTP_URL: state.mail.smtpUrl },
+      echoStderr: true,
+    }));
   } catch (error) {
     console.error(`[e2e] ${error instanceof Error ? error.message : error}`);
     printServerOutput();
     return 1;
   }
 
-  const exitCode = await runPlaywright(baseUrl, process.argv.slice(2));
+  const exitCode = await runPlaywright(baseUrl, state.mail.inboxUrl, process.argv.slice(2));
   if (exitCode !== 0) printServerOutput();
   log(`finished in ${((Date.now() - started) / 1000).toFixed(1)} s with exit code ${exitCode}`);
   return exitCode;

@@ -72,7 +72,7 @@ function decodeWords(header: string): string {
   );
 }
 
-function parseMessage(raw: string): Omit<ReceivedMail, "to"> {
+export function parseMessage(raw: string): Omit<ReceivedMail, "to"> {
   const split = raw.search(/\r?\n\r?\n/);
   const headers = headersOf(raw.slice(0, split));
   const body = raw.slice(split).replace(/^\r?\n\r?\n/, "");
