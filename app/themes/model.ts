@@ -10,22 +10,17 @@ import {
   WORD,
 } from "./features";
 import {
-  bestThreshold,
   type Calibration,
-  fitPlatt,
   IN_TURNS_OF,
   type Linear,
   learnedLogit,
-  microThresholds,
   positionsOf,
-  sigmoid,
   trainLinear,
-  UNCALIBRATED,
   type Vocabulary,
   vectorise,
   vocabularyOf,
 } from "./linear";
-import { assignFolds } from "./metrics";
+import { calibrated, tunedThresholds } from "./tuning";
 import {
   blendedScore,
   type KeywordIndex,
@@ -53,15 +48,9 @@ import {
  */
 /** The confidence a theme needs while nothing was tuned (too few examples). */
 export const SUGGESTED_AT = 0.5;
-/** Examples at which a theme's own threshold and the global one weigh the same. */
-const THRESHOLD_EXAMPLES = 10;
 const MAX_SUGGESTIONS = 3;
 const WHY_WORDS = 3;
 const MIN_LETTERS = 4;
-const TUNED_ON = 20_000;
-// SGD steps of each tuning fold's model: with 20,000 tuning examples, as many as 6,000 had at 15
-// passes, so a large consultation's training takes no longer (decision 024, 2026-12-03).
-const TUNING_STEPS = 60_000;
 
 export type ThemeSpec = { key: string; keywords: readonly string[] };
 export type Example = { text: string; language?: Language; themes: readonly string[] };
@@ -157,70 +146,21 @@ function* training(
     options.epochs ?? Math.max(1, Math.min(15, Math.ceil(steps / Math.max(n, 1))));
   const full = yield* trainLinear(vectors, labels, dimensions, { epochs: epochsFor(examples.length), lambda });
 
-  let calibration = UNCALIBRATED;
   // A theme with neither examples nor keywords is never suggested.
   const suggestable = themes.map((_, t) => (exampleCounts[t] ?? 0) > 0 || (keywordStems[t]?.length ?? 0) > 0);
-  const thresholds = suggestable.map((can): number => (can ? SUGGESTED_AT : 1));
-  // Thresholds are tuned on at most TUNED_ON examples, chosen by a hash of their text, each fold's
-  // model trained in TUNING_STEPS: training time stays within the bench's minute for 200,000, and
-  // the fold models are not much weaker than the full one (tuned on 6,000, GoEmotions lost 0.01).
-  const sampleOf = assignFolds(
-    examples.map((e) => e.text),
-    Math.max(1, Math.ceil(examples.length / TUNED_ON)),
-  );
-  const tuning = examples.flatMap((_, i) => (sampleOf[i] === 0 ? [i] : []));
-  // Three folds for a large consultation, so that tuning costs less than the training itself.
-  const folds = options.folds ?? (examples.length > 20_000 ? 3 : 5);
-  if (tuning.length >= folds * 2) {
-    const foldOf = assignFolds(
-      tuning.map((i) => examples[i]?.text ?? ""),
-      folds,
-    );
-    const heldOut = themes.map(() => new Float64Array(tuning.length));
-    for (let fold = 0; fold < folds; fold++) {
-      const trainedOn = tuning.filter((_, j) => foldOf[j] !== fold);
-      const foldLabels = labels.map((l) => Uint8Array.from(trainedOn, (i) => l[i] ?? 0));
-      const foldExamples = foldLabels.map((l) => l.reduce((sum, y) => sum + y, 0));
-      const linear = yield* trainLinear(
-        trainedOn.map((i) => vectors[i] as SparseVector),
-        foldLabels,
-        dimensions,
-        { epochs: epochsFor(trainedOn.length, TUNING_STEPS), lambda },
-      );
-      for (const [j, i] of tuning.entries()) {
-        if (foldOf[j] !== fold) continue;
-        const matches = matchCounts(keywordHits(keywordIndex, tokensOf[i] ?? []), themes.length);
-        for (let t = 0; t < themes.length; t++)
-          (heldOut[t] as Float64Array)[j] = blendedScore(
-            learnedLogit(linear, dimensions, t, vectors[i] as SparseVector),
-            matches[t] ?? 0,
-            foldExamples[t] ?? 0,
-          );
-      }
-    }
-    const truthOf = (t: number) => tuning.map((i) => labels[t]?.[i] === 1);
-    const everyTheme = themes.map((_, t) => t);
-    calibration = fitPlatt(
-      everyTheme.flatMap((t) => [...(heldOut[t] ?? [])]),
-      everyTheme.flatMap(truthOf),
-    );
-    const confidences = heldOut.map((scores) => [...scores].map((s) => calibrated(calibration, s)));
-    const global = bestThreshold(confidences.flat(), everyTheme.flatMap(truthOf));
-    // Cuts for the best micro-F1 of all themes together, from the global cut (a theme that is never
-    // suggested counts as such).
-    const micro = microThresholds(
-      confidences,
-      everyTheme.map(truthOf),
-      everyTheme.map((t) => (suggestable[t] ? global : 1)),
-    );
-    for (let t = 0; t < themes.length; t++) {
-      if (!suggestable[t]) continue;
-      const n = exampleCounts[t] ?? 0;
-      const own = n === 0 ? global : (micro[t] ?? global);
-      // A theme with few examples has a noisy best cut of its own: lean on the global one.
-      thresholds[t] = (n * own + THRESHOLD_EXAMPLES * global) / (n + THRESHOLD_EXAMPLES);
-    }
-  }
+  const { calibration, thresholds } = yield* tunedThresholds({
+    texts: examples.map((e) => e.text),
+    vectors,
+    labels,
+    dimensions,
+    lambda,
+    exampleCounts,
+    suggestable,
+    keywordMatches: (i) => matchCounts(keywordHits(keywordIndex, tokensOf[i] ?? []), themes.length),
+    folds: options.folds ?? (examples.length > 20_000 ? 3 : 5),
+    epochsFor,
+    untuned: SUGGESTED_AT,
+  });
 
   return {
     themes: themes.map((theme, t) => ({
@@ -238,8 +178,6 @@ function* training(
     knownWords,
   };
 }
-
-const calibrated = ({ a, b }: Calibration, score: number) => sigmoid(a * score + b);
 
 // What scoring needs beyond the stored model, made once per model and kept with it.
 const preparedModels = new WeakMap<
