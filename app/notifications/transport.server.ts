@@ -1,5 +1,3 @@
-import nodemailer from "nodemailer";
-
 export type OutgoingMail = { to: string; subject: string; text: string; html: string };
 /** Hands one message to a mail server; resolves once the server accepted it, throws otherwise. */
 export type MailTransport = { send(mail: OutgoingMail): Promise<void>; close(): void };
@@ -18,16 +16,16 @@ export function transportFromEnv(env: NodeJS.ProcessEnv = process.env): MailTran
 }
 
 export function smtpTransport(url: string, from: string = DEFAULT_FROM): MailTransport {
-  const transporter = nodemailer.createTransport({
-    url,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  // Imported when the first message goes: a server that sends none need not hold nodemailer.
+  let transporter: Promise<import("nodemailer").Transporter> | undefined;
+  const connected = () =>
+    (transporter ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+    ));
   return {
     async send(mail) {
-      await transporter.sendMail({ from, ...mail });
+      await (await connected()).sendMail({ from, ...mail });
     },
-    close: () => transporter.close(),
+    close: () => void transporter?.then((opened) => opened.close()),
   };
 }

@@ -2,7 +2,6 @@
 // taken by the response: CSV, JSON, and XLSX through exceljs's streaming writer (decision 027).
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
-import ExcelJS from "exceljs";
 import { type SQL, sql } from "drizzle-orm";
 import type { Column } from "./columns";
 import { BYTE_ORDER_MARK, csvHeader, csvLine, type RowColumn } from "./csv";
@@ -126,12 +125,15 @@ export function xlsxStream(
   drained = notWaiting,
 ): ReadableStream<Uint8Array> {
   const output = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: output,
-    useStyles: false,
-    useSharedStrings: false,
-  });
   void (async () => {
+    // Loaded on the first workbook: exceljs and its zip writer are ~30 MB of a server's memory
+    // that a server which never writes a workbook need not hold (decision 027).
+    const { default: ExcelJS } = await import("exceljs");
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: output,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     const sheet = workbook.addWorksheet("submissions");
     sheet.addRow(columns.map((column) => column.name)).commit();
     for (let batch = await batches.next(); !batch.done; batch = await batches.next()) {

@@ -1,5 +1,5 @@
 import cld from "cld";
-import { type LanguageIdentifier, loadModule } from "cld3-asm";
+import type { LanguageIdentifier } from "cld3-asm";
 import type { SubmissionLanguage } from "./schema";
 
 // Measured on 6,334 real texts (docs/decisions/005-language-detection.md): CLD2 first, with CLD3
@@ -9,7 +9,8 @@ const MIN_LETTERS = 20;
 let identifier: Promise<LanguageIdentifier> | undefined;
 function cld3(): Promise<LanguageIdentifier> {
   // The default minimum (150 bytes) makes CLD3 answer "unknown" for short comments.
-  identifier ??= loadModule().then((factory) => factory.create(0, 1000));
+  // Imported on the first detection: a server that never detects need not hold its WebAssembly.
+  identifier ??= import("cld3-asm").then(async ({ loadModule }) => (await loadModule()).create(0, 1000));
   return identifier;
 }
 

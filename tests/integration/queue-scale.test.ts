@@ -8,6 +8,7 @@ import { setTheme } from "~/moderation/tags.server";
 import { type QueueFilter, queueFilterSchema, UNTAGGED } from "~/moderation/queue/filters";
 import { countSubmissionsPerFacet, facetCounts, SEARCH_COUNTING } from "~/moderation/queue/counts.server";
 import { queuePage, reviewQueue, SEARCH_WINDOW } from "~/moderation/queue/pages.server";
+import { warmQueueTotals } from "~/moderation/queue/totals.server";
 import { withdrawOwnSubmission } from "~/submissions/own-input.server";
 import { seededReview } from "../helpers/demo";
 
@@ -203,6 +204,20 @@ describe("the queue's counts per filter value", () => {
     await expectKeptCountsToMatchSubmissions(6);
     // About 1,300 counting queries: give an embedded database on a busy machine time.
   }, 90_000);
+
+  it("equal a count of the submissions when a server first loads its totals in parts", async () => {
+    const rows = await insertSubmissions(240, 9);
+    const { pick } = random(9);
+    for (const key of themeKeys.slice(0, 3))
+      await setTheme({ id: moderatorId }, consultationId, [pick(rows).id, pick(rows).id], key, {
+        add: true,
+        source: "manual",
+      });
+    // Parts of 7 rows: a first load of this consultation's combinations in many parts, one cut
+    // between a theme's rows and the next.
+    await warmQueueTotals(consultationId, 7);
+    await expectKeptCountsToMatchSubmissions(8);
+  });
 
   it("count a search on its matches, and say so rather than guess when it matches too many", async () => {
     await insertSubmissions(30, 13);

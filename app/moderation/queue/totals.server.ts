@@ -1,5 +1,5 @@
 // The kept totals per combination of filter values, held in memory, and the counts per facet summed from them.
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { db, queryRows, schema } from "#db/client.server";
 import { type Facet, type FacetCounts, FACETS, facetFilterValue, withStatusTotal } from "./facets.server";
 import { type QueueFilter, UNTAGGED } from "./filters";
@@ -35,44 +35,154 @@ class Dictionary {
 }
 
 type ChangedRow = Record<CountedFacet, string | null> & {
-  key: string | null;
+  sectionId: string | null;
+  themeId: string | null;
   tagged: boolean;
   theme: string | null;
   n: number;
 };
+type TotalsRow = (ChangedRow & { themeKeys: null }) | { themeKeys: string[] };
+type VersionedRow = TotalsRow & { epoch: string; version: number };
+
+/** Codes held as 16-bit numbers, widened to 32 bits for a column whose values outgrow them. */
+type Codes = Uint16Array | Int32Array;
+
+function stored(column: Codes, slot: number, code: number): Codes {
+  const fits = column instanceof Int32Array || code <= 0xffff ? column : Int32Array.from(column);
+  fits[slot] = code;
+  return fits;
+}
+
+function resized<T extends Codes | Uint8Array>(array: T, length: number): T {
+  const copy = new (array.constructor as new (length: number) => T)(length);
+  copy.set(array.subarray(0, Math.min(length, array.length)));
+  return copy;
+}
+
+// A slot's key packs its codes into one number (45 bits, below 2^53): its theme, its section's
+// id, tagged, and each value but the section number (its id says it). 300,000 text keys of uuids
+// and values had been most of a warmed server's memory (decision 027). A code beyond its bits
+// makes that slot's key a text of its codes instead; both kinds share one map.
+const KEY_BITS = { theme: 10, section: 12, tagged: 1 } as const;
+const FACET_KEY_BITS: Record<CountedFacet, number | null> = {
+  status: 3,
+  section: null,
+  language: 2,
+  stance: 3,
+  kind: 2,
+  organisationType: 5,
+  country: 5,
+  attachment: 2,
+};
+const KEYED = FACETS.flatMap((facet, index) => {
+  const bits = FACET_KEY_BITS[facet];
+  return bits === null ? [] : [{ index, radix: 2 ** bits }];
+});
+
+/**
+ * Slot numbers by key, the numeric keys in typed arrays (open addressing, linear probing): a Map
+ * of 300,000 entries was 19 MB of heap, these arrays are 6 MB. Keys are never removed.
+ */
+class SlotIndex {
+  private keys = new Float64Array(1024);
+  private slots = new Int32Array(1024).fill(-1);
+  private count = 0;
+  private readonly texts = new Map<string, number>();
+
+  get(key: number | string): number | undefined {
+    if (typeof key === "string") return this.texts.get(key);
+    const at = this.position(key, this.keys, this.slots);
+    return at < 0 ? undefined : this.slots[at];
+  }
+
+  /** Adds a key that get did not find. */
+  add(key: number | string, slot: number) {
+    if (typeof key === "string") {
+      this.texts.set(key, slot);
+      return;
+    }
+    if ((this.count + 1) * 10 > this.keys.length * 7) this.rehash(this.keys.length * 2);
+    this.place(key, slot, this.keys, this.slots);
+    this.count++;
+  }
+
+  /** Where the key is (≥ 0), or -1 - where it would go. */
+  private position(key: number, keys: Float64Array, slots: Int32Array): number {
+    const mask = keys.length - 1;
+    // Fibonacci hashing of the key's two 32-bit halves, the product's top bits.
+    const mixed = Math.imul((key >>> 0) ^ Math.imul(Math.floor(key / 2 ** 32), 0x85ebca6b), 0x9e3779b1);
+    let at = mixed >>> Math.clz32(mask);
+    for (; slots[at] !== -1; at = (at + 1) & mask) if (keys[at] === key) return at;
+    return -1 - at;
+  }
+
+  private place(key: number, slot: number, keys: Float64Array, slots: Int32Array) {
+    const at = -1 - this.position(key, keys, slots);
+    keys[at] = key;
+    slots[at] = slot;
+  }
+
+  private rehash(capacity: number) {
+    const keys = new Float64Array(capacity);
+    const slots = new Int32Array(capacity).fill(-1);
+    this.slots.forEach((slot, at) => {
+      if (slot !== -1) this.place(this.keys[at] as number, slot, keys, slots);
+    });
+    this.keys = keys;
+    this.slots = slots;
+  }
+}
 
 class KeptTotals {
   version = -1;
   size = 0;
-  readonly slots = new Map<string, number>();
+  private readonly slots = new SlotIndex();
   readonly dictionaries = Object.fromEntries(FACETS.map((facet) => [facet, new Dictionary()])) as Record<
     CountedFacet,
     Dictionary
   >;
   readonly themes = new Dictionary();
-  columns = Object.fromEntries(FACETS.map((facet) => [facet, new Int32Array(1024)])) as Record<
-    CountedFacet,
-    Int32Array
-  >;
+  // Section and theme ids, numbered for the slot keys only: a section number can come back in a
+  // later version of the document under another id, and each id is a total of its own.
+  private readonly sectionIds = new Dictionary();
+  private readonly themeIds = new Dictionary();
+  columns = Object.fromEntries(FACETS.map((facet) => [facet, new Uint16Array(1024)])) as Record<CountedFacet, Codes>;
   /** The theme's code in themes, or NO_VALUE for a submission's own row (not per theme). */
-  theme = new Int32Array(1024);
+  theme: Codes = new Uint16Array(1024);
   tagged = new Uint8Array(1024);
   n = new Int32Array(1024);
 
   constructor(readonly epoch: string) {}
 
-  set(row: ChangedRow & { key: string }) {
-    let slot = this.slots.get(row.key);
+  set(row: ChangedRow) {
+    const codes = FACETS.map((facet) => this.dictionaries[facet].code(row[facet]));
+    const themeCode = this.themes.code(row.theme);
+    const key = this.slotKey(this.themeIds.code(row.themeId), this.sectionIds.code(row.sectionId), row.tagged, codes);
+    let slot = this.slots.get(key);
     if (slot === undefined) {
       if (Number(row.n) === 0) return;
       slot = this.size++;
-      this.slots.set(row.key, slot);
-      if (slot === this.n.length) this.grow();
-      for (const facet of FACETS) this.columns[facet][slot] = this.dictionaries[facet].code(row[facet]);
-      this.theme[slot] = this.themes.code(row.theme);
+      this.slots.add(key, slot);
+      if (slot === this.n.length) this.resize(Math.ceil(this.n.length * 1.5));
+      FACETS.forEach((facet, index) => {
+        this.columns[facet] = stored(this.columns[facet], slot as number, codes[index] as number);
+      });
+      this.theme = stored(this.theme, slot, themeCode);
       this.tagged[slot] = row.tagged ? 1 : 0;
     }
     this.n[slot] = Number(row.n);
+  }
+
+  private slotKey(themeId: number, sectionId: number, tagged: boolean, codes: number[]): number | string {
+    if (themeId >= 2 ** KEY_BITS.theme || sectionId >= 2 ** KEY_BITS.section)
+      return [themeId, sectionId, tagged, ...codes].join();
+    let key = (themeId * 2 ** KEY_BITS.section + sectionId) * 2 + (tagged ? 1 : 0);
+    for (const { index, radix } of KEYED) {
+      const code = codes[index] as number;
+      if (code >= radix) return [themeId, sectionId, tagged, ...codes].join();
+      key = key * radix + code;
+    }
+    return key;
   }
 
   /** A deleted theme's totals go with it (on delete cascade), unseen as changes. */
@@ -84,61 +194,82 @@ class KeptTotals {
     }
   }
 
-  private grow() {
-    const larger = <T extends Int32Array | Uint8Array>(array: T): T => {
-      const copy = new (array.constructor as new (length: number) => T)(array.length * 2);
-      copy.set(array);
-      return copy;
-    };
-    for (const facet of FACETS) this.columns[facet] = larger(this.columns[facet]);
-    this.theme = larger(this.theme);
-    this.tagged = larger(this.tagged);
-    this.n = larger(this.n);
+  /** Columns of `length` slots: grown as slots come, trimmed to size after a first load. */
+  resize(length: number) {
+    for (const facet of FACETS) this.columns[facet] = resized(this.columns[facet], length);
+    this.theme = resized(this.theme, length);
+    this.tagged = resized(this.tagged, length);
+    this.n = resized(this.n, length);
   }
 }
 const keptTotals = new Map<string, KeptTotals>();
 
 /** The rows changed since `since` (all of them for -1), with the version and epoch they are at. */
-async function changedTotals(consultationId: string, since: number) {
+function changedTotalsQuery(consultationId: string, since: number): SQL {
   // One statement, so the version and the rows come from the same snapshot. The version is
   // written into the statement: as a parameter (or worked out in it), the planner expects a third
   // of the rows to have changed and reads them all rather than the few by index.
   const changedSince = sql.raw(String(Math.trunc(since)));
-  return queryRows<ChangedRow & { epoch: string; version: number; themeKeys: string[] | null }>(
-    await db(),
-    sql`select v.epoch, v.version::int as version, c.*,
-          case when c.key is null then array(select key from ${themes} where consultation_id = v.consultation_id) end as "themeKeys"
+  return sql`select v.epoch, v.version::int as version, c.*
         from queue_count_versions v
         left join lateral (
-          select concat_ws('|', 'all', c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment, c.tagged) as key,
+          select c.section_id as "sectionId", null::uuid as "themeId",
             c.status::text as status, sec.number as section, c.language::text as language, c.stance::text as stance, c.kind::text as kind,
             c.organisation_type as "organisationType", c.country::text as country, case when c.has_attachment then 'yes' else 'no' end as attachment,
-            c.tagged, null::text as theme, c.n
+            c.tagged, null::text as theme, c.n, null::text[] as "themeKeys"
           from submission_facet_counts c left join ${sections} sec on sec.id = c.section_id
           where c.consultation_id = v.consultation_id and c.changed_version > ${changedSince}
           union all
-          select concat_ws('|', c.theme_id, c.status, c.section_id, c.language, c.stance, c.kind, c.organisation_type, c.country, c.has_attachment),
-            c.status::text, sec.number, c.language::text, c.stance::text, c.kind::text, c.organisation_type, c.country::text,
-            case when c.has_attachment then 'yes' else 'no' end, true, t.key, c.n
+          select c.section_id, c.theme_id, c.status::text, sec.number, c.language::text, c.stance::text, c.kind::text, c.organisation_type, c.country::text,
+            case when c.has_attachment then 'yes' else 'no' end, true, t.key, c.n, null
           from theme_facet_counts c join ${themes} t on t.id = c.theme_id left join ${sections} sec on sec.id = c.section_id
           where c.consultation_id = v.consultation_id and c.changed_version > ${changedSince}
           union all
-          -- A row without a key carries the theme keys, to notice deleted themes.
-          select null, null, null, null, null, null, null, null, null, null, null, null
+          -- The theme keys, to notice deleted themes.
+          select null, null, null, null, null, null, null, null, null, null, null, null, null,
+            array(select key from ${themes} where consultation_id = v.consultation_id)
         ) c on true
-        where v.consultation_id = ${consultationId}`,
-  );
+        where v.consultation_id = ${consultationId}`;
+}
+
+// A first load reads its rows in parts through a cursor (one statement's snapshot still): built
+// all at once, a million submissions' 300,000 rows took the heap to ~280 MB (decision 027).
+const FIRST_LOAD_PART = 1_000;
+
+/** Hands the changed rows to `take` (in parts for a first load) until it returns false. */
+async function readChangedTotals(
+  consultationId: string,
+  since: number,
+  part: number,
+  take: (rows: VersionedRow[]) => boolean,
+) {
+  const query = changedTotalsQuery(consultationId, since);
+  const database = await db();
+  if (since >= 0) {
+    take(await queryRows<VersionedRow>(database, query));
+    return;
+  }
+  await database.transaction(async (tx) => {
+    await tx.execute(sql`declare kept_totals_first_load no scroll cursor for ${query}`);
+    for (;;) {
+      const rows = await queryRows<VersionedRow>(
+        tx,
+        sql`fetch ${sql.raw(String(Math.trunc(part)))} from kept_totals_first_load`,
+      );
+      if (!take(rows) || rows.length < part) break;
+    }
+  });
 }
 
 // The first load (every row) is shared: concurrent page views and the start-up warm-up wait for
 // one. Each then brings it up to date in a snapshot of its own, so a page after a decision counts it.
 const firstLoads = new Map<string, Promise<KeptTotals>>();
 
-async function currentTotals(consultationId: string): Promise<KeptTotals> {
+async function currentTotals(consultationId: string, firstLoadPart = FIRST_LOAD_PART): Promise<KeptTotals> {
   if (!keptTotals.has(consultationId)) {
     let load = firstLoads.get(consultationId);
     if (!load) {
-      load = updateTotals(consultationId).finally(() => firstLoads.delete(consultationId));
+      load = updateTotals(consultationId, firstLoadPart).finally(() => firstLoads.delete(consultationId));
       firstLoads.set(consultationId, load);
     }
     await load;
@@ -146,27 +277,51 @@ async function currentTotals(consultationId: string): Promise<KeptTotals> {
   return updateTotals(consultationId);
 }
 
-async function updateTotals(consultationId: string): Promise<KeptTotals> {
+async function updateTotals(consultationId: string, firstLoadPart = FIRST_LOAD_PART): Promise<KeptTotals> {
   const held = keptTotals.get(consultationId);
-  let changes = await changedTotals(consultationId, held?.version ?? -1);
-  const first = changes[0];
-  if (!first) return new KeptTotals("");
-  // A new epoch (the totals were counted again from the submissions): start over.
-  if (held && first.epoch !== held.epoch) changes = await changedTotals(consultationId, -1);
-  const latest = changes[0] ?? first;
-  const totals = held && held.epoch === latest.epoch ? held : new KeptTotals(latest.epoch);
-  for (const row of changes) {
-    if (row.key !== null) totals.set(row as ChangedRow & { key: string });
-    else if (Number(row.version) !== totals.version) totals.keepThemes(row.themeKeys ?? []);
-  }
-  totals.version = Number(latest.version);
+  // Held totals of an older epoch (they were counted again from the submissions): start over.
+  let totals = await applyChanges(consultationId, held, firstLoadPart);
+  if (!totals && held) totals = await applyChanges(consultationId, undefined, firstLoadPart);
+  if (!totals) return new KeptTotals("");
   keptTotals.set(consultationId, totals);
   return totals;
 }
 
-/** Loads a consultation's kept totals into this server's memory (the first load reads them all). */
-export async function warmQueueTotals(consultationId: string): Promise<void> {
-  await currentTotals(consultationId);
+/**
+ * `held` brought up to date with the rows changed since its version, or, without it, every row
+ * in new totals. Undefined when `held` is of another epoch, or the consultation has no counts.
+ */
+async function applyChanges(
+  consultationId: string,
+  held: KeptTotals | undefined,
+  firstLoadPart: number,
+): Promise<KeptTotals | undefined> {
+  let totals: KeptTotals | undefined;
+  let latest = -1;
+  await readChangedTotals(consultationId, held?.version ?? -1, firstLoadPart, (rows) => {
+    for (const row of rows) {
+      if (!totals) {
+        if (held && row.epoch !== held.epoch) return false;
+        totals = held ?? new KeptTotals(row.epoch);
+        latest = Number(row.version);
+      }
+      if (row.themeKeys === null) totals.set(row);
+      else if (latest !== totals.version) totals.keepThemes(row.themeKeys);
+    }
+    return true;
+  });
+  if (!totals) return undefined;
+  if (!held) totals.resize(Math.max(totals.size, 1));
+  totals.version = latest;
+  return totals;
+}
+
+/**
+ * Loads a consultation's kept totals into this server's memory (the first load reads them all,
+ * `firstLoadPart` rows at a time).
+ */
+export async function warmQueueTotals(consultationId: string, firstLoadPart = FIRST_LOAD_PART): Promise<void> {
+  await currentTotals(consultationId, firstLoadPart);
 }
 
 // The same view at the same version has the same counts: paging, or the document and then its
@@ -200,7 +355,7 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
     setFacets.push(index);
     wanted.push(totals.dictionaries[facet].find(value));
   });
-  const setColumns = setFacets.map((index) => facetColumns[index] as Int32Array);
+  const setColumns = setFacets.map((index) => facetColumns[index] as Codes);
   const themeSums = new Float64Array(totals.themes.values.length);
   let untagged = 0;
   const chosenTheme = filter.theme && filter.theme !== UNTAGGED ? totals.themes.find(filter.theme) : null;
@@ -214,7 +369,7 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
     let failed = -1;
     let failures = 0;
     for (let index = 0; index < setColumns.length; index++) {
-      if ((setColumns[index] as Int32Array)[slot] !== wanted[index]) {
+      if ((setColumns[index] as Codes)[slot] !== wanted[index]) {
         failed = setFacets[index] as number;
         if (++failures > 1) break;
       }
@@ -235,7 +390,7 @@ function sumTotals(totals: KeptTotals, filter: QueueFilter): FacetCounts {
     const last = failed < 0 ? facetColumns.length - 1 : failed;
     for (let facet = first; facet <= last; facet++) {
       const sums = facetSums[facet] as Float64Array;
-      const code = (facetColumns[facet] as Int32Array)[slot] as number;
+      const code = (facetColumns[facet] as Codes)[slot] as number;
       sums[code] = (sums[code] as number) + count;
     }
   }
