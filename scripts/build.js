@@ -7,13 +7,13 @@ import { createRequire } from "node:module";
 process.env.VITE_CJS_IGNORE_WARNING ??= "true";
 const require = createRequire(import.meta.url);
 const { cli } = require("@remix-run/dev");
-// The theme model's training thread (app/themes/threaded-training.server.ts) runs a script of its
+// The theme model's training process (app/themes/child-training.server.ts) runs a script of its
 // own beside the server bundle; Remix's compiler builds only the bundle, so its esbuild builds the
 // script.
 const esbuild = createRequire(require.resolve("@remix-run/dev"))("esbuild");
-const buildTrainingThread = () =>
+const buildTrainingScript = () =>
   esbuild.build({
-    entryPoints: ["app/themes/training-thread.ts"],
+    entryPoints: ["app/themes/training-child.ts"],
     outfile: "build/theme-training.js",
     bundle: true,
     platform: "node",
@@ -25,7 +25,7 @@ const buildTrainingThread = () =>
 // keep the process alive.
 cli
   .run(["build", ...process.argv.slice(2)])
-  .then(buildTrainingThread)
+  .then(buildTrainingScript)
   .then(
     () => process.exit(0),
     (error) => {

@@ -4,7 +4,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
 import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel } from "./model";
 import { MODEL_FORMAT, parseModel, serialiseModel } from "./stored-model";
-import { trainThemeModelOffThread } from "./threaded-training.server";
+import { trainThemeModelInChildProcess } from "./child-training.server";
 
 /**
  * Theme suggestions from the consultation's own model (docs/decisions/024-…): trained off the
@@ -43,7 +43,7 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
         group by s.id order by s.id`,
   );
   const started = performance.now();
-  const model = await trainThemeModelOffThread(
+  const model = await trainThemeModelInChildProcess(
     themes,
     examples.map((e) => ({
       text: e.text,

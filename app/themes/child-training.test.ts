@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trainThemeModel } from "./model";
 import { serialiseModel } from "./stored-model";
-import { trainThemeModelOffThread } from "./threaded-training.server";
+import { trainThemeModelInChildProcess } from "./child-training.server";
 
 const themes = [
   { key: "water", keywords: ["water", "air bersih"] },
@@ -17,7 +17,7 @@ const examples = Array.from({ length: 40 }, (_, i) =>
     : { text: `Jalan berlubang dekat pasar (${i})`, language: "id" as const, themes: ["roads"] },
 );
 
-// The thread's script as scripts/build.js makes it, built into a directory of this test's own.
+// The child's script as scripts/build.js makes it, built into a directory of this test's own.
 let directory: string;
 let script: string;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ beforeAll(async () => {
   const require = createRequire(import.meta.url);
   const esbuild = createRequire(require.resolve("@remix-run/dev"))("esbuild");
   await esbuild.build({
-    entryPoints: [path.join(__dirname, "training-thread.ts")],
+    entryPoints: [path.join(__dirname, "training-child.ts")],
     outfile: script,
     bundle: true,
     platform: "node",
@@ -37,13 +37,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
 describe("training off the event loop", () => {
-  it("gives, in a worker thread, the same model byte for byte as training in the process", async () => {
-    const threaded = await trainThemeModelOffThread(themes, examples, script);
-    expect(serialiseModel(threaded)).toBe(serialiseModel(trainThemeModel(themes, examples)));
+  it("gives, in a child process, the same model byte for byte as training in the process", async () => {
+    const inChild = await trainThemeModelInChildProcess(themes, examples, script);
+    expect(serialiseModel(inChild)).toBe(serialiseModel(trainThemeModel(themes, examples)));
   });
 
-  it("trains in the process when the thread's script was not built", async () => {
-    const inProcess = await trainThemeModelOffThread(themes, examples, path.join(directory, "missing.js"));
+  it("trains in the process when the child's script was not built", async () => {
+    const inProcess = await trainThemeModelInChildProcess(themes, examples, path.join(directory, "missing.js"));
     expect(serialiseModel(inProcess)).toBe(serialiseModel(trainThemeModel(themes, examples)));
   });
 });
