@@ -44,6 +44,7 @@ const refusalStatuses: Record<string, 403 | 404 | 409> = {
   "validation.submissionNotPending": 409,
   "versions:errors.inputFrozen": 409,
   "account:validation.lastAdmin": 409,
+  "people:errors.noLongerAdmin": 403,
 };
 
 export function refusalStatus(refusal: Refusal): 400 | 403 | 404 | 409 {

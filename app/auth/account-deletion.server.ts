@@ -8,6 +8,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { forgetMailTo } from "~/notifications/personal.server";
 import { ok, type Result, refuse } from "~/result";
 import { proveCurrentPassword } from "./account.server";
+import { anotherActiveAdmin, lockActiveAdmins } from "./active-admins.server";
 import { forgetInvitationsOf } from "./invitations.server";
 import { DELETED_ACCOUNT_NAME, DELETED_ACCOUNT_PASSWORD_HASH, deletedAccountEmail } from "./deleted-accounts.server";
 
@@ -52,14 +53,14 @@ export async function deleteAccount(
   const proven = await proveCurrentPassword(userId, password, address, "account_deletion", now);
   if (!proven.ok) return proven;
   return (await db()).transaction(async (tx) => {
+    const admins = await lockActiveAdmins(tx);
     const [user] = await tx
       .select({ role: users.role })
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deletedAt)))
       .for("update");
     if (!user) return refuse("validation.wrongCurrentPassword", "currentPassword");
-    if (user.role === "admin" && !(await anotherAdminRemains(tx, userId)))
-      return refuse("account:validation.lastAdmin");
+    if (user.role === "admin" && !admins.some((id) => id !== userId)) return refuse("account:validation.lastAdmin");
 
     const anonymised = await anonymiseInput(tx, userId);
     const unsent = await tx
@@ -124,17 +125,8 @@ export async function deletionPreview(user: { id: string; role: string }) {
   return {
     submissions: rows.reduce((total, row) => total + row.count, 0),
     named: rows.find((row) => row.consent === "public_named")?.count ?? 0,
-    lastAdmin: user.role === "admin" && !(await anotherAdminRemains(database, user.id)),
+    lastAdmin: user.role === "admin" && !(await anotherActiveAdmin(database, user.id)),
   };
-}
-
-async function anotherAdminRemains(executor: Executor, userId: string): Promise<boolean> {
-  const [other] = await executor
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.role, "admin"), ne(users.id, userId), isNull(users.deletedAt)))
-    .limit(1);
-  return other !== undefined;
 }
 
 /**

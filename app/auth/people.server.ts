@@ -4,6 +4,7 @@ import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { db, schema, type Transaction } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
+import { lockActiveAdmins } from "./active-admins.server";
 import { PEOPLE_PAGE_SIZE, type PeopleFilter, type PersonChange } from "./people-schema";
 import type { Role } from "./roles";
 
@@ -85,6 +86,7 @@ export async function changePerson(admin: Admin, change: PersonChange, now = new
 export async function changeRole(admin: Admin, userId: string, role: Role): Promise<Result> {
   if (userId === admin.id && role !== "admin") return refuse("people:errors.ownAdminRole");
   return (await db()).transaction(async (tx) => {
+    if (!(await lockActiveAdmins(tx)).includes(admin.id)) return refuse("people:errors.noLongerAdmin");
     const person = await lockedPerson(tx, userId);
     if (!person) return refuse("people:errors.unknownPerson");
     if (person.role === role) return ok();
@@ -104,6 +106,7 @@ export async function changeRole(admin: Admin, userId: string, role: Role): Prom
 export async function setDisabled(admin: Admin, userId: string, disabled: boolean, now = new Date()): Promise<Result> {
   if (userId === admin.id) return refuse("people:errors.ownAccount");
   return (await db()).transaction(async (tx) => {
+    if (!(await lockActiveAdmins(tx)).includes(admin.id)) return refuse("people:errors.noLongerAdmin");
     const person = await lockedPerson(tx, userId);
     if (!person) return refuse("people:errors.unknownPerson");
     if ((person.disabledAt !== null) === disabled) return ok();

@@ -291,6 +291,19 @@ describe("deleting one's account", () => {
     expect(await stillSignedIn(admin)).toBe(true);
   });
 
+  it("refuses the last active admin even when a disabled admin remains", async () => {
+    const { db } = await database();
+    const disabled = await registeredPerson();
+    await db
+      .update(schema.users)
+      .set({ role: "admin", disabledAt: new Date() })
+      .where(eq(schema.users.id, disabled.id));
+    const admin = await loggedInCookie("admin@demo.masukan.test", "admin-demo-2026");
+    const response = await deleteAccount(admin, { currentPassword: "admin-demo-2026", understood: "on" });
+    expect(response.status).toBe(409);
+    expect(await stillSignedIn(admin)).toBe(true);
+  });
+
   it("sends a visitor to log in", async () => {
     const response = await deleteAccount("", { currentPassword: PERSON_PASSWORD, understood: "on" });
     expect(response.status).toBe(302);

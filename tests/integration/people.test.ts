@@ -1,12 +1,14 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
+import { changePerson } from "~/auth/people.server";
+import type { PersonChange } from "~/auth/people-schema";
 import { seedDemo } from "~/demo/seed.server";
 import { loader as accountLoader } from "~/routes/account._index";
 import { action as peopleAction, loader as peopleLoader } from "~/routes/admin.people";
 import { action as loginAction } from "~/routes/login";
 import { context, formRequest, getRequest, jsonBody, settle } from "../helpers/requests";
-import { loggedInCookie } from "../helpers/sessions";
+import { loggedInCookie, registeredPerson } from "../helpers/sessions";
 
 const ADMIN = ["admin@demo.masukan.test", "admin-demo-2026"] as const;
 const MODERATOR = ["moderator@demo.masukan.test", "moderator-demo-2026"] as const;
@@ -109,6 +111,31 @@ describe("the people page", () => {
     }
     expect(await user("demo-admin")).toMatchObject({ role: "admin", disabledAt: null });
     expect(await signedIn(admin)).toBe(true);
+  });
+
+  it("leaves one admin when two demote or disable each other at the same moment", async () => {
+    const { db } = await database();
+    const activeAdmins = () =>
+      db
+        .select({ id: schema.users.id })
+        .from(schema.users)
+        .where(and(eq(schema.users.role, "admin"), isNull(schema.users.disabledAt)));
+    for (const intent of ["role", "disable"] as const) {
+      const other = await registeredPerson();
+      await db.update(schema.users).set({ role: "admin" }).where(eq(schema.users.id, other.id));
+      // Both requests were let in as admins; their changes then meet in the database.
+      const against = (userId: string): PersonChange =>
+        intent === "role" ? { intent, userId, role: "moderator" } : { intent, userId };
+      const results = await Promise.all([
+        changePerson({ id: "demo-admin" }, against(other.id)),
+        changePerson({ id: other.id }, against("demo-admin")),
+      ]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(results.find((result) => !result.ok)).toMatchObject({ error: "people:errors.noLongerAdmin" });
+      expect(await activeAdmins()).toHaveLength(1);
+      await db.update(schema.users).set({ role: "admin", disabledAt: null }).where(eq(schema.users.id, "demo-admin"));
+      await db.update(schema.users).set({ role: "contributor", disabledAt: null }).where(eq(schema.users.id, other.id));
+    }
   });
 
   it("disables an account: its sessions end at once, it cannot log in, and enabling lets it in again", async () => {
