@@ -55,41 +55,40 @@ export async function pendingMembers(actor: Actor) {
 }
 export type PendingMember = Awaited<ReturnType<typeof pendingMembers>>[number];
 
-/** Confirms a pending member: from now on they may send input on the organisation's behalf. */
-export async function confirmMember(
+/**
+ * Answers a request to join: confirmed, the person may send input on the organisation's behalf
+ * from now on; declined, the request is gone and they go on sending input as an individual (they
+ * may ask again). Only a pending request can be declined: a confirmed member stays one.
+ */
+export async function answerMembership(
   actor: Actor,
-  membership: { organisationId: string; userId: string },
+  membership: { organisationId: string; userId: string; answer: "confirm" | "decline" },
   now = new Date(),
 ): Promise<Result> {
   return (await db()).transaction(async (tx) => {
-    const [pending] = await tx
-      .select({ userId: organisationMembers.userId, confirmedAt: organisationMembers.confirmedAt })
+    const ofThisRequest = and(
+      eq(organisationMembers.organisationId, membership.organisationId),
+      eq(organisationMembers.userId, membership.userId),
+    );
+    const [request] = await tx
+      .select({ confirmedAt: organisationMembers.confirmedAt })
       .from(organisationMembers)
       .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-      .where(
-        and(
-          eq(organisationMembers.organisationId, membership.organisationId),
-          eq(organisationMembers.userId, membership.userId),
-          managedBy(actor),
-        ),
-      )
+      .where(and(ofThisRequest, managedBy(actor)))
       .for("update", { of: organisationMembers })
       .limit(1);
     // Someone who does not manage the organisation learns nothing about who asked to join it.
-    if (!pending) return refuse("people:errors.unknownMembership");
-    if (pending.confirmedAt) return ok();
-    await tx
-      .update(organisationMembers)
-      .set({ confirmedAt: now, confirmedBy: actor.id })
-      .where(
-        and(
-          eq(organisationMembers.organisationId, membership.organisationId),
-          eq(organisationMembers.userId, membership.userId),
-        ),
-      );
+    if (!request) return refuse("people:errors.unknownMembership");
+    if (membership.answer === "confirm") {
+      if (request.confirmedAt) return ok();
+      await tx.update(organisationMembers).set({ confirmedAt: now, confirmedBy: actor.id }).where(ofThisRequest);
+    } else {
+      if (request.confirmedAt) return refuse("people:errors.alreadyMember");
+      await tx.delete(organisationMembers).where(ofThisRequest);
+    }
     await recordAudit(tx, {
       actorId: actor.id,
-      action: "organisation.member_confirmed",
+      action: membership.answer === "confirm" ? "organisation.member_confirmed" : "organisation.member_declined",
       subjectType: "organisation",
       subjectId: membership.organisationId,
       details: { userId: membership.userId },

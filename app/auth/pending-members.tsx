@@ -6,8 +6,8 @@ import { useLanguage } from "~/i18n/use-language";
 import type { PendingMember } from "./organisation-management.server";
 
 /**
- * People who asked to join an organisation, each with a button that confirms them: the manager's
- * account page and the admin's organisations page show the same list.
+ * People who asked to join an organisation, each with buttons that confirm or decline them: the
+ * manager's account page and the admin's organisations page show the same list.
  */
 export function PendingMembers({ members, action }: { members: SerializeFrom<PendingMember>[]; action: string }) {
   const { t } = useTranslation("people");
@@ -26,12 +26,15 @@ export function PendingMembers({ members, action }: { members: SerializeFrom<Pen
               date: formatDate(member.joinedAt, language, "UTC"),
             })}
           </p>
-          <Form method="post" action={action}>
-            <input type="hidden" name="intent" value="confirm" />
+          <Form method="post" action={action} className="button-row">
             <input type="hidden" name="organisationId" value={member.organisationId} />
             <input type="hidden" name="userId" value={member.userId} />
-            <button type="submit" className="button">
+            <button type="submit" name="answer" value="confirm" className="button">
               {t("pending.confirm")}
+              <span className="visually-hidden"> {member.name}</span>
+            </button>
+            <button type="submit" name="answer" value="decline" className="button button--secondary">
+              {t("pending.decline")}
               <span className="visually-hidden"> {member.name}</span>
             </button>
           </Form>

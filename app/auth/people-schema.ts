@@ -67,9 +67,11 @@ export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 const organisationId = (error: string) => z.uuid({ error });
 
 /** A manager (or an admin) confirms one pending member of an organisation. */
-export const confirmMemberSchema = z.object({
+/** A manager's (or an admin's) answer to a request to join an organisation. */
+export const membershipAnswerSchema = z.object({
   organisationId: organisationId("people:validation.unknownOrganisation"),
   userId,
+  answer: z.enum(["confirm", "decline"], { message: "people:validation.unknownIntent" }),
 });
 
 /** What an admin does on the organisations page: verify one, take the mark away, or merge two. */

@@ -1,9 +1,9 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { confirmMember, managesAnOrganisation, pendingMembers } from "~/auth/organisation-management.server";
+import { answerMembership, managesAnOrganisation, pendingMembers } from "~/auth/organisation-management.server";
 import { PendingMembers } from "~/auth/pending-members";
-import { confirmMemberSchema } from "~/auth/people-schema";
+import { membershipAnswerSchema } from "~/auth/people-schema";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { firstError, parseForm } from "~/forms/parse.server";
@@ -18,11 +18,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await parseForm(request, confirmMemberSchema);
-  if (!form.ok) return json({ error: firstError(form.errors) }, { status: 400 });
-  const confirmed = await confirmMember(user, form.data);
-  if (!confirmed.ok) return json({ error: confirmed.error }, { status: 403 });
-  return json({ error: null });
+  const form = await parseForm(request, membershipAnswerSchema);
+  if (!form.ok) return json({ error: firstError(form.errors), answer: null }, { status: 400 });
+  const answered = await answerMembership(user, form.data);
+  if (!answered.ok) return json({ error: answered.error, answer: null }, { status: 403 });
+  return json({ error: null, answer: form.data.answer });
 }
 
 export default function OrganisationMembers() {
@@ -40,9 +40,9 @@ export default function OrganisationMembers() {
         <div className="error-summary" role="alert">
           <p>{t(answer.error)}</p>
         </div>
-      ) : answer ? (
+      ) : answer?.answer ? (
         <p className="notice" role="status">
-          {t("pending.confirmed")}
+          {t(answer.answer === "confirm" ? "pending.confirmed" : "pending.declined")}
         </p>
       ) : null}
       {manages ? (

@@ -3,14 +3,14 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MergeForm, OrganisationTable } from "~/auth/organisation-admin";
 import {
-  confirmMember,
+  answerMembership,
   mergeOrganisations,
   organisationsForAdmin,
   pendingMembers,
   setVerified,
 } from "~/auth/organisation-management.server";
 import { PendingMembers } from "~/auth/pending-members";
-import { confirmMemberSchema, organisationChangeSchema } from "~/auth/people-schema";
+import { membershipAnswerSchema, organisationChangeSchema } from "~/auth/people-schema";
 import { requireRole } from "~/auth/session.server";
 import { AdminNav } from "~/components/admin-nav";
 import { ErrorPage } from "~/components/error-page";
@@ -27,12 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  if (new URL(request.url).searchParams.get("intent") === "confirm") {
-    const form = await parseForm(request, confirmMemberSchema);
+  if (new URL(request.url).searchParams.get("intent") === "membership") {
+    const form = await parseForm(request, membershipAnswerSchema);
     if (!form.ok) return json({ done: null, errors: { form: firstError(form.errors) }, values: {} }, { status: 400 });
-    const confirmed = await confirmMember(admin, form.data);
-    if (!confirmed.ok) return json({ done: null, errors: { form: confirmed.error }, values: {} }, { status: 400 });
-    return json({ done: "confirmed", errors: {}, values: {} });
+    const answered = await answerMembership(admin, form.data);
+    if (!answered.ok) return json({ done: null, errors: { form: answered.error }, values: {} }, { status: 400 });
+    return json({ done: form.data.answer === "confirm" ? "confirmed" : "declined", errors: {}, values: {} });
   }
   const form = await parseForm(request, organisationChangeSchema, { fallbackError: "people:validation.unknownIntent" });
   if (!form.ok) return json({ done: null, errors: form.errors, values: form.values }, { status: 400 });
@@ -65,7 +65,7 @@ export default function Organisations() {
       ) : null}
       <section aria-labelledby="pending-heading" className="stack">
         <h2 id="pending-heading">{t("organisations.pending")}</h2>
-        <PendingMembers members={pending} action="/admin/organisations?intent=confirm" />
+        <PendingMembers members={pending} action="/admin/organisations?intent=membership" />
       </section>
       <section aria-labelledby="list-heading" className="stack">
         <h2 id="list-heading">{t("organisations.list")}</h2>

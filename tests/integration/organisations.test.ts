@@ -118,9 +118,10 @@ describe("organisations", () => {
     const refused = await post(confirmAction, "/account/organisation", stranger.cookie, {
       organisationId: organisation!.id,
       userId: joiner.id,
+      answer: "confirm",
     });
     expect(refused.status).toBe(403);
-    expect(await jsonBody(refused)).toEqual({ error: "people:errors.unknownMembership" });
+    expect(await jsonBody(refused)).toEqual({ error: "people:errors.unknownMembership", answer: null });
 
     const page = await settle(() =>
       membersLoader({
@@ -133,8 +134,9 @@ describe("organisations", () => {
     const confirmed = await post(confirmAction, "/account/organisation", founder.cookie, {
       organisationId: organisation!.id,
       userId: joiner.id,
+      answer: "confirm",
     });
-    expect(await jsonBody(confirmed)).toEqual({ error: null });
+    expect(await jsonBody(confirmed)).toEqual({ error: null, answer: "confirm" });
     expect(await lastAudit()).toMatchObject({
       actorId: founder.id,
       action: "organisation.member_confirmed",
@@ -156,12 +158,58 @@ describe("organisations", () => {
       organisationMode: "existing",
       organisationId: organisation!.id,
     });
-    const response = await post(organisationsAction, "/admin/organisations?intent=confirm", admin, {
+    const response = await post(organisationsAction, "/admin/organisations?intent=membership", admin, {
       organisationId: organisation!.id,
       userId: joiner.id,
+      answer: "confirm",
     });
     expect(await jsonBody(response)).toMatchObject({ done: "confirmed" });
     expect(await organisationsOf(joiner.id)).toMatchObject([{ pending: false }]);
+  });
+
+  it("lets the manager or an admin decline a request to join, audited; the person stays an individual, and a member cannot be declined", async () => {
+    const founder = await register(`f-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Declines Strangers",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    const joinAs = () =>
+      register(`j-${randomUUID()}@example.org`, { organisationMode: "existing", organisationId: organisation!.id });
+    const byManager = await joinAs();
+    const declined = await post(confirmAction, "/account/organisation", founder.cookie, {
+      organisationId: organisation!.id,
+      userId: byManager.id,
+      answer: "decline",
+    });
+    expect(await jsonBody(declined)).toEqual({ error: null, answer: "decline" });
+    expect(await organisationsOf(byManager.id)).toEqual([]);
+    expect(await lastAudit()).toMatchObject({
+      actorId: founder.id,
+      action: "organisation.member_declined",
+      subjectId: organisation!.id,
+      details: { userId: byManager.id },
+    });
+    expect(
+      await createSubmission(byManager, await target(), sentInput({ onBehalfOf: organisation!.id }), NOW),
+    ).toMatchObject({ ok: false });
+
+    const byAdmin = await joinAs();
+    const answered = await post(organisationsAction, "/admin/organisations?intent=membership", admin, {
+      organisationId: organisation!.id,
+      userId: byAdmin.id,
+      answer: "decline",
+    });
+    expect(await jsonBody(answered)).toMatchObject({ done: "declined" });
+    expect(await organisationsOf(byAdmin.id)).toEqual([]);
+
+    const refused = await post(confirmAction, "/account/organisation", founder.cookie, {
+      organisationId: organisation!.id,
+      userId: founder.id,
+      answer: "decline",
+    });
+    expect(refused.status).toBe(403);
+    expect(await jsonBody(refused)).toEqual({ error: "people:errors.alreadyMember", answer: null });
+    expect(await organisationsOf(founder.id)).toMatchObject([{ pending: false }]);
   });
 
   it("shows a verified mark on the organisation's named input, on the section page and in review, once an admin verifies it", async () => {
