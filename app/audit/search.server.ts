@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { db, queryRows, schema } from "#db/client.server";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { checkFields } from "~/forms/parse.server";
 import { auditFilterFields, auditFilterSchema, instantRange } from "./search";
 
@@ -145,15 +146,6 @@ export async function knownActions(): Promise<string[]> {
   return rows.map((row) => row.action);
 }
 
-/** The zone the log is read in when the reader names none: the newest consultation's (the secretariat's own), else UTC. */
-export async function defaultAuditZone(): Promise<string> {
-  const [row] = await queryRows<{ time_zone: string }>(
-    await db(),
-    sql`select time_zone from consultations order by created_at desc limit 1`,
-  );
-  return row?.time_zone ?? "UTC";
-}
-
 /**
  * The search an address asks for: the filter checked by the form's own schema, its days turned
  * into instants in the zone named (or the default one); errors by field when it does not check.
@@ -164,7 +156,7 @@ export async function auditSearchOf(params: URLSearchParams) {
   const checked = checkFields(fields, auditFilterSchema);
   if (!checked.ok) return { ok: false as const, errors: checked.errors, values };
   const filter = checked.data;
-  const zone = filter.zone || (await defaultAuditZone());
+  const zone = filter.zone || (await secretariatTimeZone());
   const query: AuditQuery = {
     who: filter.who,
     action: filter.action,

@@ -23,17 +23,21 @@ export function SentNotice({ sent }: { sent: { email: string; smtp: boolean } })
 }
 
 /** The latest invitations with their state; those not used nor revoked can be resent or revoked. */
-export function InvitationList({ invitations }: { invitations: Invitation[] }) {
+export function InvitationList({ invitations, zone }: { invitations: Invitation[]; zone: string }) {
   const { t } = useTranslation("people");
   return (
     <section aria-labelledby="invitations-heading" className="stack">
       <h2 id="invitations-heading">{t("invitations.caption")}</h2>
-      {invitations.length === 0 ? <p>{t("invitations.none")}</p> : <InvitationTable invitations={invitations} />}
+      {invitations.length === 0 ? (
+        <p>{t("invitations.none")}</p>
+      ) : (
+        <InvitationTable invitations={invitations} zone={zone} />
+      )}
     </section>
   );
 }
 
-function InvitationTable({ invitations }: { invitations: Invitation[] }) {
+function InvitationTable({ invitations, zone }: { invitations: Invitation[]; zone: string }) {
   const { t } = useTranslation("people");
   const language = useLanguage();
   return (
@@ -57,7 +61,7 @@ function InvitationTable({ invitations }: { invitations: Invitation[] }) {
               <td data-label={t("invitations.role")}>{t(`roles.${invitation.role}`)}</td>
               <td data-label={t("invitations.state")}>
                 {t(`invitations.states.${invitation.state}`, {
-                  date: formatDateTime(invitation.expiresAt, language, "UTC"),
+                  date: formatDateTime(invitation.expiresAt, language, zone),
                 })}
               </td>
               <td data-label={t("invitations.actions")}>

@@ -9,7 +9,15 @@ import type { PendingMember } from "./organisation-management.server";
  * People who asked to join an organisation, each with buttons that confirm or decline them: the
  * manager's account page and the admin's organisations page show the same list.
  */
-export function PendingMembers({ members, action }: { members: SerializeFrom<PendingMember>[]; action: string }) {
+export function PendingMembers({
+  members,
+  action,
+  zone,
+}: {
+  members: SerializeFrom<PendingMember>[];
+  action: string;
+  zone: string;
+}) {
   const { t } = useTranslation("people");
   const language = useLanguage();
   if (members.length === 0) return <p>{t("pending.none")}</p>;
@@ -23,7 +31,7 @@ export function PendingMembers({ members, action }: { members: SerializeFrom<Pen
           <p>
             {t("pending.asks", {
               organisation: member.organisationName,
-              date: formatDate(member.joinedAt, language, "UTC"),
+              date: formatDate(member.joinedAt, language, zone),
             })}
           </p>
           <Form method="post" action={action} className="button-row">

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { answerMembership, managesAnOrganisation, pendingMembers } from "~/auth/organisation-management.server";
 import { PendingMembers } from "~/auth/pending-members";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { membershipAnswerSchema } from "~/auth/people-schema";
 import { requireUser } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
@@ -13,7 +14,11 @@ export const meta = titleMeta("people:pending.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ manages: await managesAnOrganisation(user), members: await pendingMembers(user) });
+  return json({
+    manages: await managesAnOrganisation(user),
+    members: await pendingMembers(user),
+    zone: await secretariatTimeZone(),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -26,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function OrganisationMembers() {
-  const { manages, members } = useLoaderData<typeof loader>();
+  const { manages, members, zone } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("people");
   return (
@@ -46,7 +51,7 @@ export default function OrganisationMembers() {
         </p>
       ) : null}
       {manages ? (
-        <PendingMembers members={members} action="/account/organisation" />
+        <PendingMembers members={members} action="/account/organisation" zone={zone} />
       ) : (
         <p>{t("pending.managesNone")}</p>
       )}

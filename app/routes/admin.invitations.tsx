@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EmailField } from "~/auth/account-fields";
 import { InvitationList, SentNotice } from "~/auth/invitation-list";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { createInvitation, listInvitations, resendInvitation, revokeInvitation } from "~/auth/invitations.server";
 import { invitationChangeSchema, invitationSchema, invitedRoles } from "~/auth/people-schema";
 import { requireRole } from "~/auth/session.server";
@@ -20,7 +21,7 @@ export const meta = titleMeta("people:invitations.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
-  return json({ invitations: await listInvitations() });
+  return json({ invitations: await listInvitations(), zone: await secretariatTimeZone() });
 }
 
 const none: Record<string, string> = {};
@@ -50,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Invitations() {
-  const { invitations } = useLoaderData<typeof loader>();
+  const { invitations, zone } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("people");
   return (
@@ -65,7 +66,7 @@ export default function Invitations() {
         </div>
       ) : null}
       <InviteForm key={answer?.sent ? `sent-${invitations[0]?.id}` : "form"} />
-      <InvitationList invitations={invitations} />
+      <InvitationList invitations={invitations} zone={zone} />
     </div>
   );
 }

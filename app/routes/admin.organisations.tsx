@@ -10,6 +10,7 @@ import {
   setVerified,
 } from "~/auth/organisation-management.server";
 import { PendingMembers } from "~/auth/pending-members";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { membershipAnswerSchema, organisationChangeSchema } from "~/auth/people-schema";
 import { requireRole } from "~/auth/session.server";
 import { AdminNav } from "~/components/admin-nav";
@@ -22,7 +23,11 @@ export const meta = titleMeta("people:organisations.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireRole(request, "admin");
-  return json({ organisations: await organisationsForAdmin(), pending: await pendingMembers(admin) });
+  return json({
+    organisations: await organisationsForAdmin(),
+    pending: await pendingMembers(admin),
+    zone: await secretariatTimeZone(),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -46,7 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Organisations() {
-  const { organisations, pending } = useLoaderData<typeof loader>();
+  const { organisations, pending, zone } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("people");
   const errors: Record<string, string> = answer?.errors ?? {};
@@ -65,7 +70,7 @@ export default function Organisations() {
       ) : null}
       <section aria-labelledby="pending-heading" className="stack">
         <h2 id="pending-heading">{t("organisations.pending")}</h2>
-        <PendingMembers members={pending} action="/admin/organisations?intent=membership" />
+        <PendingMembers members={pending} action="/admin/organisations?intent=membership" zone={zone} />
       </section>
       <section aria-labelledby="list-heading" className="stack">
         <h2 id="list-heading">{t("organisations.list")}</h2>

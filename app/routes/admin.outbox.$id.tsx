@@ -7,6 +7,7 @@ import { SanitizedHtml } from "~/components/sanitized-html";
 import { formatDateTime, formatNumber } from "~/i18n/format";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { readOutboxMessage } from "~/notifications/dev-outbox.server";
 import { OutboxStatus } from "~/notifications/outbox-status";
 import { invariantResponse } from "~/responses";
@@ -17,11 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "admin");
   const message = await readOutboxMessage(params.id ?? "");
   invariantResponse(message, 404);
-  return json({ message });
+  return json({ message, zone: await secretariatTimeZone() });
 }
 
 export default function AdminOutboxMessage() {
-  const { message } = useLoaderData<typeof loader>();
+  const { message, zone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   const language = useLanguage();
   return (
@@ -44,11 +45,11 @@ export default function AdminOutboxMessage() {
         <dt>{t("outbox.attempts")}</dt>
         <dd>{formatNumber(message.attempts, language)}</dd>
         <dt>{t("outbox.queuedAt")}</dt>
-        <dd>{formatDateTime(message.createdAt, language, "UTC")}</dd>
+        <dd>{formatDateTime(message.createdAt, language, zone)}</dd>
         {message.sentAt ? (
           <>
             <dt>{t("outbox.sentAt")}</dt>
-            <dd>{formatDateTime(message.sentAt, language, "UTC")}</dd>
+            <dd>{formatDateTime(message.sentAt, language, zone)}</dd>
           </>
         ) : null}
         {message.lastError ? (

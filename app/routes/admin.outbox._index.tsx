@@ -7,6 +7,7 @@ import { ErrorPage } from "~/components/error-page";
 import { formatDateTime, formatNumber } from "~/i18n/format";
 import { titleMeta } from "~/i18n/meta";
 import { useLanguage } from "~/i18n/use-language";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { isOutboxStatus, listOutbox } from "~/notifications/dev-outbox.server";
 import { OutboxStatus } from "~/notifications/outbox-status";
 
@@ -19,11 +20,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const status = query.get("status");
   const shown = isOutboxStatus(status) ? status : null;
   const outbox = await listOutbox(page, shown);
-  return json({ ...outbox, page, status: shown, smtp: Boolean(process.env.SMTP_URL) });
+  return json({
+    ...outbox,
+    page,
+    status: shown,
+    smtp: Boolean(process.env.SMTP_URL),
+    zone: await secretariatTimeZone(),
+  });
 }
 
 export default function AdminOutbox() {
-  const { messages, hasMore, counts, page, status, smtp } = useLoaderData<typeof loader>();
+  const { messages, hasMore, counts, page, status, smtp, zone } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   const language = useLanguage();
   return (
@@ -75,7 +82,7 @@ export default function AdminOutbox() {
                     {message.lastError ? <div className="outbox-error">{message.lastError}</div> : null}
                   </td>
                   <td>{formatNumber(message.attempts, language)}</td>
-                  <td>{formatDateTime(message.createdAt, language, "UTC")}</td>
+                  <td>{formatDateTime(message.createdAt, language, zone)}</td>
                 </tr>
               ))}
             </tbody>

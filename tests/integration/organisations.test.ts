@@ -130,7 +130,12 @@ describe("organisations", () => {
         context: context(),
       }),
     );
-    expect(await jsonBody(page)).toMatchObject({ manages: true, members: [{ userId: joiner.id }] });
+    // Dates of requests are shown in the secretariat's zone (its newest consultation's), not UTC.
+    expect(await jsonBody(page)).toMatchObject({
+      manages: true,
+      members: [{ userId: joiner.id }],
+      zone: "Asia/Jakarta",
+    });
     const confirmed = await post(confirmAction, "/account/organisation", founder.cookie, {
       organisationId: organisation!.id,
       userId: joiner.id,
