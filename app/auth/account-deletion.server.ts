@@ -1,7 +1,7 @@
 // A person deletes their own account (issue 15, item 6; decision 036): what identifies them is
 // erased, their input stays only as far as the consent they gave allows, and the audit log says
 // what kinds of data went and when, never the data itself.
-import { and, count, eq, inArray, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
 import { db, type Executor, schema } from "#db/client.server";
 import { eraseAddressesOf } from "~/audit/address-eraser.server";
 import { recordAudit } from "~/audit/audit.server";
