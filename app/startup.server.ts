@@ -7,6 +7,7 @@ import { seedDemo } from "~/demo/seed.server";
 import { startNearDuplicateFiler } from "~/duplicates/filer.server";
 import { logServerError } from "./error-log.server";
 import { startDigestScheduler } from "./notifications/digest.server";
+import { mailRetentionDays, startMailForgetter } from "./notifications/mail-retention.server";
 import { senderIdOfThisProcess, startMailSender } from "./notifications/sender.server";
 import { transportFromEnv } from "./notifications/transport.server";
 import { forgetExpiredResetLinks } from "./auth/password-reset.server";
@@ -23,12 +24,14 @@ let phaseClock: ReturnType<typeof startPhaseClock> | null = null;
 let addressEraser: ReturnType<typeof startAddressEraser> | null = null;
 let mailSender: ReturnType<typeof startMailSender> | null = null;
 let digests: ReturnType<typeof startDigestScheduler> | null = null;
+let mailForgetter: ReturnType<typeof startMailForgetter> | null = null;
 
 /** Migrates the database and builds the demo on first start; returns where the data lives. */
 export async function prepareServer(): Promise<string> {
   // A wrong setting stops the start here, in one line, before the database.
   trustedProxies(process.env);
   addressRetentionDays(process.env);
+  mailRetentionDays(process.env);
   const handle = await database();
   guardDriverFaults(() => handle.reconnect());
   await handle.migrate();
@@ -47,6 +50,7 @@ export async function prepareServer(): Promise<string> {
     logServerError(error),
   );
   digests = startDigestScheduler((error) => logServerError(error));
+  mailForgetter = startMailForgetter((error) => logServerError(error));
   void warmCaches();
   return `${handle.kind} ${handle.location}`;
 }
@@ -77,5 +81,6 @@ export async function shutdownServer(): Promise<void> {
   await addressEraser?.stop();
   await mailSender?.stop();
   await digests?.stop();
+  await mailForgetter?.stop();
   await (await database()).close();
 }

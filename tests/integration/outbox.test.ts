@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { database, schema } from "#db/client.server";
 import { seedDemo } from "~/demo/seed.server";
 import { listOutbox } from "~/notifications/dev-outbox.server";
+import { forgetOldMail, mailRetentionDays } from "~/notifications/mail-retention.server";
 import { enqueueMessage } from "~/notifications/outbox.server";
 import { MAX_ATTEMPTS, retryDelayMs, sendDueMessages, startMailSender } from "~/notifications/sender.server";
 import { passwordResetMail } from "~/notifications/templates/password-reset.server";
@@ -219,5 +220,32 @@ describe("the demo", () => {
       new Set(["contributor@demo.masukan.test id"]),
     );
     expect(mail.every((row) => !row.subject.includes("%%"))).toBe(true);
+  });
+});
+
+describe("keeping sent mail", () => {
+  it("deletes sent and failed messages after the retention period, audited, and keeps those still to send", async () => {
+    const { db } = await database();
+    await queueResets(5);
+    const ids = (await rows()).map((row) => row.id);
+    const day = 86_400_000;
+    const [oldSent, recentSent, oldFailed, oldQueued, neverSent] = ids;
+    const set = (id: string | undefined, values: Partial<typeof schema.outboxMessages.$inferInsert>) =>
+      db.update(schema.outboxMessages).set(values).where(eq(schema.outboxMessages.id, id!));
+    await set(oldSent, { status: "sent", sentAt: new Date(T0.getTime() - 31 * day) });
+    await set(recentSent, { status: "sent", sentAt: new Date(T0.getTime() - 29 * day) });
+    await set(oldFailed, { status: "failed", createdAt: new Date(T0.getTime() - 40 * day) });
+    await set(oldQueued, { createdAt: new Date(T0.getTime() - 40 * day) });
+    expect(await forgetOldMail(T0, 30)).toBe(2);
+    expect((await rows()).map((row) => row.id).sort()).toEqual([recentSent, oldQueued, neverSent].sort());
+    const [event] = await db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "mail.forgotten"));
+    expect(event?.details).toMatchObject({ count: 2, retentionDays: 30 });
+    expect(await forgetOldMail(T0, 30)).toBe(0);
+  });
+
+  it("refuses a retention that is not a whole number of days, naming the variable", () => {
+    expect(mailRetentionDays({})).toBe(30);
+    expect(mailRetentionDays({ MAIL_RETENTION_DAYS: "7" })).toBe(7);
+    expect(() => mailRetentionDays({ MAIL_RETENTION_DAYS: "a month" })).toThrow(/^MAIL_RETENTION_DAYS: /);
   });
 });
