@@ -101,42 +101,26 @@ export function SectionEditor({
           inputMode="decimal"
         />
         <div className="parallel">
-          <div className="parallel__column is-shown">
-            <TextField
-              name="headingEn"
-              label={t("sections.headingEn")}
-              error={errors.headingEn}
-              defaultValue={value("headingEn")}
-              lang="en"
-            />
-            <TextAreaField
-              name="bodyEn"
-              label={t("sections.bodyEn")}
-              hint={t("sections.bodyHint")}
-              error={errors.bodyEn}
-              defaultValue={value("bodyEn")}
-              rows={12}
-              lang="en"
-            />
-          </div>
-          <div className="parallel__column is-shown">
-            <TextField
-              name="headingId"
-              label={t("sections.headingId")}
-              error={errors.headingId}
-              defaultValue={value("headingId")}
-              lang="id"
-            />
-            <TextAreaField
-              name="bodyId"
-              label={t("sections.bodyId")}
-              hint={t("sections.bodyHint")}
-              error={errors.bodyId}
-              defaultValue={value("bodyId")}
-              rows={12}
-              lang="id"
-            />
-          </div>
+          {(["En", "Id"] as const).map((suffix) => (
+            <div key={suffix} className="parallel__column is-shown">
+              <TextField
+                name={`heading${suffix}`}
+                label={t(`sections.heading${suffix}`)}
+                error={errors[`heading${suffix}`]}
+                defaultValue={value(`heading${suffix}`)}
+                lang={suffix.toLowerCase()}
+              />
+              <TextAreaField
+                name={`body${suffix}`}
+                label={t(`sections.body${suffix}`)}
+                hint={t("sections.bodyHint")}
+                error={errors[`body${suffix}`]}
+                defaultValue={value(`body${suffix}`)}
+                rows={12}
+                lang={suffix.toLowerCase()}
+              />
+            </div>
+          ))}
         </div>
         <div className="button-row">
           <button type="submit" name="intent" value="save" className="button">
