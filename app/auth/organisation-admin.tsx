@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "~/forms/fields";
+import { SelectField, TextField } from "~/forms/fields";
 import type { AdminOrganisation } from "./organisation-management.server";
 
 type Organisation = SerializeFrom<AdminOrganisation>;
@@ -52,6 +52,45 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Gives one organisation another name: a typo, or a new legal name. */
+export function RenameForm({
+  organisations,
+  errors,
+  values,
+}: {
+  organisations: Organisation[];
+  errors: Record<string, string>;
+  values: Record<string, string>;
+}) {
+  const { t } = useTranslation("people");
+  const { t: tc } = useTranslation("common");
+  return (
+    <section aria-labelledby="rename-heading" className="card stack">
+      <h2 id="rename-heading">{t("organisations.rename")}</h2>
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="rename" />
+        <SelectField
+          name="organisationId"
+          label={t("organisations.renameWhich")}
+          error={errors.organisationId}
+          defaultValue={values.organisationId}
+        >
+          <option value="">{t("organisations.choose")}</option>
+          {organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name} ({tc(`countries.${organisation.country}`)})
+            </option>
+          ))}
+        </SelectField>
+        <TextField name="name" label={t("organisations.renameTo")} error={errors.name} defaultValue={values.name} />
+        <button type="submit" className="button">
+          {t("organisations.renameSubmit")}
+        </button>
+      </Form>
+    </section>
   );
 }
 

@@ -210,3 +210,43 @@ export async function mergeOrganisations(
     return ok(moved);
   });
 }
+
+/**
+ * Gives an organisation another name (a typo, a new legal name), audited with both. Its published
+ * input shows the new name at once (the organisations trigger bumps their sections' pages). A name
+ * another organisation of the same country has is refused next to the field.
+ */
+export async function renameOrganisation(
+  admin: { id: string },
+  change: { organisationId: string; name: string },
+): Promise<Result> {
+  return (await db()).transaction(async (tx) => {
+    const [organisation] = await tx
+      .select({ name: organisations.name, country: organisations.country })
+      .from(organisations)
+      .where(eq(organisations.id, change.organisationId))
+      .for("update");
+    if (!organisation) return refuse("people:errors.unknownOrganisation", "organisationId");
+    if (organisation.name === change.name) return ok();
+    const [taken] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        and(
+          sql`lower(${organisations.name}) = lower(${change.name})`,
+          eq(organisations.country, organisation.country),
+          sql`${organisations.id} <> ${change.organisationId}`,
+        ),
+      );
+    if (taken) return refuse("people:errors.organisationNameTaken", "name");
+    await tx.update(organisations).set({ name: change.name }).where(eq(organisations.id, change.organisationId));
+    await recordAudit(tx, {
+      actorId: admin.id,
+      action: "organisation.renamed",
+      subjectType: "organisation",
+      subjectId: change.organisationId,
+      details: { from: organisation.name, to: change.name },
+    });
+    return ok();
+  });
+}

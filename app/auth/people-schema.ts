@@ -1,7 +1,7 @@
 import { languages } from "#db/schema/values";
 import { z } from "~/forms/zod";
 import { roles } from "./roles";
-import { emailField, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./schemas";
+import { emailField, organisationNameField, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./schemas";
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -74,7 +74,7 @@ export const membershipAnswerSchema = z.object({
   answer: z.enum(["confirm", "decline"], { message: "people:validation.unknownIntent" }),
 });
 
-/** What an admin does on the organisations page: verify one, take the mark away, or merge two. */
+/** What an admin does on the organisations page: verify one, take the mark away, rename one, or merge two. */
 export const organisationChangeSchema = z.discriminatedUnion(
   "intent",
   [
@@ -82,6 +82,11 @@ export const organisationChangeSchema = z.discriminatedUnion(
     z.object({
       intent: z.literal("unverify"),
       organisationId: organisationId("people:validation.unknownOrganisation"),
+    }),
+    z.object({
+      intent: z.literal("rename"),
+      organisationId: organisationId("people:validation.renameWhichRequired"),
+      name: organisationNameField("people:validation.renameNameRequired"),
     }),
     z.object({
       intent: z.literal("merge"),

@@ -2,6 +2,19 @@ import { z } from "~/forms/zod";
 import { languages } from "#db/schema/values";
 import { countryCodes, organisationTypes } from "./organisation-options";
 
+/** An organisation's name as registered or renamed: 2–200 characters, runs of spaces as one. */
+export function organisationNameField(required: string) {
+  return (
+    z
+      .string({ error: required })
+      .trim()
+      .min(2, { error: required })
+      .max(200, { error: "validation.organisationNameTooLong" })
+      // "Yayasan  Sejahtera" typed with two spaces is the same name as with one: the unique index compares them.
+      .transform((name) => name.replace(/\s+/g, " "))
+  );
+}
+
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
@@ -52,13 +65,7 @@ const organisationChoice = z.discriminatedUnion(
     }),
     z.object({
       organisationMode: z.literal("new"),
-      organisationName: z
-        .string({ error: "validation.organisationNameRequired" })
-        .trim()
-        .min(2, { error: "validation.organisationNameRequired" })
-        .max(200, { error: "validation.organisationNameTooLong" })
-        // "Yayasan  Sejahtera" typed with two spaces is the same name as with one: the unique index compares them.
-        .transform((name) => name.replace(/\s+/g, " ")),
+      organisationName: organisationNameField("validation.organisationNameRequired"),
       organisationType: z.enum(organisationTypes, { error: "validation.organisationTypeRequired" }),
       organisationCountry: z.enum(countryCodes, { error: "validation.countryRequired" }),
       organisationWebsite: z

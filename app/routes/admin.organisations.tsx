@@ -1,9 +1,10 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MergeForm, OrganisationTable } from "~/auth/organisation-admin";
+import { MergeForm, RenameForm, OrganisationTable } from "~/auth/organisation-admin";
 import {
   answerMembership,
+  renameOrganisation,
   mergeOrganisations,
   organisationsForAdmin,
   pendingMembers,
@@ -45,7 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const result =
     change.intent === "merge"
       ? await mergeOrganisations(admin, change)
-      : await setVerified(admin, change.organisationId, change.intent === "verify");
+      : change.intent === "rename"
+        ? await renameOrganisation(admin, change)
+        : await setVerified(admin, change.organisationId, change.intent === "verify");
   if (!result.ok) return json({ done: null, errors: refusalErrors(result), values: form.values }, { status: 400 });
   return json({ done: change.intent, errors: {}, values: {} });
 }
@@ -55,6 +58,9 @@ export default function Organisations() {
   const answer = useActionData<typeof action>();
   const { t } = useTranslation("people");
   const errors: Record<string, string> = answer?.errors ?? {};
+  const values: Record<string, string> = answer?.values ?? {};
+  // The form the answer was to shows its errors and what was typed; the other one starts empty.
+  const renaming = values.intent === "rename";
   return (
     <div className="page stack">
       <AdminNav />
@@ -76,11 +82,17 @@ export default function Organisations() {
         <h2 id="list-heading">{t("organisations.list")}</h2>
         <OrganisationTable organisations={organisations} />
       </section>
+      <RenameForm
+        key={`rename-${answer?.done ?? ""}`}
+        organisations={organisations}
+        errors={answer?.done || !renaming ? {} : errors}
+        values={renaming ? values : {}}
+      />
       <MergeForm
         key={answer?.done ?? "merge"}
         organisations={organisations}
-        errors={answer?.done ? {} : errors}
-        values={answer?.values ?? {}}
+        errors={answer?.done || renaming ? {} : errors}
+        values={renaming ? {} : values}
       />
     </div>
   );

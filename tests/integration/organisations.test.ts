@@ -217,6 +217,59 @@ describe("organisations", () => {
     expect(await organisationsOf(founder.id)).toMatchObject([{ pending: false }]);
   });
 
+  it("lets an admin rename an organisation, audited with both names, shown at once on its published input; a name taken in its country is refused next to the field", async () => {
+    const founder = await register(`r-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Yayasan Typo Sejahtra",
+    });
+    const [organisation] = await organisationsOf(founder.id);
+    const section = await target();
+    const sent = await createSubmission(
+      founder,
+      section,
+      sentInput({ consent: "public_named", onBehalfOf: organisation!.id, body: "Rename test input." }),
+      NOW,
+    );
+    if (!sent.ok) throw new Error("not sent");
+    const { db } = await database();
+    await db.update(schema.submissions).set({ status: "approved" }).where(eq(schema.submissions.authorId, founder.id));
+    const shownAs = async () =>
+      (await publishedInputForSection(section.section!.id)).items.find((item) => item.body === "Rename test input.")
+        ?.organisationName;
+    expect(await shownAs()).toBe("Yayasan Typo Sejahtra");
+
+    const renamed = await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "rename",
+      organisationId: organisation!.id,
+      name: "  Yayasan   Sejahtera ",
+    });
+    expect(await jsonBody(renamed)).toMatchObject({ done: "rename" });
+    expect(await shownAs()).toBe("Yayasan Sejahtera");
+    expect(await lastAudit()).toMatchObject({
+      action: "organisation.renamed",
+      subjectId: organisation!.id,
+      details: { from: "Yayasan Typo Sejahtra", to: "Yayasan Sejahtera" },
+    });
+
+    const other = await register(`r2-${randomUUID()}@example.org`, {
+      organisationMode: "new",
+      organisationName: "Another Body",
+    });
+    const [second] = await organisationsOf(other.id);
+    const refused = await post(organisationsAction, "/admin/organisations", admin, {
+      intent: "rename",
+      organisationId: second!.id,
+      name: "yayasan sejahtera",
+    });
+    expect(refused.status).toBe(400);
+    expect(await jsonBody(refused)).toMatchObject({
+      done: null,
+      errors: { name: "people:errors.organisationNameTaken" },
+      values: { name: "yayasan sejahtera" },
+    });
+    expect(await organisationsOf(other.id)).toMatchObject([{ name: "Another Body" }]);
+  });
+
   it("shows a verified mark on the organisation's named input, on the section page and in review, once an admin verifies it", async () => {
     const founder = await register(`v-${randomUUID()}@example.org`, {
       organisationMode: "new",
