@@ -70,3 +70,24 @@ export function startBackgroundWorker(plan: WorkerPlan): BackgroundWorker {
     },
   };
 }
+
+const HOUR_MS = 60 * 60_000;
+
+/**
+ * A clean-up every app server runs on start and then hourly, one batch a step: `eraseBatch` says
+ * how many rows it removed, and a full batch means more are waiting, so the next goes at once.
+ * Two servers erasing at once remove each row once.
+ */
+export function startHourlyCleanup(
+  eraseBatch: () => Promise<number>,
+  batch: number,
+  report: (error: unknown) => void,
+): BackgroundWorker {
+  return startBackgroundWorker({
+    step: async () => (await eraseBatch()) === batch,
+    idleMs: HOUR_MS,
+    busyMs: 0,
+    maxBackoffMs: HOUR_MS,
+    report,
+  });
+}

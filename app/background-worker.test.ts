@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startBackgroundWorker } from "./background-worker.server";
+import { startBackgroundWorker, startHourlyCleanup } from "./background-worker.server";
 
 const outage = Object.assign(new Error("connection refused"), { code: "ECONNREFUSED" });
 
@@ -83,5 +83,25 @@ describe("the background worker's loop", () => {
     finish();
     await stopping;
     expect(stopped).toBe(true);
+  });
+
+  it("cleans up on start, again at once while batches come back full, then hourly", async () => {
+    const removed = [10, 10, 3, 0];
+    const steps: number[] = [];
+    const worker = startHourlyCleanup(
+      async () => {
+        steps.push(Date.now());
+        return removed.shift() ?? 0;
+      },
+      10,
+      () => {},
+    );
+    await vi.advanceTimersByTimeAsync(60 * 60_000 + 100);
+    const [first = 0, , third = 0, fourth = 0] = steps;
+    expect(steps).toHaveLength(4);
+    // The three batches go one after the other; the step after a batch that was not full waits an hour.
+    expect(third - first).toBeLessThan(10);
+    expect(fourth - third).toBe(60 * 60_000);
+    await worker.stop();
   });
 });

@@ -1,13 +1,12 @@
 import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows, schema } from "#db/client.server";
-import { type BackgroundWorker, startBackgroundWorker } from "~/background-worker.server";
+import { type BackgroundWorker, startHourlyCleanup } from "~/background-worker.server";
 import { recordAudit } from "./audit.server";
 import { addressRetentionDays } from "./request-address.server";
 
 const { auditEvents, auditEventAddresses } = schema;
 /** Addresses erased per statement, so that a first run after months erases in short steps. */
 const BATCH = 5_000;
-const TICK_MS = 60 * 60_000;
 
 /**
  * Erases the addresses of events older than the retention period (decision 038): their rows in
@@ -47,11 +46,5 @@ export async function eraseAddressesOf(executor: Executor, actorId: string): Pro
 
 /** Every app server erases on start and then hourly; two erasing at once delete each row once. */
 export function startAddressEraser(report: (error: unknown) => void): BackgroundWorker {
-  return startBackgroundWorker({
-    step: async () => (await eraseExpiredAddresses(new Date())) === BATCH,
-    idleMs: TICK_MS,
-    busyMs: 0,
-    maxBackoffMs: TICK_MS,
-    report,
-  });
+  return startHourlyCleanup(() => eraseExpiredAddresses(new Date()), BATCH, report);
 }

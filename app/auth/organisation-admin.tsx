@@ -55,18 +55,32 @@ export function OrganisationTable({ organisations }: { organisations: Organisati
   );
 }
 
-/** Gives one organisation another name: a typo, or a new legal name. */
-export function RenameForm({
-  organisations,
-  errors,
-  values,
-}: {
+/** What the organisation forms below take: the list to choose from, and the answer to their last post. */
+type OrganisationFormProps = {
   organisations: Organisation[];
   errors: Record<string, string>;
   values: Record<string, string>;
-}) {
+};
+
+/** The choices of an organisation select: none yet, then each organisation with its country. */
+function OrganisationOptions({ organisations }: { organisations: Organisation[] }) {
   const { t } = useTranslation("people");
   const { t: tc } = useTranslation("common");
+  return (
+    <>
+      <option value="">{t("organisations.choose")}</option>
+      {organisations.map((organisation) => (
+        <option key={organisation.id} value={organisation.id}>
+          {organisation.name} ({tc(`countries.${organisation.country}`)})
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** Gives one organisation another name: a typo, or a new legal name. */
+export function RenameForm({ organisations, errors, values }: OrganisationFormProps) {
+  const { t } = useTranslation("people");
   return (
     <section aria-labelledby="rename-heading" className="card stack">
       <h2 id="rename-heading">{t("organisations.rename")}</h2>
@@ -78,12 +92,7 @@ export function RenameForm({
           error={errors.organisationId}
           defaultValue={values.organisationId}
         >
-          <option value="">{t("organisations.choose")}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name} ({tc(`countries.${organisation.country}`)})
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} />
         </SelectField>
         <TextField name="name" label={t("organisations.renameTo")} error={errors.name} defaultValue={values.name} />
         <button type="submit" className="button">
@@ -98,22 +107,8 @@ export function RenameForm({
  * Two records of one body (registered twice under slightly different names, say): the first's
  * members and input move to the second, and the first is removed.
  */
-export function MergeForm({
-  organisations,
-  errors,
-  values,
-}: {
-  organisations: Organisation[];
-  errors: Record<string, string>;
-  values: Record<string, string>;
-}) {
+export function MergeForm({ organisations, errors, values }: OrganisationFormProps) {
   const { t } = useTranslation("people");
-  const { t: tc } = useTranslation("common");
-  const option = (organisation: Organisation) => (
-    <option key={organisation.id} value={organisation.id}>
-      {organisation.name} ({tc(`countries.${organisation.country}`)})
-    </option>
-  );
   return (
     <section aria-labelledby="merge-heading" className="card stack">
       <h2 id="merge-heading">{t("organisations.merge")}</h2>
@@ -126,8 +121,7 @@ export function MergeForm({
           error={errors.fromId}
           defaultValue={values.fromId}
         >
-          <option value="">{t("organisations.choose")}</option>
-          {organisations.map(option)}
+          <OrganisationOptions organisations={organisations} />
         </SelectField>
         <SelectField
           name="intoId"
@@ -135,8 +129,7 @@ export function MergeForm({
           error={errors.intoId}
           defaultValue={values.intoId}
         >
-          <option value="">{t("organisations.choose")}</option>
-          {organisations.map(option)}
+          <OrganisationOptions organisations={organisations} />
         </SelectField>
         <button type="submit" className="button button--warning">
           {t("organisations.mergeSubmit")}

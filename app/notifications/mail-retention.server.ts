@@ -3,13 +3,12 @@
 import { sql } from "drizzle-orm";
 import { db, queryRows, schema } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
-import { type BackgroundWorker, startBackgroundWorker } from "~/background-worker.server";
+import { type BackgroundWorker, startHourlyCleanup } from "~/background-worker.server";
 import { daysSetting } from "~/settings.server";
 
 const { outboxMessages } = schema;
 /** Messages deleted per statement, so that a first run after months deletes in short steps. */
 const BATCH = 5_000;
-const TICK_MS = 60 * 60_000;
 
 /** How many days a sent or failed e-mail is kept (`MAIL_RETENTION_DAYS`, default 30). */
 export function mailRetentionDays(env: Record<string, string | undefined> = process.env): number {
@@ -45,11 +44,5 @@ export async function forgetOldMail(now: Date, retentionDays = mailRetentionDays
 
 /** Every app server deletes on start and then hourly; two at once delete each row once. */
 export function startMailForgetter(report: (error: unknown) => void): BackgroundWorker {
-  return startBackgroundWorker({
-    step: async () => (await forgetOldMail(new Date())) === BATCH,
-    idleMs: TICK_MS,
-    busyMs: 0,
-    maxBackoffMs: TICK_MS,
-    report,
-  });
+  return startHourlyCleanup(() => forgetOldMail(new Date()), BATCH, report);
 }
