@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown.server";
+import { markdownAsText, renderMarkdown } from "./markdown.server";
 
 describe("draft Markdown", () => {
   it("keeps structure: paragraphs, lists, emphasis, links", () => {
@@ -28,5 +28,21 @@ describe("draft Markdown", () => {
     for (let n = 0; n < 400; n++) renderMarkdown(`Another section ${n} <script>x</script>`);
     expect(renderMarkdown(draft)).toBe(first);
     expect(renderMarkdown("Another section 3 <script>x</script>")).not.toContain("<script");
+  });
+});
+
+describe("a draft's words without Markdown's marks", () => {
+  it("keeps headings, paragraphs, list items and link texts, and drops emphasis marks and link targets", () => {
+    expect(
+      markdownAsText(
+        "## Aims\n\nWe **shall** protect *all* [migrant workers](https://asean.org).\n\n- one\n- _two_\n\n1. first\n2. second",
+      ),
+    ).toBe("Aims\n\nWe shall protect all migrant workers.\n\n- one\n- two\n\n1. first\n2. second");
+  });
+
+  it("reads a table row by row and a quotation as its text", () => {
+    expect(markdownAsText("| Goal | Year |\n|---|---|\n| **Access** | 2030 |\n\n> Quoted *text*")).toBe(
+      "Goal | Year\nAccess | 2030\n\nQuoted text",
+    );
   });
 });

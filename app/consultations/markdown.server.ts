@@ -1,4 +1,4 @@
-import { marked } from "marked";
+import { marked, type Token, type Tokens } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 const allowed: sanitizeHtml.IOptions = {
@@ -50,4 +50,61 @@ export function renderMarkdown(markdown: string): string {
     if (!oldest.done) renderings.delete(oldest.value);
   }
   return html;
+}
+
+/**
+ * The words a reader sees, without Markdown's marks (emphasis, link targets, heading signs): what
+ * two versions of a text are compared by, so that a word made bold is no change and `**` never
+ * shows in the comparison. Blocks are separated by a blank line, list items keep a dash or number.
+ */
+export function markdownAsText(markdown: string): string {
+  return joinBlocks(marked.lexer(markdown, { gfm: true }), "\n\n");
+}
+
+function joinBlocks(tokens: Token[], separator: string): string {
+  return tokens
+    .map(blockText)
+    .filter((text) => text !== "")
+    .join(separator);
+}
+
+function blockText(token: Token): string {
+  switch (token.type) {
+    case "space":
+    case "hr":
+    case "html":
+      return "";
+    case "code":
+      return (token as Tokens.Code).text;
+    case "list": {
+      const list = token as Tokens.List;
+      return list.items
+        .map((item, index) => {
+          const mark = list.ordered ? `${Number(list.start || 1) + index}.` : "-";
+          return `${mark} ${joinBlocks(item.tokens, " ")}`;
+        })
+        .join("\n");
+    }
+    case "table": {
+      const table = token as Tokens.Table;
+      return [table.header, ...table.rows]
+        .map((row) => row.map((cell) => inlineText(cell.tokens)).join(" | "))
+        .join("\n");
+    }
+    case "blockquote":
+      return joinBlocks((token as Tokens.Blockquote).tokens, "\n\n");
+    default:
+      return "tokens" in token && token.tokens ? inlineText(token.tokens) : "text" in token ? String(token.text) : "";
+  }
+}
+
+function inlineText(tokens: Token[]): string {
+  return tokens
+    .map((token) => {
+      if (token.type === "br") return "\n";
+      if (token.type === "html") return "";
+      if ("tokens" in token && token.tokens && token.tokens.length > 0) return inlineText(token.tokens);
+      return "text" in token ? String(token.text) : "";
+    })
+    .join("");
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { isWorkingGroup } from "~/auth/session.server";
 import { SanitizedHtml } from "~/components/sanitized-html";
 import { DraftNotice, PhaseBadge } from "~/consultations/components";
+import { markdownAsText } from "~/consultations/markdown.server";
 import { getSection } from "~/consultations/consultations.server";
 import { SectionTitle } from "~/consultations/section-title";
 import { inLanguage, isLanguage, type Language, type Localized, otherLanguage } from "~/i18n/config";
@@ -74,12 +75,12 @@ async function comparedWithPrevious(
   const earlier = await earlierText(sectionId);
   if (!earlier) return null;
   if (earlier.sections.length === 0) return { previousLabel: earlier.label, diff: null };
-  // After a merge, the sections it came from one after the other.
+  // After a merge, the sections it came from one after the other. Compared as the words a reader
+  // sees: a word made bold is no change, and Markdown's marks never show in the comparison.
   const before = (language: Language) => earlier.sections.map((previous) => previous.body[language] ?? "").join("\n\n");
-  return {
-    previousLabel: earlier.label,
-    diff: { en: wordDiff(before("en"), source.en ?? ""), id: wordDiff(before("id"), source.id ?? "") },
-  };
+  const compared = (language: Language) =>
+    wordDiff(markdownAsText(before(language)), markdownAsText(source[language] ?? ""));
+  return { previousLabel: earlier.label, diff: { en: compared("en"), id: compared("id") } };
 }
 
 /** `?input=N`, the page of published input; none means the first; anything but a whole number from 1 is no page. */

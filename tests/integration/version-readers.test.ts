@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { database, schema } from "#db/client.server";
 import { draftNewVersion, publishVersion, saveChangelog } from "~/consultations/version-drafting.server";
@@ -62,6 +62,20 @@ describe("readers and the versions of a document", () => {
     expect(page?.version).toMatchObject({ label: "v1", isCurrent: true });
     expect(page?.versions.map((version) => version.label)).toEqual(["v1"]);
     expect((await sectionPage("?version=v2")).status).toBe(404);
+  });
+
+  it("compare the words a reader sees: a word made bold is no change, and Markdown's marks never show", async () => {
+    const { db } = await database();
+    await db.execute(
+      sql`update sections s set body_en = replace(s.body_en, 'Senior Officials Committee', '**Senior Officials Committee**')
+          from document_versions v where v.id = s.version_id and v.status = 'drafting' and s.number = ${SECTION}`,
+    );
+    await publish();
+    expect((await sectionPage()).page!.section.body.en).toContain("<strong>Senior Officials Committee</strong>");
+    const segments = (await sectionPage("?compare=1")).page!.comparison?.diff?.en ?? [];
+    expect(segments.map((segment) => segment.text).join("")).not.toContain("**");
+    const changed = segments.filter((segment) => segment.change !== "same").map((segment) => segment.text.trim());
+    expect(changed.join(" ")).toBe("and its working groups");
   });
 
   it("see the new version by default once published, with its changelog, and can read and compare the previous one", async () => {
