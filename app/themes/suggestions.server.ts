@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { recordAudit } from "~/audit/audit.server";
 import { ok, type Result, refuse } from "~/result";
-import { type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel } from "./model";
+import { type Example, type NoSuggestion, type ThemeModel, suggestThemes, trainThemeModel } from "./model";
 import { MODEL_FORMAT, parseModel, serialiseModel } from "./stored-model";
 import { trainThemeModelInChildProcess } from "./child-training.server";
 
@@ -26,6 +26,38 @@ async function themesOf(executor: Executor, consultationId: string): Promise<The
   );
 }
 
+const TRAINING_PART = 5_000;
+
+/**
+ * The consultation's tagged input, in parts of `partSize` submissions in id order, each read
+ * when the one before was taken: the trainer holds one part, not 200,000 texts.
+ */
+export async function* trainingExamples(
+  executor: Executor,
+  consultationId: string,
+  partSize = TRAINING_PART,
+): AsyncGenerator<Example[]> {
+  for (let after = "00000000-0000-0000-0000-000000000000"; ; ) {
+    const rows = await queryRows<{ id: string; text: string; language: "en" | "id" | "other"; themes: string[] }>(
+      executor,
+      sql`select st.submission_id::text as id, concat_ws(' ', s.body, s.proposed_text) as text, s.language,
+            array_agg(t.key order by t.key) as themes
+          from submission_themes st join submissions s on s.id = st.submission_id join themes t on t.id = st.theme_id
+          where s.consultation_id = ${consultationId} and t.retired_at is null and st.submission_id > ${after}::uuid
+          group by st.submission_id, s.id order by st.submission_id limit ${partSize}`,
+    );
+    if (rows.length > 0)
+      yield rows.map((row) => ({
+        text: row.text,
+        language: row.language === "other" ? undefined : row.language,
+        themes: row.themes,
+      }));
+    const last = rows.at(-1);
+    if (!last || rows.length < partSize) return;
+    after = last.id;
+  }
+}
+
 /** Trains the consultation's model from its tagged input and stores it; what it learned from. */
 export async function retrainThemeModel(consultationId: string): Promise<{ trainedOn: number; trainMs: number }> {
   const database = await db();
@@ -35,32 +67,25 @@ export async function retrainThemeModel(consultationId: string): Promise<{ train
     sql`select epoch::text, version::int from theme_model_versions where consultation_id = ${consultationId}`,
   );
   const themes = await themesOf(database, consultationId);
-  const examples = await queryRows<{ text: string; language: "en" | "id" | "other"; themes: string[] }>(
-    database,
-    sql`select concat_ws(' ', s.body, s.proposed_text) as text, s.language, array_agg(t.key order by t.key) as themes
-        from submission_themes st join submissions s on s.id = st.submission_id join themes t on t.id = st.theme_id
-        where s.consultation_id = ${consultationId} and t.retired_at is null
-        group by s.id order by s.id`,
-  );
   const started = performance.now();
-  const model = await trainThemeModelInChildProcess(
-    themes,
-    examples.map((e) => ({
-      text: e.text,
-      language: e.language === "other" ? undefined : e.language,
-      themes: e.themes,
-    })),
-  );
+  let trainedOn = 0;
+  const counted = async function* () {
+    for await (const part of trainingExamples(database, consultationId)) {
+      trainedOn += part.length;
+      yield part;
+    }
+  };
+  const model = await trainThemeModelInChildProcess(themes, counted());
   const trainMs = Math.round(performance.now() - started);
   const stored = serialiseModel(model);
   await database.execute(
     sql`insert into theme_models (consultation_id, epoch, version, model, trained_on, train_ms)
         values (${consultationId}, ${version?.epoch ?? "00000000-0000-0000-0000-000000000000"}::uuid, ${version?.version ?? 0},
-                ${stored}, ${examples.length}, ${trainMs})
+                ${stored}, ${trainedOn}, ${trainMs})
         on conflict (consultation_id) do update set epoch = excluded.epoch, version = excluded.version,
           model = excluded.model, trained_on = excluded.trained_on, train_ms = excluded.train_ms, trained_at = now()`,
   );
-  return { trainedOn: examples.length, trainMs };
+  return { trainedOn, trainMs };
 }
 
 /**

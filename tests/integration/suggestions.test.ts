@@ -13,6 +13,7 @@ import {
   requestStaleModels,
   suggestionsFor,
   themeModelStatus,
+  trainingExamples,
   trainRequestedModels,
 } from "~/themes/suggestions.server";
 
@@ -50,6 +51,25 @@ async function send(body: string, language: "en" | "id") {
 const EXAMPLES = 20;
 
 describe("theme suggestions", () => {
+  it("reads the training examples in parts that together are every tagged submission once, in one order", async () => {
+    const { db } = await database();
+    const read = async (partSize: number) => {
+      const parts = [];
+      for await (const part of trainingExamples(db, consultationId, partSize)) parts.push(part);
+      return parts;
+    };
+    const [whole, inSevens] = [await read(100_000), await read(7)];
+    const [tagged] = await queryRows<{ count: number }>(
+      db,
+      sql`select count(distinct st.submission_id)::int as count from submission_themes st
+          join submissions s on s.id = st.submission_id where s.consultation_id = ${consultationId}`,
+    );
+    expect(whole).toHaveLength(1);
+    expect(whole[0]).toHaveLength(tagged!.count);
+    expect(inSevens.length).toBe(Math.ceil(tagged!.count / 7));
+    expect(inSevens.flat()).toEqual(whole[0]);
+  });
+
   it("suggests themes from their keywords, stemmed, in either language", async () => {
     const [youth] = await (await database()).db.select().from(schema.themes).where(eq(schema.themes.key, "youth"));
     // Two of the theme's Indonesian keywords, inflected: one keyword alone is too weak a sign.
