@@ -3,6 +3,7 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { type SQL, sql } from "drizzle-orm";
+import { collectingEvery8Mb } from "./collector.server";
 import type { Column } from "./columns";
 import { BYTE_ORDER_MARK, csvHeader, csvLine, type RowColumn } from "./csv";
 import type { ExportRow } from "./rows.server";
@@ -30,6 +31,7 @@ function pulled(
   drained: Drained,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const sent = collectingEvery8Mb();
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -41,7 +43,12 @@ function pulled(
       await drained();
       const chunks = await next();
       if (chunks === null) controller.close();
-      else for (const chunk of chunks) controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+      else
+        for (const chunk of chunks) {
+          const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
+          controller.enqueue(bytes);
+          sent(bytes.length);
+        }
     },
   });
 }

@@ -54,9 +54,9 @@ function download(url, cookie) {
 
 /**
  * Waits until the server's background trainer has brought every theme model up to date. After a
- * fresh load it trains on the load's tagged input for minutes, in a worker thread of the same
- * process, whose memory (gigabytes for 200,000 examples) would be counted as the export's. Only on
- * PostgreSQL: PGlite's data directory is the running server's alone.
+ * fresh load it trains on the load's tagged input for a minute or two, reading the examples in the
+ * server and training in a child process: the export is measured on its own. Only on PostgreSQL:
+ * PGlite's data directory is the running server's alone.
  */
 async function themeModelsTrained(database) {
   if (database.kind !== "postgres") return;

@@ -1,9 +1,10 @@
 // What the end-to-end run (tests/e2e/run.js) and the benchmarks (tests/bench/) share: throwaway
 // PostgreSQL databases under a prefix of their own (or PGlite in a temporary directory), the
-// production server (node server.js) on a free port, ready once /healthz answers, a record of all
+// production server (node server.js, with npm start's flags) on a free port, ready once /healthz answers, a record of all
 // of it to undo (Throwaways), and the way a runner ends: clean-up always, also on Ctrl-C (runToExit).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -12,6 +13,15 @@ import { fileURLToPath } from "node:url";
 import postgres from "postgres";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * The flags `npm start` gives node before server.js (package.json), so that the tests and the
+ * benchmarks run the server as production does (decision 027: the young generation's size).
+ */
+export const serverNodeFlags = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
+  .scripts.start.trim()
+  .split(/\s+/)
+  .slice(1, -1);
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -92,7 +102,7 @@ export function spawnServer({ port, env, extraEnv = {}, nodeArgs = [], onStdout,
     ...extraEnv,
   };
   if (!env.DATABASE_URL) delete serverEnv.DATABASE_URL;
-  const server = spawn(process.execPath, [...nodeArgs, "server.js"], {
+  const server = spawn(process.execPath, [...serverNodeFlags, ...nodeArgs, "server.js"], {
     cwd: root,
     env: serverEnv,
     stdio: ["ignore", "pipe", "pipe"],
