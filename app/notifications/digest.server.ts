@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db, type Executor, queryRows } from "#db/client.server";
 import { type BackgroundWorker, startBackgroundWorker } from "~/background-worker.server";
+import { secretariatTimeZone } from "~/i18n/secretariat-zone.server";
 import { buildDigest, type DigestItem } from "./digest";
 import { queueForUsers } from "./outbox.server";
 import { digestMail } from "./templates/digest.server";
@@ -8,9 +9,20 @@ import { digestMail } from "./templates/digest.server";
 const DAY_MS = 86_400_000;
 const WORKING_GROUP = sql`u.role in ('moderator', 'admin') and u.email_digest`;
 
-/** The UTC day before `now`: the digest sent on a day is about the day before, complete. */
-export function digestDay(now: Date): Date {
-  return new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS - DAY_MS);
+/**
+ * The secretariat's day before `now`, as the date it names (midnight UTC of that date): the
+ * digest sent on a day is about the day before, complete, as the working group's clocks count
+ * days, not UTC's (in Jakarta a UTC day ends at 7 in the morning).
+ */
+export function digestDay(now: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((found) => found.type === type)?.value);
+  return new Date(Date.UTC(part("year"), part("month") - 1, part("day")) - DAY_MS);
 }
 
 function dayKey(day: Date): string {
@@ -30,7 +42,9 @@ type Row = {
   body: string;
 };
 
-async function newInputOf(executor: Executor, day: Date): Promise<DigestItem[]> {
+async function newInputOf(executor: Executor, day: Date, timeZone: string): Promise<DigestItem[]> {
+  // The day's first and last instant where the secretariat is; PostgreSQL knows its zone's rules.
+  const starts = (date: Date) => sql`(${dayKey(date)}::date)::timestamp at time zone ${timeZone}`;
   const rows = await queryRows<Row>(
     executor,
     sql`select c.slug, c.title_en as "titleEn", c.title_id as "titleId", s.number, s.position,
@@ -38,8 +52,7 @@ async function newInputOf(executor: Executor, day: Date): Promise<DigestItem[]> 
       from submissions m
       join consultations c on c.id = m.consultation_id
       left join sections s on s.id = m.section_id
-      where m.created_at >= ${day.toISOString()}::timestamptz
-        and m.created_at < ${new Date(day.getTime() + DAY_MS).toISOString()}::timestamptz
+      where m.created_at >= ${starts(day)} and m.created_at < ${starts(new Date(day.getTime() + DAY_MS))}
         and m.status <> 'withdrawn'`,
   );
   return rows.map((row) => ({
@@ -61,7 +74,8 @@ async function newInputOf(executor: Executor, day: Date): Promise<DigestItem[]> 
  */
 export async function queueDailyDigests(now: Date = new Date()): Promise<number> {
   const database = await db();
-  const day = digestDay(now);
+  const timeZone = await secretariatTimeZone();
+  const day = digestDay(now, timeZone);
   const dedupeKey = sql`'digest:' || u.id || ':' || ${dayKey(day)}::text`;
   const [waiting] = await queryRows<{ waiting: boolean }>(
     database,
@@ -69,7 +83,7 @@ export async function queueDailyDigests(now: Date = new Date()): Promise<number>
       and not exists (select 1 from outbox_messages where dedupe_key = ${dedupeKey})) as waiting`,
   );
   if (!waiting?.waiting) return 0;
-  const consultations = buildDigest(await newInputOf(database, day));
+  const consultations = buildDigest(await newInputOf(database, day, timeZone));
   if (consultations.length === 0) return 0;
   const queued = await queryRows<{ id: string }>(
     database,

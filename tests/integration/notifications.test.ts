@@ -178,6 +178,23 @@ describe("e-mail notifications", () => {
     expect(kept).toEqual([{ key: "digest:demo-moderator:2026-03-01" }]);
   });
 
+  it("makes the digest of the day as the secretariat counts it (Jakarta), not the UTC day", async () => {
+    const { db } = await database();
+    const siti = await contributor("siti@example.org", "en");
+    // 23:30 on 28 February in Jakarta, but already 1 March's digest in UTC terms would include it.
+    const dayBefore = await send(siti, "2.2", new Date("2026-02-28T16:30:00Z"));
+    // 18:00 on 1 March in Jakarta: 1 March is the day that just ended there.
+    const ofTheDay = await send(siti, "2.2", new Date("2026-03-01T11:00:00Z"));
+    await db.delete(schema.outboxMessages);
+    // 01:30 on 2 March in Jakarta, 18:30 on 1 March in UTC.
+    expect(await queueDailyDigests(new Date("2026-03-01T18:30:00Z"))).toBe(1);
+    await deliver();
+    const [digest] = smtp.received;
+    expect(digest?.subject).toMatch(/^New input on 1 March 2026: /);
+    expect(digest?.text).toContain(ofTheDay);
+    expect(digest?.text).not.toContain(dayBefore);
+  });
+
   it("lists a person's e-mails in their data download, erases them with the account, and writes to a deleted account no more", async () => {
     const { db } = await database();
     const siti = await contributor("siti@example.org", "id");
