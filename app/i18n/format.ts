@@ -42,6 +42,15 @@ export function formatDate(value: Date | string, language: Language, timeZone: s
   ).format(new Date(value));
 }
 
+/** A time zone's name as readers say it, "Western Indonesia Time", on the given day (summer time has its own). */
+export function formatTimeZone(timeZone: string, language: Language, on: Date): string {
+  const parts = formatter(
+    `zone|${language}|${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale[language], { timeZone, timeZoneName: "long" }),
+  ).formatToParts(on);
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
 export function formatNumber(value: number, language: Language): string {
   return formatter(`number|${language}`, () => new Intl.NumberFormat(intlLocale[language])).format(value);
 }

@@ -89,7 +89,7 @@ export async function queueDailyDigests(now: Date = new Date()): Promise<number>
     database,
     sql`${queueForUsers(
       digestMail,
-      { day, consultations },
+      { day, timeZone, consultations },
       {
         users: sql`select u.id as user_id, u.name as slot_name from users u where ${WORKING_GROUP}`,
         slots: ["name"],

@@ -75,10 +75,12 @@ describe("mail templates", () => {
       },
     ];
     const day = new Date("2026-12-02T00:00:00Z");
-    const en = renderMail(digestMail, { day, consultations }, "en");
-    const id = renderMail(digestMail, { day, consultations }, "id");
+    const en = renderMail(digestMail, { day, timeZone: "Asia/Jakarta", consultations }, "en");
+    const id = renderMail(digestMail, { day, timeZone: "Asia/Jakarta", consultations }, "id");
     expect(en.subject).toBe("New input on 2 December 2026: 12 submissions");
     expect(id.subject).toBe("Masukan baru pada 2 Desember 2026: 12 masukan");
+    expect(en.text).toContain("sent on 2 December 2026 (Western Indonesia Time)");
+    expect(id.text).toContain("dikirim pada 2 Desember 2026 (Waktu Indonesia Barat)");
     expect(en.text).toContain("ASCC plan · On the whole draft (1)");
     expect(en.text).toContain("ASCC plan · Section 2.1: Youth (11)");
     expect(id.text).toContain("Rencana ASCC · Bagian 2.1: Pemuda (11)");

@@ -1,11 +1,12 @@
 import { inLanguage } from "~/i18n/config";
-import { formatDate } from "~/i18n/format";
+import { formatDate, formatTimeZone } from "~/i18n/format";
 import type { DigestConsultation } from "../digest";
 import { siteUrl } from "../links.server";
 import { slot } from "../outbox.server";
 import { defineMailTemplate } from "../templates.server";
 
-export type DigestParams = { day: Date; consultations: DigestConsultation[] };
+/** `day`: the date (midnight UTC of it) of the secretariat's day in `timeZone` the digest is about. */
+export type DigestParams = { day: Date; timeZone: string; consultations: DigestConsultation[] };
 
 /** A working-group member's daily digest: one group per consultation and section, newest input first. */
 export const digestMail = defineMailTemplate<DigestParams>("digest", "emailDigest", (params, t, language) => {
@@ -15,7 +16,13 @@ export const digestMail = defineMailTemplate<DigestParams>("digest", "emailDiges
   return {
     subject: t("digest.subject", { date, count }),
     greeting: t("greeting", { name: slot("name") }),
-    paragraphs: [t("digest.intro", { date })],
+    // Noon of the day: the zone's name as it was that day, summer time or not.
+    paragraphs: [
+      t("digest.intro", {
+        date,
+        zone: formatTimeZone(params.timeZone, language, new Date(params.day.getTime() + 43_200_000)),
+      }),
+    ],
     facts: params.consultations.map((consultation) => ({
       label: title(consultation),
       value: t("digest.newCount", { count: consultation.count }),
