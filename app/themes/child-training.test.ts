@@ -1,3 +1,5 @@
+import { fork } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -50,5 +52,33 @@ describe("training off the event loop", () => {
   it("trains in the process when the child's script was not built", async () => {
     const inProcess = await trainThemeModelInChildProcess(themes, inParts(7), path.join(directory, "missing.js"));
     expect(serialiseModel(inProcess)).toBe(serialiseModel(trainThemeModel(themes, examples)));
+  });
+
+  it("ends when its server is gone, mid-training, rather than train for nobody", async () => {
+    // About 7 s of training on the 2-core machine: far longer than the child may take to notice.
+    const many = Array.from({ length: 100_000 }, (_, i) => ({
+      text: `word${i % 997} the well ${i % 13} ran dry, road${i % 31} jalan ${i}`,
+      language: "en" as const,
+      themes: [i % 2 ? "water" : "roads"],
+    }));
+    const child = fork(script, [], { serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let model = false;
+    child.on("message", () => {
+      model = true;
+    });
+    const send = (message: unknown) =>
+      new Promise<void>((resolve, reject) =>
+        child.send(message as never, (error) => (error ? reject(error) : resolve())),
+      );
+    await send({ themes });
+    await send({ examples: many });
+    await send({ train: true });
+    const exited = once(child, "exit");
+    const gone = performance.now();
+    child.disconnect();
+    const [code] = await exited;
+    expect(performance.now() - gone).toBeLessThan(3_000);
+    expect(code).toBe(0);
+    expect(model).toBe(false);
   });
 });
